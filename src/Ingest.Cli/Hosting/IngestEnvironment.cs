@@ -1,0 +1,80 @@
+using System.Reflection;
+using Ingest.Core.Configuration;
+using Ingest.Core.Pipeline;
+using Ingest.Core.Storage;
+using Ingest.Storage;
+using Ingest.Storage.Sqlite;
+
+namespace Ingest.Cli.Hosting;
+
+/// <summary>
+/// What every command needs, wired once: the validated pipeline.json, the stages it names, the store
+/// and the archive. Everything that can be wrong with the configuration fails here, before any
+/// document is touched.
+/// </summary>
+internal sealed class IngestEnvironment : IAsyncDisposable
+{
+    private IngestEnvironment(PipelineConfig config, IReadOnlyList<IPipelineStage> stages, IDocumentStore store, IContentArchive archive)
+    {
+        Config = config;
+        Stages = stages;
+        Store = store;
+        Archive = archive;
+    }
+
+    public PipelineConfig Config { get; }
+
+    public IReadOnlyList<IPipelineStage> Stages { get; }
+
+    public IDocumentStore Store { get; }
+
+    public IContentArchive Archive { get; }
+
+    public static PipelineConfig LoadConfig(string? configPath, string? dbOverride)
+    {
+        PipelineConfig config;
+        if (configPath is not null)
+        {
+            config = PipelineConfigLoader.LoadFile(configPath);
+        }
+        else if (File.Exists("pipeline.json"))
+        {
+            config = PipelineConfigLoader.LoadFile("pipeline.json");
+        }
+        else
+        {
+            using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("pipeline.default.json")!;
+            using var reader = new StreamReader(stream);
+            config = PipelineConfigLoader.Parse(reader.ReadToEnd(), "(built-in default pipeline.json)");
+        }
+
+        if (dbOverride is null)
+        {
+            return config;
+        }
+
+        if (dbOverride.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || dbOverride.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase))
+        {
+            return config with { Storage = config.Storage with { Provider = "postgres", ConnectionString = dbOverride } };
+        }
+
+        return config with { Storage = config.Storage with { Provider = "sqlite", Database = dbOverride, ArchivePath = null } };
+    }
+
+    public static async Task<IngestEnvironment> OpenAsync(string? configPath, string? dbOverride, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var config = LoadConfig(configPath, dbOverride);
+        var stages = StageRegistry.Create().Build(config.Stages);
+        if (config.Storage.Provider == "postgres")
+        {
+            throw new ConfigurationException("$.Storage.Provider", "the PostgreSQL store is not built yet (issue 9); use \"sqlite\"");
+        }
+
+        var store = new SqliteDocumentStore(config.Storage.Database, clock);
+        await store.MigrateAsync(cancellationToken);
+        var archive = new FileContentArchive(config.Storage.ResolveArchivePath());
+        return new IngestEnvironment(config, stages, store, archive);
+    }
+
+    public ValueTask DisposeAsync() => Store.DisposeAsync();
+}

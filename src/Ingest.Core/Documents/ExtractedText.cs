@@ -1,0 +1,22 @@
+using Ingest.Core.Text;
+
+namespace Ingest.Core.Documents;
+
+/// <summary>What the extract stage produces: cleaned text with its pages, footnotes and offset map.</summary>
+public sealed record ExtractedText(
+    string Text,
+    IReadOnlyList<PageInfo> Pages,
+    IReadOnlyList<Footnote> Footnotes,
+    OffsetMap OffsetMap,
+    ExtractionFacts Facts);
+
+/// <summary>Facts about the PDF itself that later stages and the UI use.</summary>
+public sealed record ExtractionFacts(
+    int PageCount,
+    int ImageOnlyPages,
+    string? Producer,
+    string? Creator,
+    string? Title,
+    string? Author,
+    bool WasEncrypted,
+    bool Ocr);

@@ -1,0 +1,20 @@
+namespace Ingest.Core.Documents;
+
+/// <summary>
+/// The document as it flows between stages. Immutable: each stage returns a new instance with its
+/// part filled in, so a stage can be tested alone and re-run on the same input with the same result.
+/// </summary>
+public sealed record IngestDocument(
+    string Id,
+    string FileName,
+    Provenance Source,
+    ReadOnlyMemory<byte> Bytes)
+{
+    public ExtractedText? Extracted { get; init; }
+
+    public DocumentStatus Status { get; init; } = DocumentStatus.Processing;
+
+    public string? Error { get; init; }
+
+    public string Text => Extracted?.Text ?? string.Empty;
+}

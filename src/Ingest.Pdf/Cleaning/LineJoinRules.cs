@@ -1,0 +1,105 @@
+using System.Text.RegularExpressions;
+using Ingest.Pdf.Layout;
+
+namespace Ingest.Pdf.Cleaning;
+
+/// <summary>How the text goes on from one line to the next.</summary>
+internal enum LineJoin
+{
+    /// <summary>Same paragraph: a space between.</summary>
+    Space,
+
+    /// <summary>Same word: a line-end hyphen was repaired.</summary>
+    Tight,
+
+    /// <summary>A new paragraph.</summary>
+    Paragraph,
+}
+
+/// <summary>
+/// The rules that decide whether two consecutive lines of body text belong to one paragraph. They
+/// work on lines, not blocks, because Docstrum can merge a heading into the paragraph below it, and
+/// across blocks, columns and pages, because a sentence may run on over any of them.
+/// </summary>
+internal static partial class LineJoinRules
+{
+    public static LineJoin Decide(LayoutLine previous, bool previousWholeBlock, LayoutLine current, double bodySize, string textSoFar)
+    {
+        var prevHeading = IsHeadingLike(previous, bodySize);
+        var curHeading = IsHeadingLike(current, bodySize);
+        if (prevHeading != curHeading)
+        {
+            return previousWholeBlock && LabelOnly().IsMatch(previous.Text) ? LineJoin.Space : LineJoin.Paragraph;
+        }
+
+        if (prevHeading)
+        {
+            // A heading wrapped over two lines keeps going only within its block and at its size.
+            return previous.Block == current.Block && previous.Page == current.Page && Math.Abs(previous.Size - current.Size) < 0.6
+                ? LineJoin.Space
+                : LineJoin.Paragraph;
+        }
+
+        if (previous.Page != current.Page || previous.Block != current.Block)
+        {
+            if (previousWholeBlock && LabelOnly().IsMatch(previous.Text))
+            {
+                return LineJoin.Space;
+            }
+
+            return !EndsSentence(textSoFar) && StartsLowerCase(current.Text) ? JoinWithin(textSoFar, current) : LineJoin.Paragraph;
+        }
+
+        if (StartsListItem(current.Text) && (EndsSentence(textSoFar) || IsShort(previous, current)))
+        {
+            return LineJoin.Paragraph;
+        }
+
+        var gap = previous.Box.Bottom - current.Box.Top;
+        if (gap > Math.Max(previous.Size, current.Size) * 0.8)
+        {
+            return LineJoin.Paragraph;
+        }
+
+        return JoinWithin(textSoFar, current);
+    }
+
+    public static bool IsHeadingLike(LayoutLine line, double bodySize) =>
+        line.Size >= bodySize * 1.15 || (line.Bold && line.Size >= bodySize * 0.95 && line.Words.Count <= 20);
+
+    private static LineJoin JoinWithin(string textSoFar, LayoutLine current)
+    {
+        if (textSoFar.Length == 0)
+        {
+            return LineJoin.Space;
+        }
+
+        var last = textSoFar[^1];
+        if (last is '\u00AD' or '\u2010')
+        {
+            return LineJoin.Tight;
+        }
+
+        return last == '-' && textSoFar.Length >= 2 && char.IsLetter(textSoFar[^2]) && current.Text.Length > 0 && char.IsLetter(current.Text[0])
+            ? LineJoin.Tight
+            : LineJoin.Space;
+    }
+
+    private static bool IsShort(LayoutLine previous, LayoutLine current) => previous.Box.Right < current.Box.Right - (current.Size * 6);
+
+    public static bool EndsSentence(string text)
+    {
+        var t = text.TrimEnd();
+        return t.Length == 0 || t[^1] is '.' or '!' or '?' or ':' or ';' or '"' or '”' or ')' or '’' or '\'';
+    }
+
+    private static bool StartsLowerCase(string text) => text.Length > 0 && char.IsLower(text.TrimStart()[0]);
+
+    public static bool StartsListItem(string text) => ListLabel().IsMatch(text);
+
+    [GeneratedRegex(@"^(?:•|-|–|\(?[a-z]\)|\(?[ivxlc]{1,5}\)|\(?\d{1,3}(?:\.\d{1,3})*[.)]?|[A-Z]{1,3}\d{1,2}[.:]?)\s")]
+    private static partial Regex ListLabel();
+
+    [GeneratedRegex(@"^\s*(?:•|-|–|\(?[a-z]\)|\(?[ivxlc]{1,5}\)|\(?\d{1,3}(?:\.\d{1,3})*[.)]?|[A-Z]{1,3}\d{1,2}[.:]?)\s*$")]
+    private static partial Regex LabelOnly();
+}

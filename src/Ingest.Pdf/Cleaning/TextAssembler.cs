@@ -1,0 +1,189 @@
+using Ingest.Core.Documents;
+using Ingest.Core.Text;
+using Ingest.Pdf.Layout;
+
+namespace Ingest.Pdf.Cleaning;
+
+/// <summary>
+/// Writes the body lines of every page, in order, into one traced text: paragraphs separated by a
+/// blank line, lines of a paragraph by a space, line-end hyphens repaired, footnote marks left out
+/// (their offsets kept), every character mapped back to its glyph.
+/// </summary>
+internal sealed class TextAssembler(double bodySize)
+{
+    private readonly TracedTextBuilder _text = new();
+    private readonly List<int> _keptHyphens = [];
+    private readonly List<(string Mark, int Page, int Offset)> _marks = [];
+    private readonly List<PageInfo> _pages = [];
+    private LayoutLine? _previous;
+    private bool _previousWholeBlock;
+
+    public IReadOnlyList<(string Mark, int Page, int Offset)> Marks => _marks;
+
+    public void AddPage(LayoutPage page, IReadOnlyList<LayoutLine> body, HashSet<Glyph> marks, IReadOnlyList<string> headers, IReadOnlyList<string> footers)
+    {
+        var start = _text.Length;
+        _text.SetPageForInserted(page.Number);
+        for (var i = 0; i < body.Count; i++)
+        {
+            var line = body[i];
+            var wholeBlock = (i == 0 || body[i - 1].Block != line.Block) && (i == body.Count - 1 || body[i + 1].Block != line.Block);
+            AppendLine(line, wholeBlock, marks);
+        }
+
+        var first = Math.Min(start + LeadingSeparatorLength(start), _text.Length);
+        _pages.Add(new PageInfo(page.Number, first, _text.Length, page.Width, page.Height, headers, footers, page.ImageOnly));
+    }
+
+    private int LeadingSeparatorLength(int start)
+    {
+        var n = 0;
+        while (start + n < _text.Length && char.IsWhiteSpace(_text[start + n]))
+        {
+            n++;
+        }
+
+        return n;
+    }
+
+    private void AppendLine(LayoutLine line, bool wholeBlock, HashSet<Glyph> marks)
+    {
+        if (_previous is not null)
+        {
+            var soFar = _text.Length == 0 ? string.Empty : _text.Substring(Math.Max(0, _text.Length - 3), Math.Min(3, _text.Length));
+            switch (LineJoinRules.Decide(_previous, _previousWholeBlock, line, bodySize, soFar))
+            {
+                case LineJoin.Paragraph:
+                    _text.TrimEnd();
+                    _text.AppendInserted("\n\n");
+                    break;
+                case LineJoin.Tight:
+                    if (_text[_text.Length - 1] is '\u00AD' or '\u2010')
+                    {
+                        _text.Remove(_text.Length - 1, 1);
+                    }
+                    else
+                    {
+                        _keptHyphens.Add(_text.Length - 1);
+                    }
+
+                    break;
+                default:
+                    _text.AppendInserted(" ");
+                    break;
+            }
+        }
+
+        AppendWords(line, marks);
+        _previous = line;
+        _previousWholeBlock = wholeBlock;
+    }
+
+    private void AppendWords(LayoutLine line, HashSet<Glyph> marks)
+    {
+        var firstWord = true;
+        foreach (var word in line.Words)
+        {
+            var visible = word.Glyphs.Where(g => !marks.Contains(g)).ToList();
+            if (visible.Count < word.Glyphs.Count)
+            {
+                _marks.Add((string.Concat(word.Glyphs.Where(marks.Contains).Select(g => g.Value)), line.Page, _text.Length));
+            }
+
+            if (visible.Count == 0)
+            {
+                continue;
+            }
+
+            if (!firstWord)
+            {
+                _text.AppendInserted(" ");
+            }
+
+            for (var i = 0; i < visible.Count; i++)
+            {
+                var g = visible[i];
+                // A soft hyphen inside a line is invisible; at the line end it is a repair signal.
+                if (g.Value == "\u00AD" && i < visible.Count - 1)
+                {
+                    continue;
+                }
+
+                _text.AppendGlyph(g.Value, line.Page, g.Box);
+            }
+
+            firstWord = false;
+        }
+    }
+
+    /// <summary>
+    /// Line-end U+002D hyphens are kept (in reviews they are nearly always real compounds:
+    /// multi-agency, COVID-19), unless the document itself writes the word without the hyphen and
+    /// never with it, which shows that the producer hyphenated it.
+    /// </summary>
+    public (string Text, OffsetMap Map, IReadOnlyList<PageInfo> Pages) Finish()
+    {
+        _text.TrimEnd();
+        var (draft, _) = _text.Build();
+        var removals = _keptHyphens.Where(i => i < draft.Length && HyphenIsFromLayout(draft, i)).OrderDescending().ToList();
+        foreach (var i in removals)
+        {
+            _text.Remove(i, 1);
+        }
+
+        var (text, map) = _text.Build();
+        var pages = _pages.Select(p => p with
+        {
+            Start = Shift(p.Start, removals),
+            End = Math.Min(Shift(p.End, removals), text.Length),
+        }).ToList();
+        for (var m = 0; m < _marks.Count; m++)
+        {
+            _marks[m] = _marks[m] with { Offset = Shift(_marks[m].Offset, removals) };
+        }
+
+        return (text, map, pages);
+    }
+
+    private static int Shift(int offset, List<int> removals) => offset - removals.Count(r => r < offset);
+
+    private static bool HyphenIsFromLayout(string text, int hyphen)
+    {
+        var start = hyphen;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        var end = hyphen + 1;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        var hyphenated = text[start..end];
+        var joined = hyphenated.Replace("-", string.Empty, StringComparison.Ordinal);
+        return joined.Length > 3
+            && CountWord(text, joined) > 0
+            && CountWord(text, hyphenated) <= 1;
+    }
+
+    private static int CountWord(string text, string word)
+    {
+        var count = 0;
+        var at = 0;
+        while ((at = text.IndexOf(word, at, StringComparison.OrdinalIgnoreCase)) >= 0)
+        {
+            var before = at == 0 || !char.IsLetter(text[at - 1]);
+            var after = at + word.Length >= text.Length || !char.IsLetter(text[at + word.Length]);
+            if (before && after)
+            {
+                count++;
+            }
+
+            at += word.Length;
+        }
+
+        return count;
+    }
+}

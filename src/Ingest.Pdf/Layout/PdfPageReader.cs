@@ -1,0 +1,141 @@
+using Ingest.Core.Documents;
+using Ingest.Pdf.Cleaning;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.DocumentLayoutAnalysis;
+using UglyToad.PdfPig.DocumentLayoutAnalysis.PageSegmenter;
+using UglyToad.PdfPig.DocumentLayoutAnalysis.ReadingOrderDetector;
+using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
+
+namespace Ingest.Pdf.Layout;
+
+/// <summary>
+/// Reads one PdfPig page into a <see cref="LayoutPage"/>: nearest-neighbour words, Docstrum blocks,
+/// unsupervised reading order, then each block's words regrouped into lines by baseline (Docstrum
+/// can make every word of a justified line its own line and order them backwards).
+/// </summary>
+internal static class PdfPageReader
+{
+    public static LayoutPage Read(Page page, ExtractOptions options)
+    {
+        var letters = UsableLetters(page);
+        var rules = ReadRules(page);
+        var imageOnly = letters.Count < options.ImageOnlyMaxLetters && CoveredByImages(page);
+        if (letters.Count == 0)
+        {
+            return new LayoutPage(page.Number, (float)page.Width, (float)page.Height, [], rules, imageOnly);
+        }
+
+        var words = NearestNeighbourWordExtractor.Instance.GetWords(letters);
+        var blocks = DocstrumBoundingBoxes.Instance.GetBlocks(words);
+        var ordered = TableAwareOrder.Order(UnsupervisedReadingOrderDetector.Instance.Get(blocks).ToList(), rules);
+        var lines = new List<LayoutLine>();
+        for (var b = 0; b < ordered.Count; b++)
+        {
+            lines.AddRange(LineRegrouper.Regroup(page.Number, b, ordered[b].TextLines.SelectMany(l => l.Words).Select(ToLayoutWord)));
+        }
+
+        return new LayoutPage(page.Number, (float)page.Width, (float)page.Height, lines, rules, imageOnly);
+    }
+
+    /// <summary>
+    /// Letters worth reading: horizontal text (when the page is mostly horizontal) and no
+    /// zero-advance spaces, which Chromium leaves at soft-hyphen points and which would split words.
+    /// </summary>
+    private static List<Letter> UsableLetters(Page page)
+    {
+        var all = page.Letters;
+        var horizontal = all.Count(l => l.TextOrientation == TextOrientation.Horizontal);
+        var keepOnlyHorizontal = horizontal * 2 > all.Count;
+        var result = new List<Letter>(all.Count);
+        foreach (var l in all)
+        {
+            if (keepOnlyHorizontal && l.TextOrientation != TextOrientation.Horizontal)
+            {
+                continue;
+            }
+
+            if (string.IsNullOrWhiteSpace(l.Value) && l.Width < 0.05 * Math.Max(1, l.PointSize))
+            {
+                continue;
+            }
+
+            result.Add(l);
+        }
+
+        return result;
+    }
+
+    private static LayoutWord ToLayoutWord(Word word)
+    {
+        var glyphs = new List<Glyph>(word.Letters.Count);
+        foreach (var l in word.Letters)
+        {
+            var value = GlyphNormaliser.Normalise(l.Value);
+            if (value.Length == 0)
+            {
+                continue;
+            }
+
+            var r = l.BoundingBox;
+            var box = r.Width <= 0 || r.Height <= 0 ? Box(l.GlyphRectangleLoose) : Box(r);
+            glyphs.Add(new Glyph(value, box, l.PointSize, IsBold(l)));
+        }
+
+        return new LayoutWord(glyphs, Box(word.BoundingBox));
+    }
+
+    /// <summary>IsBold is false for embedded TrueType fonts from LibreOffice and PDFsharp, so the name decides too.</summary>
+    private static bool IsBold(Letter l)
+    {
+        if (l.FontDetails?.IsBold == true)
+        {
+            return true;
+        }
+
+        var name = l.FontName ?? string.Empty;
+        return name.Contains("Bold", StringComparison.OrdinalIgnoreCase)
+            || name.Contains("Black", StringComparison.OrdinalIgnoreCase)
+            || name.Contains("Heavy", StringComparison.OrdinalIgnoreCase)
+            || name.Contains("Semibold", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static List<Rule> ReadRules(Page page)
+    {
+        var rules = new List<Rule>();
+        foreach (var path in page.Paths)
+        {
+            if (path.IsClipping)
+            {
+                continue;
+            }
+
+            var rect = path.GetBoundingRectangle();
+            if (rect is { } r && r.Height <= 2.5 && r.Width >= 10)
+            {
+                rules.Add(new Rule(new PageBox((float)r.Left, (float)r.Bottom, (float)r.Right, (float)r.Top)));
+            }
+        }
+
+        return rules;
+    }
+
+    private static bool CoveredByImages(Page page)
+    {
+        if (page.NumberOfImages == 0)
+        {
+            return false;
+        }
+
+        var pageArea = Math.Max(1, page.Width * page.Height);
+        double covered = 0;
+        foreach (var image in page.GetImages())
+        {
+            covered += Math.Abs(image.BoundingBox.Width * image.BoundingBox.Height);
+        }
+
+        return covered / pageArea > 0.3;
+    }
+
+    internal static PageBox Box(UglyToad.PdfPig.Core.PdfRectangle r) =>
+        new((float)r.Left, (float)r.Bottom, (float)r.Right, (float)r.Top);
+}

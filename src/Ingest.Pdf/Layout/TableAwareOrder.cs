@@ -1,0 +1,115 @@
+using UglyToad.PdfPig.DocumentLayoutAnalysis;
+
+namespace Ingest.Pdf.Layout;
+
+/// <summary>
+/// Puts table cells in row order. The reading-order detector reads a table column by column; a table
+/// shows itself as at least two rows of side-by-side blocks whose tops line up and whose left edges
+/// repeat from row to row (two columns of running text share a top at most once per page).
+/// </summary>
+internal static class TableAwareOrder
+{
+    private const double Tolerance = 3.0;
+
+    public static IReadOnlyList<TextBlock> Order(IReadOnlyList<TextBlock> blocks, IReadOnlyList<Rule> rules)
+    {
+        _ = rules;
+        if (blocks.Count < 4)
+        {
+            return blocks;
+        }
+
+        var rows = ClusterByTop(blocks).Where(r => r.Count >= 2 && Disjoint(r)).ToList();
+        var tableRows = LongestStack(rows, blocks);
+        if (tableRows.Count < 2)
+        {
+            return blocks;
+        }
+
+        var inTable = tableRows.SelectMany(r => r).ToHashSet();
+        var ordered = new List<TextBlock>(blocks.Count);
+        var placed = false;
+        foreach (var block in blocks)
+        {
+            if (!inTable.Contains(block))
+            {
+                ordered.Add(block);
+            }
+            else if (!placed)
+            {
+                ordered.AddRange(tableRows.OrderByDescending(r => r[0].BoundingBox.Top).SelectMany(r => r));
+                placed = true;
+            }
+        }
+
+        return ordered;
+    }
+
+    private static List<List<TextBlock>> ClusterByTop(IReadOnlyList<TextBlock> blocks)
+    {
+        var rows = new List<List<TextBlock>>();
+        foreach (var b in blocks.OrderByDescending(b => b.BoundingBox.Top))
+        {
+            if (rows.Count > 0 && Math.Abs(rows[^1][0].BoundingBox.Top - b.BoundingBox.Top) <= Tolerance)
+            {
+                rows[^1].Add(b);
+            }
+            else
+            {
+                rows.Add([b]);
+            }
+        }
+
+        return rows.Select(r => r.OrderBy(b => b.BoundingBox.Left).ToList()).ToList();
+    }
+
+    /// <summary>
+    /// The longest run of rows (top to bottom) with the same column lefts and nothing else between
+    /// them in those columns: in running text, other paragraphs sit between two rows that line up by chance.
+    /// </summary>
+    private static List<List<TextBlock>> LongestStack(List<List<TextBlock>> rows, IReadOnlyList<TextBlock> all)
+    {
+        var best = new List<List<TextBlock>>();
+        var current = new List<List<TextBlock>>();
+        foreach (var row in rows)
+        {
+            if (current.Count > 0 && (!SameColumns(current[^1], row) || SomethingBetween(current[^1], row, all)))
+            {
+                best = current.Count > best.Count ? current : best;
+                current = [];
+            }
+
+            current.Add(row);
+        }
+
+        return current.Count > best.Count ? current : best;
+    }
+
+    private static bool SomethingBetween(List<TextBlock> upper, List<TextBlock> lower, IReadOnlyList<TextBlock> all)
+    {
+        var top = upper.Min(b => b.BoundingBox.Bottom) + Tolerance;
+        var bottom = lower[0].BoundingBox.Top;
+        return all.Any(b => !upper.Contains(b) && !lower.Contains(b)
+            && b.BoundingBox.Top < top && b.BoundingBox.Top > bottom + Tolerance
+            && upper.Any(u => Math.Abs(u.BoundingBox.Left - b.BoundingBox.Left) <= Tolerance));
+    }
+
+    private static bool Disjoint(List<TextBlock> row)
+    {
+        for (var i = 1; i < row.Count; i++)
+        {
+            if (row[i].BoundingBox.Left < row[i - 1].BoundingBox.Right - 1)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool SameColumns(List<TextBlock> a, List<TextBlock> b)
+    {
+        var matches = a.Count(x => b.Any(y => Math.Abs(x.BoundingBox.Left - y.BoundingBox.Left) <= Tolerance));
+        return matches >= 2;
+    }
+}

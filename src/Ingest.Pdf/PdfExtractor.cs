@@ -1,0 +1,97 @@
+using Ingest.Core.Documents;
+using Ingest.Pdf.Cleaning;
+using Ingest.Pdf.Layout;
+using UglyToad.PdfPig;
+
+namespace Ingest.Pdf;
+
+/// <summary>
+/// PDF bytes to cleaned, traceable text: layout per page, then running headers and footers,
+/// footnotes and their marks taken out, then the body lines assembled into paragraphs.
+/// </summary>
+public sealed class PdfExtractor(ExtractOptions options)
+{
+    public ExtractedText Extract(byte[] bytes, CancellationToken cancellationToken)
+    {
+        using var document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+        var pages = new List<LayoutPage>(document.NumberOfPages);
+        for (var n = 1; n <= document.NumberOfPages; n++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            pages.Add(PdfPageReader.Read(document.GetPage(n), options));
+        }
+
+        var info = document.Information;
+        var facts = new ExtractionFacts(
+            pages.Count,
+            pages.Count(p => p.ImageOnly),
+            info.Producer,
+            info.Creator,
+            info.Title,
+            info.Author,
+            document.IsEncrypted,
+            Ocr: false);
+        return Clean(pages, facts, options);
+    }
+
+    /// <summary>The cleaning half, on pages already read: testable without a PDF.</summary>
+    internal static ExtractedText Clean(IReadOnlyList<LayoutPage> pages, ExtractionFacts facts, ExtractOptions options)
+    {
+        var bodySize = BodySize(pages);
+        var furniture = FurnitureDetector.Detect(pages, options);
+        var assembler = new TextAssembler(bodySize);
+        var pageNotes = new List<(int Page, PageFootnote Note)>();
+        foreach (var page in pages)
+        {
+            var remaining = page.Lines.Where(l => !furniture.Contains(l)).ToList();
+            var marks = new HashSet<Glyph>(ReferenceEqualityComparer.Instance as IEqualityComparer<Glyph>);
+            foreach (var line in remaining)
+            {
+                marks.UnionWith(SuperscriptMarks.Find(line));
+            }
+
+            var bodyMarkValues = remaining.Where(l => l.Size >= bodySize * 0.95)
+                .SelectMany(l => l.Words.SelectMany(w => w.Glyphs))
+                .Where(marks.Contains)
+                .Select(g => g.Value)
+                .ToHashSet(StringComparer.Ordinal);
+            var notes = FootnoteDetector.Detect(page, remaining, bodySize, bodyMarkValues);
+            var noteLines = notes.SelectMany(n => n.Lines).ToHashSet();
+            var body = remaining.Where(l => !noteLines.Contains(l)).ToList();
+            pageNotes.AddRange(notes.Select(n => (page.Number, n)));
+            var headers = page.Lines.Where(l => furniture.Contains(l) && l.Box.Bottom > page.Height / 2).Select(l => l.Text).ToList();
+            var footers = page.Lines.Where(l => furniture.Contains(l) && l.Box.Bottom <= page.Height / 2).Select(l => l.Text).ToList();
+            assembler.AddPage(page, body, marks, headers, footers);
+        }
+
+        var (text, map, pageInfos) = assembler.Finish();
+        var footnotes = pageNotes.Select(p => ToFootnote(p.Page, p.Note, assembler.Marks)).ToList();
+        return new ExtractedText(text, pageInfos, footnotes, map, facts);
+    }
+
+    private static Footnote ToFootnote(int page, PageFootnote note, IReadOnlyList<(string Mark, int Page, int Offset)> marks)
+    {
+        var text = string.Join(' ', note.Lines.Select(l => l.Text));
+        var stripped = FootnoteDetector.LeadingMark().Replace(text, string.Empty, 1).Trim();
+        var reference = marks.Where(m => m.Page == page && m.Mark == note.Mark).Select(m => m.Offset).DefaultIfEmpty(-1).First();
+        if (reference < 0)
+        {
+            reference = marks.Where(m => m.Mark == note.Mark).Select(m => m.Offset).DefaultIfEmpty(-1).First();
+        }
+
+        return new Footnote(note.Mark, stripped, page, reference);
+    }
+
+    /// <summary>The size most glyphs of the document have.</summary>
+    private static double BodySize(IReadOnlyList<LayoutPage> pages)
+    {
+        var sizes = new Dictionary<double, int>();
+        foreach (var g in pages.SelectMany(p => p.Lines).SelectMany(l => l.Words).SelectMany(w => w.Glyphs))
+        {
+            var key = Math.Round(g.Size, 1);
+            sizes[key] = sizes.GetValueOrDefault(key) + 1;
+        }
+
+        return sizes.Count == 0 ? 10 : sizes.OrderByDescending(kv => kv.Value).First().Key;
+    }
+}
