@@ -7,7 +7,7 @@ namespace Ingest.Cli;
 /// <summary>The `ingest` verbs (CONTRACT §1) and the exit codes around them.</summary>
 public static class CliApp
 {
-    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "--retry-failed", "--footnotes", "--pages", "--help" };
+    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "--retry-failed", "--footnotes", "--pages", "--lines", "--help" };
 
     private static readonly Dictionary<string, string> NotBuiltYet = new(StringComparer.Ordinal)
     {
@@ -69,7 +69,7 @@ public static class CliApp
           run <file-or-folder>...   ingest every PDF found into the store
                                     [--db <path>] [--config <pipeline.json>] [--jobs N] [--retry-failed]
           runs                      list recent runs and their failures [--db <path>]
-          text <file.pdf>           print the cleaned text of one PDF [--pages] [--footnotes]
+          text <file.pdf>           print the cleaned text of one PDF [--pages] [--footnotes] [--lines]
         exit codes: 0 all processed, 1 some documents failed, 2 bad usage or configuration
         """;
 }

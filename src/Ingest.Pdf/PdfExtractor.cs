@@ -13,6 +13,13 @@ public sealed class PdfExtractor(ExtractOptions options)
 {
     public ExtractedText Extract(byte[] bytes, CancellationToken cancellationToken)
     {
+        var (pages, facts) = ReadLayout(bytes, cancellationToken);
+        return Clean(pages, facts, options);
+    }
+
+    /// <summary>The pages as layout lines, before any cleaning (for `ingest text --lines` and tests).</summary>
+    public (IReadOnlyList<LayoutPage> Pages, ExtractionFacts Facts) ReadLayout(byte[] bytes, CancellationToken cancellationToken)
+    {
         using var document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
         var pages = new List<LayoutPage>(document.NumberOfPages);
         for (var n = 1; n <= document.NumberOfPages; n++)
@@ -31,7 +38,7 @@ public sealed class PdfExtractor(ExtractOptions options)
             info.Author,
             document.IsEncrypted,
             Ocr: false);
-        return Clean(pages, facts, options);
+        return (pages, facts);
     }
 
     /// <summary>The cleaning half, on pages already read: testable without a PDF.</summary>

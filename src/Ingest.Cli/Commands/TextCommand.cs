@@ -14,6 +14,7 @@ internal static class TextCommand
         var config = args.Option("--config");
         var showNotes = args.Flag("--footnotes");
         var showPages = args.Flag("--pages");
+        var showLines = args.Flag("--lines");
         args.RejectUnknown();
         if (args.Positional.Count != 1)
         {
@@ -23,7 +24,19 @@ internal static class TextCommand
         var pipeline = IngestEnvironment.LoadConfig(config, null);
         var extract = pipeline.Stages.FirstOrDefault(s => s.Name == ExtractStage.StageName);
         var options = extract is null ? new ExtractOptions() : ExtractOptions.FromJson(extract.Options, extract.JsonPath + ".Options");
-        var text = new PdfExtractor(options).Extract(File.ReadAllBytes(args.Positional[0]), cancellationToken);
+        var extractor = new PdfExtractor(options);
+        var bytes = File.ReadAllBytes(args.Positional[0]);
+        if (showLines)
+        {
+            foreach (var line in extractor.ReadLayout(bytes, cancellationToken).Pages.SelectMany(p => p.Lines))
+            {
+                output.WriteLine($"p{line.Page} b{line.Block} [{line.Box.Left:0},{line.Box.Bottom:0},{line.Box.Right:0},{line.Box.Top:0}] {line.Size:0.0}{(line.Bold ? " bold" : string.Empty)} | {string.Join(" ", line.Words.Select(w => $"{w.Text}@{w.Box.Left:0}-{w.Box.Right:0}"))}");
+            }
+
+            return Task.FromResult(ExitCodes.Ok);
+        }
+
+        var text = extractor.Extract(bytes, cancellationToken);
         output.WriteLine(text.Text);
         if (showPages)
         {

@@ -36,11 +36,11 @@ internal static partial class LineJoinRules
         {
             // A heading wrapped over two lines keeps going only within its block and at its size.
             return previous.Block == current.Block && previous.Page == current.Page && Math.Abs(previous.Size - current.Size) < 0.6
-                ? LineJoin.Space
+                ? JoinWithin(textSoFar, current)
                 : LineJoin.Paragraph;
         }
 
-        if (previous.Page != current.Page || previous.Block != current.Block)
+        if (previous.Page != current.Page || (previous.Block != current.Block && !DirectlyBelow(previous, current)))
         {
             if (previousWholeBlock && LabelOnly().IsMatch(previous.Text))
             {
@@ -64,6 +64,14 @@ internal static partial class LineJoinRules
         return JoinWithin(textSoFar, current);
     }
 
+    /// <summary>Docstrum sometimes puts a paragraph's last line in a block of its own: it sits right under the line before.</summary>
+    private static bool DirectlyBelow(LayoutLine previous, LayoutLine current) =>
+        previous.Page == current.Page
+        && Math.Abs(previous.Box.Left - current.Box.Left) < 3
+        && previous.Box.Bottom - current.Box.Top < Math.Max(previous.Size, current.Size) * 0.8
+        && previous.Box.Bottom > current.Box.Top - 2
+        && Math.Abs(previous.Size - current.Size) < 0.6;
+
     public static bool IsHeadingLike(LayoutLine line, double bodySize) =>
         line.Size >= bodySize * 1.15 || (line.Bold && line.Size >= bodySize * 0.95 && line.Words.Count <= 20);
 
@@ -80,7 +88,8 @@ internal static partial class LineJoinRules
             return LineJoin.Tight;
         }
 
-        return last == '-' && textSoFar.Length >= 2 && char.IsLetter(textSoFar[^2]) && current.Text.Length > 0 && char.IsLetter(current.Text[0])
+        // "multi-" + "agency", "COVID-" + "19": the line breaks inside one word.
+        return last == '-' && textSoFar.Length >= 2 && char.IsLetterOrDigit(textSoFar[^2]) && current.Text.Length > 0 && char.IsLetterOrDigit(current.Text[0])
             ? LineJoin.Tight
             : LineJoin.Space;
     }

@@ -117,15 +117,16 @@ internal sealed class TextAssembler(double bodySize)
     }
 
     /// <summary>
-    /// Line-end U+002D hyphens are kept (in reviews they are nearly always real compounds:
-    /// multi-agency, COVID-19), unless the document itself writes the word without the hyphen and
-    /// never with it, which shows that the producer hyphenated it.
+    /// Line-end U+002D hyphens: in reviews most are real compounds (multi-agency, self-neglect,
+    /// COVID-19), but LibreOffice and Word hyphenate with the same character. The document itself
+    /// decides (see <see cref="HyphenJudge"/>).
     /// </summary>
     public (string Text, OffsetMap Map, IReadOnlyList<PageInfo> Pages) Finish()
     {
         _text.TrimEnd();
         var (draft, _) = _text.Build();
-        var removals = _keptHyphens.Where(i => i < draft.Length && HyphenIsFromLayout(draft, i)).OrderDescending().ToList();
+        var judge = new HyphenJudge(draft, _keptHyphens);
+        var removals = _keptHyphens.Where(i => i < draft.Length && judge.IsFromLayout(i)).OrderDescending().ToList();
         foreach (var i in removals)
         {
             _text.Remove(i, 1);
@@ -146,44 +147,4 @@ internal sealed class TextAssembler(double bodySize)
     }
 
     private static int Shift(int offset, List<int> removals) => offset - removals.Count(r => r < offset);
-
-    private static bool HyphenIsFromLayout(string text, int hyphen)
-    {
-        var start = hyphen;
-        while (start > 0 && char.IsLetter(text[start - 1]))
-        {
-            start--;
-        }
-
-        var end = hyphen + 1;
-        while (end < text.Length && char.IsLetter(text[end]))
-        {
-            end++;
-        }
-
-        var hyphenated = text[start..end];
-        var joined = hyphenated.Replace("-", string.Empty, StringComparison.Ordinal);
-        return joined.Length > 3
-            && CountWord(text, joined) > 0
-            && CountWord(text, hyphenated) <= 1;
-    }
-
-    private static int CountWord(string text, string word)
-    {
-        var count = 0;
-        var at = 0;
-        while ((at = text.IndexOf(word, at, StringComparison.OrdinalIgnoreCase)) >= 0)
-        {
-            var before = at == 0 || !char.IsLetter(text[at - 1]);
-            var after = at + word.Length >= text.Length || !char.IsLetter(text[at + word.Length]);
-            if (before && after)
-            {
-                count++;
-            }
-
-            at += word.Length;
-        }
-
-        return count;
-    }
 }

@@ -29,12 +29,17 @@ internal static class PdfPageReader
         var blocks = DocstrumBoundingBoxes.Instance.GetBlocks(words);
         var ordered = TableAwareOrder.Order(UnsupervisedReadingOrderDetector.Instance.Get(blocks).ToList(), rules);
         var lines = new List<LayoutLine>();
-        for (var b = 0; b < ordered.Count; b++)
+        var blockId = 0;
+        foreach (var block in ordered)
         {
-            lines.AddRange(LineRegrouper.Regroup(page.Number, b, ordered[b].TextLines.SelectMany(l => l.Words).Select(ToLayoutWord)));
+            var blockWords = block.TextLines.SelectMany(l => l.Words).Select(ToLayoutWord).Where(w => w.Glyphs.Count > 0).ToList();
+            foreach (var part in BlockSplitter.Split(blockWords))
+            {
+                lines.AddRange(LineRegrouper.Regroup(page.Number, blockId++, part));
+            }
         }
 
-        return new LayoutPage(page.Number, (float)page.Width, (float)page.Height, lines, rules, imageOnly);
+        return new LayoutPage(page.Number, (float)page.Width, (float)page.Height, StrayMarks.Reattach(WideGapMerger.Merge(lines)), rules, imageOnly);
     }
 
     /// <summary>

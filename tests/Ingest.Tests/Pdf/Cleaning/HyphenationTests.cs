@@ -1,0 +1,51 @@
+using Ingest.Core.Documents;
+using Ingest.Core.Text;
+using Ingest.Pdf;
+using Ingest.Pdf.Layout;
+using Ingest.Tests.Support;
+
+namespace Ingest.Tests.Pdf.Cleaning;
+
+/// <summary>Line-end hyphens: which are the producer's (removed) and which are the author's (kept).</summary>
+public sealed class HyphenationTests
+{
+    private static string Clean(params LayoutPage[] pages) =>
+        PdfExtractor.Clean(pages, new ExtractionFacts(pages.Length, 0, null, null, null, null, false, false), new ExtractOptions()).Text;
+
+    [Test]
+    public void A_compound_hyphen_at_a_line_end_is_kept()
+    {
+        var text = Clean(Lines.Page(1, "The review heard from the multi-", "agency panel about the strategy discussion."));
+        Assert.That(text, Does.Contain("multi-agency panel"));
+    }
+
+    [Test]
+    public void A_layout_hyphen_is_removed_when_the_document_writes_the_word_whole()
+    {
+        var text = Clean(Lines.Page(1, "The safeguarding partners met in May. The board asked for safe-", "guarding training to be refreshed for all officers."));
+        Assert.That(text, Does.Contain("for safeguarding training"));
+    }
+
+    [Test]
+    public void Chromium_hyphen_and_soft_hyphen_are_always_removed()
+    {
+        var text = Clean(Lines.Page(1, "The officers made an assess\u2010", "ment of the risk and a refer\u00AD", "ral to children's social care."));
+        Assert.That(text, Does.Contain("an assessment of the risk and a referral to"));
+    }
+
+    [Test]
+    public void The_same_word_broken_at_two_line_ends_is_still_repaired()
+    {
+        var text = Clean(Lines.Page(1, "Children's Social Care held the case. The chil-", "dren were seen twice. Later the chil-", "dren were seen again by the school."));
+        Assert.That(text, Does.Contain("The children were seen twice. Later the children were seen again"));
+    }
+
+    [TestCase("The case was com-", "missioned by the board in May.", "was commissioned by")]
+    [TestCase("The review found that COVID-", "19 restrictions limited home visits.", "that COVID-19 restrictions")]
+    [TestCase("There was no follow-", "up visit. A follow call was made and it was up to the team.", "no follow-up visit")]
+    [TestCase("Adult D lived in self-", "neglect for many months before the review.", "in self-neglect for")]
+    public void The_document_decides_what_a_line_end_hyphen_is(string line1, string line2, string expected)
+    {
+        Assert.That(Clean(Lines.Page(1, line1, line2)), Does.Contain(expected));
+    }
+}
