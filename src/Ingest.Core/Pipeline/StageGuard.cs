@@ -17,6 +17,10 @@ public static class StageGuard
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var done = new TaskCompletionSource<IngestDocument>(TaskCreationOptions.RunContinuationsAsynchronously);
         var current = stages.Count > 0 ? stages[0].Name : "none";
+
+        // The thread reads the token, never the source: an abandoned thread outlives `limit`, and a
+        // disposed source's Token getter throws, which from a catch block would end the whole process.
+        var token = limit.Token;
         var thread = new Thread(
             () =>
             {
@@ -26,8 +30,8 @@ public static class StageGuard
                     foreach (var stage in stages)
                     {
                         current = stage.Name;
-                        limit.Token.ThrowIfCancellationRequested();
-                        var result = stage.Run(doc, limit.Token);
+                        token.ThrowIfCancellationRequested();
+                        var result = stage.Run(doc, token);
                         if (result is StageResult.Stop stop)
                         {
                             done.TrySetResult(stop.Document with { Status = stop.Status, Error = stop.Reason });
@@ -39,9 +43,9 @@ public static class StageGuard
 
                     done.TrySetResult(doc with { Status = DocumentStatus.Ingested, Error = null });
                 }
-                catch (OperationCanceledException) when (limit.IsCancellationRequested)
+                catch (OperationCanceledException) when (token.IsCancellationRequested)
                 {
-                    done.TrySetCanceled(limit.Token);
+                    done.TrySetCanceled(token);
                 }
                 catch (Exception e)
                 {

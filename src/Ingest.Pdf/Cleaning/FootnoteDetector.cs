@@ -26,25 +26,41 @@ internal static partial class FootnoteDetector
         return noteLines is null ? [] : Group(noteLines);
     }
 
+    /// <summary>
+    /// Lines under footnote separators. A page in two columns has one separator per column, side by
+    /// side at the same height but far apart; a table border is a row of rules that touch.
+    /// </summary>
     private static List<LayoutLine>? BelowSeparator(LayoutPage page, List<LayoutLine> lines, double bodySize)
     {
-        var bodyLeft = lines.Where(l => l.Size >= bodySize * 0.95).Select(l => l.Box.Left).DefaultIfEmpty(0).Min();
-        var candidates = page.Rules
+        var separators = page.Rules
             .Where(r => r.Width >= 20 && r.Width <= page.Width * 0.5 && r.Box.Top <= page.Height * 0.5)
-            .Where(r => Math.Abs(r.Box.Left - bodyLeft) <= 15)
-            .Where(r => !page.Rules.Any(o => !ReferenceEquals(o, r) && Math.Abs(o.Box.Top - r.Box.Top) <= 4))
-            .OrderByDescending(r => r.Box.Top);
-        foreach (var rule in candidates)
+            .Where(r => lines.Any(l => l.Size >= bodySize * 0.95 && Math.Abs(l.Box.Left - r.Box.Left) <= 15))
+            .Where(r => !page.Rules.Any(o => !ReferenceEquals(o, r) && Math.Abs(o.Box.Top - r.Box.Top) <= 4 && Gap(o, r) < 10))
+            .ToList();
+        var found = new List<LayoutLine>();
+        foreach (var rule in separators)
         {
-            var under = lines.Where(l => l.Box.Top <= rule.Box.Bottom + 2).ToList();
+            var nextToRight = NextColumnLeft(lines, bodySize, rule);
+            var under = lines.Where(l => l.Box.Top <= rule.Box.Bottom + 2 && l.Box.Left >= rule.Box.Left - 5 && l.Box.Left < nextToRight - 5).ToList();
             if (under.Count > 0 && under.All(l => l.Size < bodySize * 0.95) && StartsWithMark(under.OrderByDescending(l => l.Box.Top).First()))
             {
-                return under;
+                found.AddRange(under);
             }
         }
 
-        return null;
+        return found.Count > 0 ? found : null;
     }
+
+    /// <summary>Where the next text column starts to the right of a separator (body lines start there repeatedly).</summary>
+    private static float NextColumnLeft(List<LayoutLine> lines, double bodySize, Rule rule) =>
+        lines.Where(l => l.Size >= bodySize * 0.95 && l.Box.Left > rule.Box.Left + 30)
+            .GroupBy(l => MathF.Round(l.Box.Left / 4))
+            .Where(g => g.Count() >= 3)
+            .Select(g => g.Min(l => l.Box.Left))
+            .DefaultIfEmpty(float.MaxValue)
+            .Min();
+
+    private static double Gap(Rule a, Rule b) => Math.Max(a.Box.Left, b.Box.Left) - Math.Min(a.Box.Right, b.Box.Right);
 
     private static List<LayoutLine>? SmallLinesWithKnownMarks(List<LayoutLine> lines, double bodySize, IReadOnlySet<string> bodyMarks)
     {
@@ -67,10 +83,11 @@ internal static partial class FootnoteDetector
 
     private static bool StartsWithMark(LayoutLine line) => LeadingMark().IsMatch(line.Text);
 
+    /// <summary>Notes read column by column (left column first), each starting at a line with a mark.</summary>
     private static List<PageFootnote> Group(List<LayoutLine> lines)
     {
         var notes = new List<(string Mark, List<LayoutLine> Lines)>();
-        foreach (var line in lines.OrderByDescending(l => l.Box.Top).ThenBy(l => l.Box.Left))
+        foreach (var line in ByColumn(lines))
         {
             var m = LeadingMark().Match(line.Text);
             if (m.Success || notes.Count == 0)
@@ -84,6 +101,26 @@ internal static partial class FootnoteDetector
         }
 
         return notes.Select(n => new PageFootnote(n.Mark, n.Lines)).ToList();
+    }
+
+    /// <summary>Lines column by column: a left edge more than 40 pt right of the previous one starts a column.</summary>
+    private static IEnumerable<LayoutLine> ByColumn(List<LayoutLine> lines)
+    {
+        var column = 0;
+        var previousLeft = float.MinValue;
+        var keyed = new List<(int Column, LayoutLine Line)>();
+        foreach (var line in lines.OrderBy(l => l.Box.Left))
+        {
+            if (line.Box.Left - previousLeft > 40 && keyed.Count > 0)
+            {
+                column++;
+            }
+
+            previousLeft = line.Box.Left;
+            keyed.Add((column, line));
+        }
+
+        return keyed.OrderBy(k => k.Column).ThenByDescending(k => k.Line.Box.Top).Select(k => k.Line);
     }
 
     [GeneratedRegex(@"^\s*([0-9]{1,3}|[*†‡])\.?(?:\s|(?=\p{L}))")]

@@ -52,14 +52,15 @@ internal static class PdfPageReader
         var horizontal = all.Count(l => l.TextOrientation == TextOrientation.Horizontal);
         var keepOnlyHorizontal = horizontal * 2 > all.Count;
         var result = new List<Letter>(all.Count);
-        foreach (var l in all)
+        for (var i = 0; i < all.Count; i++)
         {
+            var l = all[i];
             if (keepOnlyHorizontal && l.TextOrientation != TextOrientation.Horizontal)
             {
                 continue;
             }
 
-            if (string.IsNullOrWhiteSpace(l.Value) && l.Width < 0.05 * Math.Max(1, l.PointSize))
+            if (string.IsNullOrWhiteSpace(l.Value) && (l.Width < 0.05 * Math.Max(1, l.PointSize) || ZeroAdvance(l, i + 1 < all.Count ? all[i + 1] : null)))
             {
                 continue;
             }
@@ -69,6 +70,12 @@ internal static class PdfPageReader
 
         return result;
     }
+
+    /// <summary>A space whose next glyph starts where the space starts: Chromium's mark of a soft-hyphen point.</summary>
+    private static bool ZeroAdvance(Letter space, Letter? next) =>
+        next is not null
+        && Math.Abs(next.StartBaseLine.Y - space.StartBaseLine.Y) < 0.5
+        && Math.Abs(next.StartBaseLine.X - space.StartBaseLine.X) < 0.1 * Math.Max(1, space.PointSize);
 
     private static LayoutWord ToLayoutWord(Word word)
     {
