@@ -7,14 +7,13 @@ namespace Ingest.Cli;
 /// <summary>The `ingest` verbs (CONTRACT §1) and the exit codes around them.</summary>
 public static class CliApp
 {
-    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "--retry-failed", "--footnotes", "--pages", "--lines", "--help" };
+    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "--retry-failed", "--reprocess", "--footnotes", "--pages", "--lines", "--misses", "--help" };
 
     private static readonly Dictionary<string, string> NotBuiltYet = new(StringComparer.Ordinal)
     {
         ["export"] = "issue 8",
         ["import"] = "issue 8",
         ["search"] = "issue 8",
-        ["eval"] = "issues 3 and 4",
         ["train"] = "issue 5",
         ["serve"] = "issues 6 and 7",
         ["users"] = "issue 7",
@@ -36,6 +35,7 @@ public static class CliApp
                 "run" => await RunCommand.RunAsync(reader, output, error, cancellationToken),
                 "text" => await TextCommand.RunAsync(reader, output, cancellationToken),
                 "runs" => await RunsCommand.RunAsync(reader, output, cancellationToken),
+                "eval" => await EvalCommand.RunAsync(reader, output, cancellationToken),
                 var verb when NotBuiltYet.TryGetValue(verb, out var issue) => NotBuilt(verb, issue, error),
                 var verb => Unknown(verb, error),
             };
@@ -67,8 +67,9 @@ public static class CliApp
     private const string Usage = """
         usage: ingest <verb> [options]
           run <file-or-folder>...   ingest every PDF found into the store
-                                    [--db <path>] [--config <pipeline.json>] [--jobs N] [--retry-failed]
+                                    [--db <path>] [--config <pipeline.json>] [--jobs N] [--retry-failed] [--reprocess]
           runs                      list recent runs and their failures [--db <path>]
+          eval --gold <folder>      score the store against gold files [--report <file.md>] [--misses] [--only tuned|heldout]
           text <file.pdf>           print the cleaned text of one PDF [--pages] [--footnotes] [--lines]
         exit codes: 0 all processed, 1 some documents failed, 2 bad usage or configuration
         """;

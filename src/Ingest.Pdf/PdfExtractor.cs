@@ -73,7 +73,7 @@ public sealed class PdfExtractor(ExtractOptions options)
 
         var (text, map, pageInfos) = assembler.Finish();
         var footnotes = pageNotes.Select(p => ToFootnote(p.Page, p.Note, assembler.Marks)).ToList();
-        return new ExtractedText(text, pageInfos, footnotes, map, facts);
+        return new ExtractedText(text, pageInfos, footnotes, map, facts) { Blocks = assembler.Blocks };
     }
 
     private static Footnote ToFootnote(int page, PageFootnote note, IReadOnlyList<(string Mark, int Page, int Offset)> marks)

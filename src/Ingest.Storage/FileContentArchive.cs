@@ -20,10 +20,7 @@ public sealed class FileContentArchive(string root) : IContentArchive
             return path;
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temp = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        await File.WriteAllBytesAsync(temp, bytes.ToArray(), cancellationToken);
-        File.Move(temp, path, overwrite: true);
+        await WriteThenMoveAsync(path, temp => File.WriteAllBytesAsync(temp, bytes.ToArray(), cancellationToken));
         return path;
     }
 
@@ -37,16 +34,29 @@ public sealed class FileContentArchive(string root) : IContentArchive
             return path;
         }
 
+        await WriteThenMoveAsync(path, async temp =>
+        {
+            await using var source = File.OpenRead(sourcePath);
+            await using var target = File.Create(temp);
+            await source.CopyToAsync(target, cancellationToken);
+        });
+        return path;
+    }
+
+    /// <summary>Writes to a temporary name beside the target and moves it into place; a failed or cancelled write leaves nothing behind.</summary>
+    private static async Task WriteThenMoveAsync(string path, Func<string, Task> write)
+    {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temp = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        await using (var source = File.OpenRead(sourcePath))
-        await using (var target = File.Create(temp))
+        try
         {
-            await source.CopyToAsync(target, cancellationToken);
+            await write(temp);
+            File.Move(temp, path, overwrite: true);
         }
-
-        File.Move(temp, path, overwrite: true);
-        return path;
+        finally
+        {
+            File.Delete(temp);
+        }
     }
 
     public async Task<byte[]?> ReadAsync(string id, CancellationToken cancellationToken)

@@ -12,13 +12,14 @@ internal static class RunCommand
         var config = args.Option("--config");
         var db = args.Option("--db");
         var retryFailed = args.Flag("--retry-failed");
+        var reprocess = args.Flag("--reprocess");
         var jobs = args.Option("--jobs");
         args.RejectUnknown();
         var clock = TimeProvider.System;
         var inputs = InputCollector.Collect(args.Positional, clock.GetUtcNow());
         await using var env = await IngestEnvironment.OpenAsync(config, db, clock, cancellationToken);
         var runOptions = jobs is null ? env.Config.Run : env.Config.Run with { MaxParallelDocuments = ParseJobs(jobs) };
-        var runner = new PipelineRunner(env.Stages, env.Store, env.Archive, runOptions, clock) { RetryFailed = retryFailed };
+        var runner = new PipelineRunner(env.Stages, env.Store, env.Archive, runOptions, clock) { RetryFailed = retryFailed, Reprocess = reprocess };
         var interactive = !System.Console.IsErrorRedirected && !System.Console.IsOutputRedirected && ReferenceEquals(output, System.Console.Out);
         var summary = await runner.RunAsync(inputs, "cli", new ConsoleRunObserver(output, error, interactive), cancellationToken);
         PrintSummary(summary, output);

@@ -1,4 +1,6 @@
+using Ingest.Core.Metadata;
 using Ingest.Core.Pipeline;
+using Ingest.Core.Sections;
 using Ingest.Pdf;
 
 namespace Ingest.Cli.Hosting;
@@ -7,5 +9,13 @@ namespace Ingest.Cli.Hosting;
 internal static class StageRegistry
 {
     public static StageCatalog Create() => new StageCatalog()
-        .Add(ExtractStage.StageName, (options, path) => new ExtractStage(ExtractOptions.FromJson(options, path)));
+        .Add(ExtractStage.StageName, (options, path) => new ExtractStage(ExtractOptions.FromJson(options, path)))
+        .Add(SectionsStage.StageName, (options, path) => new SectionsStage(SectionsOptions.FromJson(options, path)))
+        .Add(MetadataStage.StageName, (options, path) => NoOptions(new MetadataStage(), options, path));
+
+    private static IPipelineStage NoOptions(IPipelineStage stage, System.Text.Json.JsonElement options, string path)
+    {
+        new Core.Configuration.JsonSection(options, path).RejectUnknown();
+        return stage;
+    }
 }

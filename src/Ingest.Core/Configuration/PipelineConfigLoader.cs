@@ -105,5 +105,11 @@ public static class PipelineConfigLoader
         return storage;
     }
 
-    private static string FirstLine(string message) => message.Split('\n')[0].Trim();
+    /// <summary>The reader's own message without its zero-based " LineNumber: n | BytePositionInLine: n." tail, which contradicts the one-based line given above.</summary>
+    private static string FirstLine(string message)
+    {
+        var line = message.Split('\n')[0];
+        var tail = line.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return (tail >= 0 ? line[..tail] : line).Trim();
+    }
 }

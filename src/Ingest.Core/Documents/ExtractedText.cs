@@ -8,7 +8,11 @@ public sealed record ExtractedText(
     IReadOnlyList<PageInfo> Pages,
     IReadOnlyList<Footnote> Footnotes,
     OffsetMap OffsetMap,
-    ExtractionFacts Facts);
+    ExtractionFacts Facts)
+{
+    /// <summary>The paragraphs with their typography (empty for text that did not come from a layout, e.g. an import).</summary>
+    public IReadOnlyList<TextBlock> Blocks { get; init; } = [];
+}
 
 /// <summary>Facts about the PDF itself that later stages and the UI use.</summary>
 public sealed record ExtractionFacts(

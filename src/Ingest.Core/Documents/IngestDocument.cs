@@ -12,6 +12,10 @@ public sealed record IngestDocument(
 {
     public ExtractedText? Extracted { get; init; }
 
+    public IReadOnlyList<Section> Sections { get; init; } = [];
+
+    public ReviewMetadata? Metadata { get; init; }
+
     public DocumentStatus Status { get; init; } = DocumentStatus.Processing;
 
     public string? Error { get; init; }

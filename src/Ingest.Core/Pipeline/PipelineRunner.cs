@@ -20,6 +20,9 @@ public sealed class PipelineRunner(
 {
     public bool RetryFailed { get; init; }
 
+    /// <summary>Run the stages again on documents already stored (after the pipeline or its models changed).</summary>
+    public bool Reprocess { get; init; }
+
     public async Task<RunSummary> RunAsync(IReadOnlyList<InputFile> inputs, string trigger, IRunObserver observer, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
@@ -58,7 +61,7 @@ public sealed class PipelineRunner(
             return Done(null, OutcomeKind.Failed, 0, loaded.Error);
         }
 
-        var claim = new DocumentClaim(loaded.Id, input.Source.FileName, input.Source, loaded.Length, loaded.ArchivePath, options.MaxAttempts, RetryFailed);
+        var claim = new DocumentClaim(loaded.Id, input.Source.FileName, input.Source, loaded.Length, loaded.ArchivePath, options.MaxAttempts, RetryFailed, Reprocess);
         var outcome = await store.ClaimAsync(claim, runId, cancellationToken);
         switch (outcome.Kind)
         {
@@ -75,7 +78,7 @@ public sealed class PipelineRunner(
         var resumed = outcome.Kind == ClaimKind.Resume;
         if (loaded.Bytes is null)
         {
-            var tooLarge = $"file is {loaded.Length / (1024 * 1024)} MB, over the limit of {options.MaxFileBytes / (1024 * 1024)} MB (archived, not read)";
+            var tooLarge = $"file is {loaded.Length / (1024.0 * 1024):0.0} MB, over the limit of {options.MaxFileBytes / (1024.0 * 1024):0.#} MB (archived, not read)";
             return await FinishAsync(new IngestDocument(loaded.Id, input.Source.FileName, input.Source, ReadOnlyMemory<byte>.Empty) { Status = DocumentStatus.Failed, Error = tooLarge }, runId, input, Done, resumed, cancellationToken);
         }
 
@@ -92,7 +95,22 @@ public sealed class PipelineRunner(
         bool resumed,
         CancellationToken cancellationToken)
     {
-        await store.SaveResultAsync(result, runId, cancellationToken);
+        try
+        {
+            await store.SaveResultAsync(result, runId, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // What the stages produced cannot be stored (e.g. a NaN that JSON cannot hold): this
+            // document fails with the reason and the run goes on, as for any other per-document error.
+            result = new IngestDocument(result.Id, result.FileName, result.Source, result.Bytes)
+            {
+                Status = DocumentStatus.Failed,
+                Error = $"could not store the result: {e.GetType().Name}: {e.Message.Split('\n')[0].Trim()}",
+            };
+            await store.SaveResultAsync(result, runId, cancellationToken);
+        }
+
         var pages = result.Extracted?.Facts.PageCount ?? 0;
         switch (result.Status)
         {

@@ -4,7 +4,8 @@ using Ingest.Core.Pipeline;
 namespace Ingest.Core.Storage;
 
 /// <summary>What a run asks of the store when it meets a file.</summary>
-public sealed record DocumentClaim(string Id, string FileName, Provenance Source, long ByteLength, string ArchivePath, int MaxAttempts, bool RetryFailed);
+/// <param name="Reprocess">Run the stages again on a document already stored (after the pipeline changed).</param>
+public sealed record DocumentClaim(string Id, string FileName, Provenance Source, long ByteLength, string ArchivePath, int MaxAttempts, bool RetryFailed, bool Reprocess = false);
 
 /// <summary>What the store answers: process it, or leave it.</summary>
 public enum ClaimKind
@@ -40,7 +41,12 @@ public sealed record StoredDocument(
     ExtractedText? Extracted,
     IReadOnlyList<Provenance> Provenances,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt)
+{
+    public IReadOnlyList<Section> Sections { get; init; } = [];
+
+    public ReviewMetadata? Metadata { get; init; }
+}
 
 /// <summary>
 /// The store contract. SQLite is the default; PostgreSQL comes behind the same contract. Every

@@ -15,6 +15,8 @@ internal sealed class TextAssembler(double bodySize)
     private readonly List<int> _keptHyphens = [];
     private readonly List<(string Mark, int Page, int Offset)> _marks = [];
     private readonly List<PageInfo> _pages = [];
+    private readonly List<TextBlock> _blocks = [];
+    private (int Start, LayoutLine First, int Lines)? _open;
     private LayoutLine? _previous;
     private bool _previousWholeBlock;
 
@@ -55,6 +57,7 @@ internal sealed class TextAssembler(double bodySize)
             {
                 case LineJoin.Paragraph:
                     _text.TrimEnd();
+                    CloseBlock();
                     _text.AppendInserted("\n\n");
                     break;
                 case LineJoin.Tight:
@@ -74,6 +77,7 @@ internal sealed class TextAssembler(double bodySize)
             }
         }
 
+        _open = _open is { } o ? o with { Lines = o.Lines + 1 } : (_text.Length, line, 1);
         AppendWords(line, marks);
         _previous = line;
         _previousWholeBlock = wholeBlock;
@@ -121,9 +125,22 @@ internal sealed class TextAssembler(double bodySize)
     /// COVID-19), but LibreOffice and Word hyphenate with the same character. The document itself
     /// decides (see <see cref="HyphenJudge"/>).
     /// </summary>
+    private void CloseBlock()
+    {
+        if (_open is { } o && _text.Length > o.Start)
+        {
+            _blocks.Add(new TextBlock(o.Start, _text.Length, o.First.Page, o.First.Size, o.First.Bold, bodySize, o.Lines, o.First.Box.Left, o.First.Box.Top));
+        }
+
+        _open = null;
+    }
+
+    public IReadOnlyList<TextBlock> Blocks { get; private set; } = [];
+
     public (string Text, OffsetMap Map, IReadOnlyList<PageInfo> Pages) Finish()
     {
         _text.TrimEnd();
+        CloseBlock();
         var (draft, _) = _text.Build();
         var judge = new HyphenJudge(draft, _keptHyphens);
         var removals = _keptHyphens.Where(i => i < draft.Length && judge.IsFromLayout(i)).OrderDescending().ToList();
@@ -138,6 +155,7 @@ internal sealed class TextAssembler(double bodySize)
             Start = Shift(p.Start, removals),
             End = Math.Min(Shift(p.End, removals), text.Length),
         }).ToList();
+        Blocks = _blocks.Select(b => b with { Start = Shift(b.Start, removals), End = Math.Min(Shift(b.End, removals), text.Length) }).ToList();
         for (var m = 0; m < _marks.Count; m++)
         {
             _marks[m] = _marks[m] with { Offset = Shift(_marks[m].Offset, removals) };

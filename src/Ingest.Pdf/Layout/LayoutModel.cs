@@ -8,7 +8,9 @@ public sealed record Glyph(string Value, PageBox Box, double Size, bool Bold);
 /// <summary>A word: glyphs that belong together, in reading order.</summary>
 public sealed record LayoutWord(IReadOnlyList<Glyph> Glyphs, PageBox Box)
 {
-    public string Text => string.Concat(Glyphs.Select(g => g.Value));
+    private string? _text;
+
+    public string Text => _text ??= string.Concat(Glyphs.Select(g => g.Value));
 
     public double Size => Glyphs.Count == 0 ? 0 : Glyphs.Max(g => g.Size);
 
@@ -18,16 +20,24 @@ public sealed record LayoutWord(IReadOnlyList<Glyph> Glyphs, PageBox Box)
 /// <summary>A line of words sharing a baseline inside one layout block.</summary>
 public sealed record LayoutLine(int Page, int Block, IReadOnlyList<LayoutWord> Words, PageBox Box)
 {
-    public string Text => string.Join(' ', Words.Select(w => w.Text));
+    // Computed once: cleaning asks for a line's text and size many times. The record is only ever
+    // changed by "with", which copies these caches, so "with" callers that change Words must not
+    // rely on them: WithWords clears them.
+    private string? _text;
+    private double? _size;
+
+    public string Text => _text ??= string.Join(' ', Words.Select(w => w.Text));
 
     /// <summary>The size most of the line's glyphs have (superscripts do not pull it down).</summary>
-    public double Size
+    public double Size => _size ??= ModeSize();
+
+    /// <summary>The line with other words (the caches are dropped).</summary>
+    public LayoutLine WithWords(IReadOnlyList<LayoutWord> words, PageBox box) => new(Page, Block, words, box);
+
+    private double ModeSize()
     {
-        get
-        {
-            var sizes = Words.SelectMany(w => w.Glyphs).Select(g => Math.Round(g.Size, 1)).ToList();
-            return sizes.Count == 0 ? 0 : sizes.GroupBy(s => s).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).First().Key;
-        }
+        var sizes = Words.SelectMany(w => w.Glyphs).Select(g => Math.Round(g.Size, 1)).ToList();
+        return sizes.Count == 0 ? 0 : sizes.GroupBy(s => s).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).First().Key;
     }
 
     public bool Bold => Words.Count > 0 && Words.All(w => w.Bold);

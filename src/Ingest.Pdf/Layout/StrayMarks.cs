@@ -29,7 +29,7 @@ internal static partial class StrayMarks
             }
 
             var h = lines[host];
-            lines[host] = h with { Words = h.Words.Concat(mark.Words).OrderBy(w => w.Box.Left).ToList(), Box = Core.Documents.PageBox.Union(h.Box, mark.Box) };
+            lines[host] = h.WithWords(h.Words.Concat(mark.Words).OrderBy(w => w.Box.Left).ToList(), Core.Documents.PageBox.Union(h.Box, mark.Box));
             lines.RemoveAt(i);
             i--;
         }

@@ -12,44 +12,51 @@ internal static class WideGapMerger
 {
     public static List<LayoutLine> Merge(List<LayoutLine> lines)
     {
-        var merged = true;
-        while (merged)
+        var blockLines = lines.GroupBy(l => l.Block).ToDictionary(g => g.Key, g => g.Count());
+        var removed = new HashSet<int>();
+
+        // Left to right along each baseline, so that "concerns" joins its host before "about" joins both.
+        var byBaseline = lines.Select((l, i) => (Line: l, Index: i))
+            .GroupBy(x => Math.Round(x.Line.Box.Bottom))
+            .Where(g => g.Count() > 1);
+        foreach (var row in byBaseline)
         {
-            merged = false;
-            for (var i = 0; i < lines.Count && !merged; i++)
+            var ordered = row.OrderBy(x => x.Line.Box.Left).ToList();
+            for (var k = 1; k < ordered.Count; k++)
             {
-                var piece = lines[i];
-                if (lines.Count(l => l.Block == piece.Block) != 1)
+                var (piece, pieceIndex) = ordered[k];
+                var (host, hostIndex) = ordered[k - 1];
+                if (removed.Contains(hostIndex) || blockLines[piece.Block] != 1 || host.Block == piece.Block
+                    || Math.Abs(host.Box.Bottom - piece.Box.Bottom) >= 1.0 || Math.Abs(host.Size - piece.Size) >= 0.6
+                    || piece.Box.Left <= host.Box.Right || piece.Box.Left - host.Box.Right >= piece.Size * 4
+                    || !WithinHostColumn(lines, host, piece))
                 {
                     continue;
                 }
 
-                var host = lines.FindIndex(l => l.Block != piece.Block
-                    && Math.Abs(l.Box.Bottom - piece.Box.Bottom) < 1.0
-                    && Math.Abs(l.Size - piece.Size) < 0.6
-                    && piece.Box.Left > l.Box.Right
-                    && piece.Box.Left - l.Box.Right < piece.Size * 4
-                    && WithinHostColumn(lines, l, piece)
-                    && !lines.Any(o => !ReferenceEquals(o, l) && !ReferenceEquals(o, piece) && Math.Abs(o.Box.Bottom - piece.Box.Bottom) < 1.0
-                                       && o.Box.Left > l.Box.Right && o.Box.Right < piece.Box.Left));
-                if (host < 0)
-                {
-                    continue;
-                }
-
-                var h = lines[host];
-                lines[host] = h with { Words = h.Words.Concat(piece.Words).ToList(), Box = PageBox.Union(h.Box, piece.Box) };
-                lines.RemoveAt(i);
-                merged = true;
+                var merged = host.WithWords(host.Words.Concat(piece.Words).ToList(), PageBox.Union(host.Box, piece.Box));
+                lines[hostIndex] = merged;
+                ordered[k] = (merged, hostIndex);
+                removed.Add(pieceIndex);
             }
         }
 
-        return lines;
+        return removed.Count == 0 ? lines : lines.Where((_, i) => !removed.Contains(i)).ToList();
     }
 
     private static bool WithinHostColumn(List<LayoutLine> lines, LayoutLine host, LayoutLine piece)
     {
-        var others = lines.Where(o => o.Block == host.Block && !ReferenceEquals(o, host)).ToList();
-        return others.Count > 0 && piece.Box.Right <= others.Max(o => o.Box.Right) + 2;
+        var right = float.MinValue;
+        var others = 0;
+        foreach (var o in lines)
+        {
+            if (o.Block == host.Block && !ReferenceEquals(o, host))
+            {
+                others++;
+                right = Math.Max(right, o.Box.Right);
+            }
+        }
+
+        return others > 0 && piece.Box.Right <= right + 2;
     }
 }

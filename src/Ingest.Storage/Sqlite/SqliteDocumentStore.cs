@@ -102,7 +102,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
 
     private async Task<ClaimOutcome> Reclaim(SqliteConnection c, SqliteTransaction tx, DocumentClaim claim, long runId, DocumentStatus status, int attempts, long? claimedBy, CancellationToken ct)
     {
-        var retry = status == DocumentStatus.Processing || (claim.RetryFailed && status == DocumentStatus.Failed);
+        var retry = status == DocumentStatus.Processing || (claim.RetryFailed && status == DocumentStatus.Failed) || claim.Reprocess;
         if (!retry)
         {
             return new ClaimOutcome(ClaimKind.Unchanged, attempts, status);
@@ -112,6 +112,11 @@ public sealed class SqliteDocumentStore : IDocumentStore
         {
             // The same file listed twice in one run: the first listing is doing the work.
             return new ClaimOutcome(ClaimKind.Unchanged, attempts, status);
+        }
+
+        if (claim.Reprocess && status != DocumentStatus.Processing)
+        {
+            attempts = 0;
         }
 
         if (status == DocumentStatus.Processing && attempts >= claim.MaxAttempts)
@@ -124,12 +129,13 @@ public sealed class SqliteDocumentStore : IDocumentStore
             return new ClaimOutcome(ClaimKind.GaveUp, attempts + 1, DocumentStatus.Failed);
         }
 
-        await using var update = Command(c, tx, "UPDATE documents SET status = 'processing', attempts = attempts + 1, claimed_by_run = $r, updated_at = $u WHERE id = $id");
+        await using var update = Command(c, tx, "UPDATE documents SET status = 'processing', attempts = $a, claimed_by_run = $r, updated_at = $u WHERE id = $id");
+        update.Parameters.AddWithValue("$a", attempts + 1);
         update.Parameters.AddWithValue("$r", runId);
         update.Parameters.AddWithValue("$u", Iso(_clock.GetUtcNow()));
         update.Parameters.AddWithValue("$id", claim.Id);
         await update.ExecuteNonQueryAsync(ct);
-        return new ClaimOutcome(ClaimKind.Resume, attempts + 1, DocumentStatus.Processing);
+        return new ClaimOutcome(status == DocumentStatus.Processing ? ClaimKind.Resume : ClaimKind.New, attempts + 1, DocumentStatus.Processing);
     }
 
     private async Task InsertNew(SqliteConnection c, SqliteTransaction tx, DocumentClaim claim, long runId, CancellationToken ct)
@@ -176,7 +182,8 @@ public sealed class SqliteDocumentStore : IDocumentStore
         {
             await using var cmd = Command(c, tx, """
                 UPDATE documents SET status = $st, error = $e, text = $tx, pages_json = $p, footnotes_json = $fn, facts_json = $fa,
-                    offset_map = $m, page_count = $pc, word_count = $wc, claimed_by_run = NULL, updated_at = $u
+                    offset_map = $m, page_count = $pc, word_count = $wc, claimed_by_run = NULL, updated_at = $u,
+                    blocks_json = $bl, sections_json = $se, metadata_json = $md
                 WHERE id = $id
                 """);
             cmd.Parameters.AddWithValue("$st", document.Status.ToWire());
@@ -189,6 +196,9 @@ public sealed class SqliteDocumentStore : IDocumentStore
             cmd.Parameters.AddWithValue("$pc", x?.Facts.PageCount ?? 0);
             cmd.Parameters.AddWithValue("$wc", x is null ? 0 : WordCount(x.Text));
             cmd.Parameters.AddWithValue("$u", Iso(_clock.GetUtcNow()));
+            cmd.Parameters.AddWithValue("$bl", x is null ? DBNull.Value : StoreJson.Serialize(x.Blocks));
+            cmd.Parameters.AddWithValue("$se", StoreJson.Serialize(document.Sections));
+            cmd.Parameters.AddWithValue("$md", document.Metadata is null ? DBNull.Value : StoreJson.Serialize(document.Metadata));
             cmd.Parameters.AddWithValue("$id", document.Id);
             return await cmd.ExecuteNonQueryAsync(cancellationToken);
         }, cancellationToken);
@@ -229,7 +239,9 @@ public sealed class SqliteDocumentStore : IDocumentStore
 
     private static async IAsyncEnumerable<StoredDocument> Query(SqliteConnection c, string where, string? id, bool withText, [EnumeratorCancellation] CancellationToken ct)
     {
-        var textColumns = withText ? "text, pages_json, footnotes_json, facts_json, offset_map" : "NULL, NULL, NULL, facts_json, NULL";
+        var textColumns = withText
+            ? "text, pages_json, footnotes_json, facts_json, offset_map, blocks_json, sections_json, metadata_json"
+            : "NULL, NULL, NULL, facts_json, NULL, NULL, sections_json, metadata_json";
         await using var cmd = Command(c, null, $"""
             SELECT id, file_name, source, status, error, attempts, archive_path, previous_version_id, created_at, updated_at, {textColumns}
             FROM documents {where} ORDER BY id
@@ -256,7 +268,11 @@ public sealed class SqliteDocumentStore : IDocumentStore
                 ReadExtracted(r),
                 provenances,
                 DateTimeOffset.Parse(r.GetString(8), CultureInfo.InvariantCulture),
-                DateTimeOffset.Parse(r.GetString(9), CultureInfo.InvariantCulture));
+                DateTimeOffset.Parse(r.GetString(9), CultureInfo.InvariantCulture))
+            {
+                Sections = r.IsDBNull(16) ? [] : StoreJson.Deserialize<List<Section>>(r.GetString(16)) ?? [],
+                Metadata = r.IsDBNull(17) ? null : StoreJson.Deserialize<ReviewMetadata>(r.GetString(17)),
+            };
         }
     }
 
@@ -273,7 +289,10 @@ public sealed class SqliteDocumentStore : IDocumentStore
             r.IsDBNull(11) ? [] : StoreJson.Deserialize<List<PageInfo>>(r.GetString(11)) ?? [],
             r.IsDBNull(12) ? [] : StoreJson.Deserialize<List<Footnote>>(r.GetString(12)) ?? [],
             r.IsDBNull(14) ? new OffsetMap() : OffsetMap.Deserialize((byte[])r.GetValue(14)),
-            facts);
+            facts)
+        {
+            Blocks = r.IsDBNull(15) ? [] : StoreJson.Deserialize<List<TextBlock>>(r.GetString(15)) ?? [],
+        };
     }
 
     private static async Task<List<Provenance>> Provenances(SqliteConnection c, string id, CancellationToken ct)

@@ -54,5 +54,10 @@ internal static class SqliteSchema
             reason TEXT NOT NULL
         );
         """,
+        """
+        ALTER TABLE documents ADD COLUMN blocks_json TEXT;
+        ALTER TABLE documents ADD COLUMN sections_json TEXT;
+        ALTER TABLE documents ADD COLUMN metadata_json TEXT;
+        """,
     ];
 }

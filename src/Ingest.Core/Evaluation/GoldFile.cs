@@ -1,0 +1,69 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Ingest.Core.Evaluation;
+
+/// <summary>A gold.json (CONTRACT §4). Fields later issues score are kept as raw JSON until then.</summary>
+public sealed record GoldFile
+{
+    public string Id { get; init; } = string.Empty;
+
+    public string File { get; init; } = string.Empty;
+
+    public bool Heldout { get; init; }
+
+    [JsonPropertyName("review_type")]
+    public List<string> ReviewType { get; init; } = [];
+
+    public string? Title { get; init; }
+
+    public string? Board { get; init; }
+
+    public string? Subject { get; init; }
+
+    [JsonPropertyName("police_forces")]
+    public List<string> PoliceForces { get; init; } = [];
+
+    public Dictionary<string, string?> Dates { get; init; } = [];
+
+    [JsonPropertyName("author_policing_background")]
+    public bool? AuthorPolicingBackground { get; init; }
+
+    public string? Methodology { get; init; }
+
+    public List<GoldSection> Sections { get; init; } = [];
+
+    [JsonPropertyName("police_sentences")]
+    public List<string> PoliceSentences { get; init; } = [];
+
+    [JsonPropertyName("imr_sentences")]
+    public List<string> ImrSentences { get; init; } = [];
+
+    [JsonPropertyName("good_practice_sentences")]
+    public List<string> GoodPracticeSentences { get; init; } = [];
+
+    [JsonPropertyName("missed_opportunity_sentences")]
+    public List<string> MissedOpportunitySentences { get; init; } = [];
+
+    /// <summary>Where the gold file was read from; its PDF is beside it.</summary>
+    [JsonIgnore]
+    public string Folder { get; init; } = string.Empty;
+
+    private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true, ReadCommentHandling = JsonCommentHandling.Skip };
+
+    public static GoldFile Load(string path)
+    {
+        var gold = JsonSerializer.Deserialize<GoldFile>(System.IO.File.ReadAllText(path), Json)
+            ?? throw new InvalidDataException($"{path}: empty gold file");
+        return gold with { Folder = Path.GetDirectoryName(Path.GetFullPath(path))! };
+    }
+
+    /// <summary>Every gold.json under a folder, one per sub-folder (CONTRACT §4).</summary>
+    public static IReadOnlyList<GoldFile> LoadFolder(string folder) =>
+        Directory.EnumerateFiles(folder, "gold.json", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .Select(Load)
+            .ToList();
+}
+
+public sealed record GoldSection(string? Heading, string Type, int Level);

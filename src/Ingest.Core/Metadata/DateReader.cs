@@ -1,0 +1,127 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Ingest.Core.Documents;
+
+namespace Ingest.Core.Metadata;
+
+/// <summary>
+/// Reads dates in the forms reviews use: "4th March 2021", "4 March 2021", "March 4, 2021",
+/// "March 2021", "04/03/2021" and "04.03.21" (day first, UK), "2021-03-04", and seasons and parts of a
+/// year as month ranges ("Spring 2020" is March to May, "late 2019" is September to December).
+/// </summary>
+public static partial class DateReader
+{
+    private static readonly string[] Months =
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+    public static IReadOnlyList<(ReviewDate Date, int Start, int End)> FindAll(string text)
+    {
+        var found = new List<(ReviewDate, int, int)>();
+        foreach (Match m in AnyDate().Matches(text))
+        {
+            var date = Parse(m);
+            if (date is not null)
+            {
+                found.Add((date, m.Index, m.Index + m.Length));
+            }
+        }
+
+        return found;
+    }
+
+    public static ReviewDate? ParseOne(string text)
+    {
+        var m = AnyDate().Match(text);
+        return m.Success ? Parse(m) : null;
+    }
+
+    private static ReviewDate? Parse(Match m)
+    {
+        var g = m.Groups;
+        if (g["dmy_month"].Success)
+        {
+            return Day(Year(g["dmy_year"].Value), Month(g["dmy_month"].Value), int.Parse(g["dmy_day"].Value, CultureInfo.InvariantCulture));
+        }
+
+        if (g["mdy_month"].Success)
+        {
+            return Day(Year(g["mdy_year"].Value), Month(g["mdy_month"].Value), int.Parse(g["mdy_day"].Value, CultureInfo.InvariantCulture));
+        }
+
+        if (g["num_day"].Success)
+        {
+            return Day(Year(g["num_year"].Value), int.Parse(g["num_month"].Value, CultureInfo.InvariantCulture), int.Parse(g["num_day"].Value, CultureInfo.InvariantCulture));
+        }
+
+        if (g["iso_year"].Success)
+        {
+            return Day(int.Parse(g["iso_year"].Value, CultureInfo.InvariantCulture), int.Parse(g["iso_month"].Value, CultureInfo.InvariantCulture), int.Parse(g["iso_day"].Value, CultureInfo.InvariantCulture));
+        }
+
+        if (g["my_month"].Success)
+        {
+            return MonthRange(Year(g["my_year"].Value), Month(g["my_month"].Value), Month(g["my_month"].Value));
+        }
+
+        if (g["season"].Success)
+        {
+            var year = Year(g["season_year"].Value);
+            return g["season"].Value.ToLowerInvariant() switch
+            {
+                "spring" => MonthRange(year, 3, 5),
+                "summer" => MonthRange(year, 6, 8),
+                "autumn" or "fall" => MonthRange(year, 9, 11),
+                "winter" => MonthRange(year, 12, 12) is { } w ? new ReviewDate($"{year}-12/{year + 1}-02", w.First, new DateOnly(year + 1, 3, 1).AddDays(-1)) : null,
+                "early" => MonthRange(year, 1, 4),
+                "mid" or "mid-" => MonthRange(year, 5, 8),
+                "late" => MonthRange(year, 9, 12),
+                _ => null,
+            };
+        }
+
+        return null;
+    }
+
+    private static int Year(string y)
+    {
+        var n = int.Parse(y, CultureInfo.InvariantCulture);
+        return n < 100 ? 2000 + n : n;
+    }
+
+    private static int Month(string name) => Array.FindIndex(Months, m => m.StartsWith(name.ToLowerInvariant()[..3], StringComparison.Ordinal)) + 1;
+
+    private static ReviewDate? Day(int year, int month, int day)
+    {
+        if (year is < 1980 or > 2100 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return null;
+        }
+
+        var d = new DateOnly(year, month, day);
+        return new ReviewDate(d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), d, d);
+    }
+
+    private static ReviewDate? MonthRange(int year, int first, int last)
+    {
+        if (year is < 1980 or > 2100 || first is < 1 or > 12)
+        {
+            return null;
+        }
+
+        var start = new DateOnly(year, first, 1);
+        var end = new DateOnly(year, last, DateTime.DaysInMonth(year, last));
+        var iso = first == last ? $"{year:D4}-{first:D2}" : $"{year:D4}-{first:D2}/{year:D4}-{last:D2}";
+        return new ReviewDate(iso, start, end);
+    }
+
+    private const string MonthName = @"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+
+    [GeneratedRegex(
+        @"\b(?:(?<dmy_day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<dmy_month>" + MonthName + @")\.?,?\s+(?<dmy_year>(?:19|20)\d{2})"
+        + @"|(?<mdy_month>" + MonthName + @")\s+(?<mdy_day>\d{1,2})(?:st|nd|rd|th)?,\s+(?<mdy_year>(?:19|20)\d{2})"
+        + @"|(?<num_day>\d{1,2})[/.](?<num_month>\d{1,2})[/.](?<num_year>(?:19|20)\d{2}|\d{2})(?![\d/.]\d)"
+        + @"|(?<iso_year>(?:19|20)\d{2})-(?<iso_month>\d{2})-(?<iso_day>\d{2})"
+        + @"|(?<my_month>" + MonthName + @")\.?\s+(?<my_year>(?:19|20)\d{2})"
+        + @"|(?<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ee]arly|[Mm]id-?|[Ll]ate)\s+(?<season_year>(?:19|20)\d{2}))\b")]
+    private static partial Regex AnyDate();
+}

@@ -1,0 +1,254 @@
+using System.Text.RegularExpressions;
+using Ingest.Core.Documents;
+
+namespace Ingest.Core.Metadata;
+
+/// <summary>
+/// Reads a review's metadata from its text: what kind of review (from the cover first), its title,
+/// board, subject, police forces, dates, author and methodology. Each value keeps the span it was read
+/// from and a confidence, so an analyst can check it against the page.
+/// </summary>
+public sealed partial class MetadataReader
+{
+    private static readonly (string Type, Regex Pattern)[] TypePatterns =
+    [
+        ("CSPR", new Regex(@"\bChild Safeguarding Practice Review\b|\bL?CSPR\b", RegexOptions.IgnoreCase)),
+        ("SCR", new Regex(@"\bSerious Case Review\b|\bSCR\b")),
+        ("CPR", new Regex(@"\bChild Practice Review\b", RegexOptions.IgnoreCase)),
+        ("APR", new Regex(@"\bAdult Practice Review\b", RegexOptions.IgnoreCase)),
+        ("SAR", new Regex(@"\bSafeguarding Adults? Review\b|\bSAR\b")),
+        ("DHR", new Regex(@"\bDomestic Homicide Review\b|\bDomestic Abuse Related Death Review\b|\bDHR\b")),
+        ("MHHR", new Regex(@"\bindependent investigation into the care and treatment\b|\bMental Health Homicide Review\b", RegexOptions.IgnoreCase)),
+    ];
+
+    public ReviewMetadata Read(string text, IReadOnlyList<Section> sections, IReadOnlyList<TextBlock> blocks, int pages)
+    {
+        var cover = sections.FirstOrDefault(s => s.Type == "cover");
+        var frontEnd = cover?.End ?? Math.Min(text.Length, 1500);
+        var introEnd = Math.Min(text.Length, Math.Max(frontEnd + 6000, 8000));
+        var title = ReadTitle(text, cover, blocks);
+        return new ReviewMetadata(
+            ReadTypes(text, frontEnd, introEnd),
+            title,
+            ReadBoard(text, frontEnd, introEnd),
+            ReadSubject(text, title, introEnd),
+            ReadForces(text),
+            IncidentDate(text, frontEnd, introEnd),
+            Labelled(text, CompletedLabel()),
+            Labelled(text, PublishedLabel()),
+            ReadAuthor(text),
+            PolicingBackground(text),
+            MethodologyReader.Read(text),
+            pages,
+            Words(text));
+    }
+
+    private static IReadOnlyList<Evidenced<string>> ReadTypes(string text, int frontEnd, int introEnd)
+    {
+        var front = Find(text, 0, frontEnd);
+        if (front.Count > 0)
+        {
+            return front;
+        }
+
+        var intro = Find(text, 0, introEnd);
+        return intro.Count == 0 ? [] : [intro.GroupBy(e => e.Value).OrderByDescending(g => g.Count()).First().First() with { Confidence = 0.7 }];
+
+        static List<Evidenced<string>> Find(string text, int from, int to)
+        {
+            var slice = text[from..to];
+            var found = new List<Evidenced<string>>();
+            foreach (var (type, pattern) in TypePatterns)
+            {
+                foreach (Match m in pattern.Matches(slice))
+                {
+                    found.Add(new Evidenced<string>(type, from + m.Index, from + m.Index + m.Length, 0.95));
+                }
+            }
+
+            // A child "Practice Review" in Wales is not a CSPR, whatever its abbreviation looks like.
+            return found.OrderBy(f => f.Start).DistinctBy(f => f.Value).ToList();
+        }
+    }
+
+    private static Evidenced<string>? ReadTitle(string text, Section? cover, IReadOnlyList<TextBlock> blocks)
+    {
+        if (cover?.Heading is { } heading)
+        {
+            var at = text.IndexOf(heading, cover.Start, StringComparison.Ordinal);
+            return new Evidenced<string>(heading, Math.Max(at, 0), Math.Max(at, 0) + heading.Length, 0.9);
+        }
+
+        var first = blocks.Where(b => b.Page == 1).OrderByDescending(b => b.Size).FirstOrDefault();
+        return first is null ? null : new Evidenced<string>(Space().Replace(text[first.Start..first.End], " ").Trim(), first.Start, first.End, 0.6);
+    }
+
+    private static Evidenced<string>? ReadBoard(string text, int frontEnd, int introEnd)
+    {
+        foreach (var (from, to, confidence) in new[] { (0, frontEnd, 0.9), (0, introEnd, 0.75), (0, text.Length, 0.6) })
+        {
+            var matches = Board().Matches(text[from..to]).Where(m => !m.Value.StartsWith("The ", StringComparison.Ordinal) || m.Value.Split(' ').Length > 4).ToList();
+            if (matches.Count > 0)
+            {
+                var best = matches.GroupBy(m => Normalise(m.Value)).OrderByDescending(g => g.Count()).ThenBy(g => g.First().Index).First().First();
+                var value = Normalise(best.Value);
+                return new Evidenced<string>(value, from + best.Index + (best.Value.Length - value.Length), from + best.Index + best.Length, confidence);
+            }
+        }
+
+        return null;
+
+        static string Normalise(string v) => Regex.Replace(v, @"^(?:the|by|of|and)\s+", string.Empty, RegexOptions.IgnoreCase).Trim();
+    }
+
+    private static Evidenced<string>? ReadSubject(string text, Evidenced<string>? title, int introEnd)
+    {
+        if (title is not null && Subject().Match(title.Value) is { Success: true } t)
+        {
+            var value = t.Groups["quoted"].Success ? t.Groups["quoted"].Value : t.Value;
+            return new Evidenced<string>(value, title.Start + t.Index, title.Start + t.Index + t.Length, 0.9);
+        }
+
+        var all = Subject().Matches(text[..introEnd]).ToList();
+        if (all.Count == 0)
+        {
+            return null;
+        }
+
+        var best = all.GroupBy(m => m.Groups["quoted"].Success ? m.Groups["quoted"].Value : m.Value).OrderByDescending(g => g.Count()).First();
+        return new Evidenced<string>(best.Key, best.First().Index, best.First().Index + best.First().Length, 0.7);
+    }
+
+    /// <summary>
+    /// The forces involved: named often enough to matter. A longer name that ends with a more common one
+    /// ("Later Haldon Vale Police") is that one.
+    /// </summary>
+    private static IReadOnlyList<Evidenced<string>> ReadForces(string text)
+    {
+        var mentions = ForceGazetteer.Default.Find(text);
+        var counts = mentions.GroupBy(m => m.Force).ToDictionary(g => g.Key, g => g.Count());
+        string Canonical(string name) =>
+            counts.Keys.Where(k => k != name && name.EndsWith(" " + k, StringComparison.Ordinal) && counts[k] >= counts[name]).OrderByDescending(k => counts[k]).FirstOrDefault() ?? name;
+        var merged = mentions.Select(m => (Force: Canonical(m.Force), m.Start, m.End)).GroupBy(m => m.Force).ToList();
+        if (merged.Count == 0)
+        {
+            return [];
+        }
+
+        var top = merged.Max(g => g.Count());
+        return merged
+            .Where(g => g.Count() >= Math.Max(2, top * 0.15) || (top == 1 && g.Count() == 1))
+            .OrderBy(g => g.First().Start)
+            .Select(g => new Evidenced<string>(g.Key, g.First().Start, g.First().End, Math.Min(0.95, 0.5 + (g.Count() * 0.05))))
+            .ToList();
+    }
+
+    /// <summary>The incident: the first full date in a sentence about the death or harm, after the cover.</summary>
+    private static Evidenced<ReviewDate>? IncidentDate(string text, int frontEnd, int introEnd)
+    {
+        foreach (Match s in Sentence().Matches(text[frontEnd..introEnd]))
+        {
+            if (!IncidentWords().IsMatch(s.Value) || NotTheIncident().IsMatch(s.Value))
+            {
+                continue;
+            }
+
+            var dates = DateReader.FindAll(s.Value);
+            var day = dates.FirstOrDefault(d => d.Date.First == d.Date.Last);
+            var pick = day.Date is not null ? day : (dates.Count > 0 ? dates[0] : default);
+            if (pick.Date is not null)
+            {
+                return new Evidenced<ReviewDate>(pick.Date, frontEnd + s.Index + pick.Start, frontEnd + s.Index + pick.End, day.Date is not null ? 0.8 : 0.6);
+            }
+        }
+
+        return null;
+    }
+
+    private static Evidenced<ReviewDate>? Labelled(string text, Regex label)
+    {
+        foreach (Match m in label.Matches(text))
+        {
+            var after = text.Substring(m.Index + m.Length, Math.Min(60, text.Length - m.Index - m.Length));
+            var dates = DateReader.FindAll(after);
+            if (dates.Count > 0 && dates[0].Start <= 25)
+            {
+                var d = dates[0];
+                var at = m.Index + m.Length;
+                return new Evidenced<ReviewDate>(d.Date, at + d.Start, at + d.End, 0.85);
+            }
+        }
+
+        return null;
+    }
+
+    private static Evidenced<string>? ReadAuthor(string text)
+    {
+        var m = AuthorLabel().Match(text);
+        return m.Success ? new Evidenced<string>(m.Groups["name"].Value, m.Groups["name"].Index, m.Groups["name"].Index + m.Groups["name"].Length, 0.8) : null;
+    }
+
+    /// <summary>True where the reviewer or the chair is said to have served in the police; false where
+    /// the reviewer's background is stated and is not policing; null where the review does not say.</summary>
+    private static Evidenced<bool>? PolicingBackground(string text)
+    {
+        Evidenced<bool>? stated = null;
+        foreach (Match s in Sentence().Matches(text))
+        {
+            if (!AboutReviewer().IsMatch(s.Value))
+            {
+                continue;
+            }
+
+            if (PoliceCareer().Match(s.Value) is { Success: true } p)
+            {
+                return new Evidenced<bool>(true, s.Index + p.Index, s.Index + p.Index + p.Length, 0.85);
+            }
+
+            if (stated is null && OtherCareer().Match(s.Value) is { Success: true } o)
+            {
+                stated = new Evidenced<bool>(false, s.Index + o.Index, s.Index + o.Index + o.Length, 0.7);
+            }
+        }
+
+        return stated;
+    }
+
+    private static int Words(string text) => Space().Split(text).Count(w => w.Any(char.IsLetterOrDigit));
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Space();
+
+    [GeneratedRegex(@"[^.!?]+(?:[.!?](?=\s|$)|$)")]
+    private static partial Regex Sentence();
+
+    [GeneratedRegex(@"(?:(?:[A-Z][\w'’-]+|and|of|the)\s+){0,5}?(?:[A-Z][\w'’-]+\s+)(?:Local Safeguarding Children Board|Safeguarding Children Partnership|Safeguarding Children Board|Children Safeguarding Partnership|Safeguarding Adults? Board|Community Safety Partnership|Regional Safeguarding Board|Safeguarding Partnership|Safeguarding Board)(?:\s+and\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:Safeguarding Adults? Board|Community Safety Partnership|Safeguarding Children Partnership))?|NHS England(?:,\s+[A-Z][\w ]{2,30}?region)?")]
+    private static partial Regex Board();
+
+    [GeneratedRegex(@"\b(?:Child|Adult|Baby|Young Person)\s+[A-Z]{1,2}\d?\b|\b(?:Mr|Ms|Mrs|Miss)\.?\s+[A-Z]\b|['‘""“](?<quoted>[A-Z][a-z]+)['’""”]")]
+    private static partial Regex Subject();
+
+    [GeneratedRegex(@"\b(?:died|death|killed|was found|were found|taken (?:by ambulance )?to hospital|admitted to hospital|suffered|injur|went missing|was reported missing|harmed|assault|stabbed|homicide|fatal|fractures?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex IncidentWords();
+
+    [GeneratedRegex(@"\b(?:published|publication|commissioned|completed|approved|agreed|panel met|review period|terms of reference)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotTheIncident();
+
+    [GeneratedRegex(@"\b(?:review completed|report completed|completed on|completed in|completion date|date of completion|final report(?: dated)?|approved by the (?:\w+\s){0,4}?(?:board|partnership)(?: on| in)?|signed off(?: by the (?:\w+\s){0,4}?(?:board|partnership))?(?: on| in)?|endorsed by the (?:\w+\s){0,4}?(?:board|partnership)(?: on| in)?|report date|completed)\s*:?\s*(?:on\s+|in\s+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex CompletedLabel();
+
+    [GeneratedRegex(@"\b(?:published|publication date|date of publication|publication)\s*:?\s*(?:on\s+|in\s+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex PublishedLabel();
+
+    [GeneratedRegex(@"(?:Independent (?:Reviewer|Author|Chair and (?:Overview )?Author|Lead Reviewer|Overview Author)|Lead Reviewers?|Overview (?:Report )?Author|Report Author|Reviewer|Author)s?\s*[:–-]\s*(?<name>(?:Dr\.? |Professor )?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})")]
+    private static partial Regex AuthorLabel();
+
+    [GeneratedRegex(@"\b(?:author|reviewer|lead reviewer|chair|panel chair|independent chair|overview writer|I\b|we\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex AboutReviewer();
+
+    [GeneratedRegex(@"\b(?:former|retired|ex-)\s+(?:police|detective|chief|superintendent|inspector|officer|constable|senior (?:police )?officer)|\bpolicing background\b|\bpolice career\b|\bserved (?:as a|with|in) (?:the )?(?:\w+\s){0,3}?(?:police|constabulary|detective)|\bcareer in (?:the )?police\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PoliceCareer();
+
+    [GeneratedRegex(@"\b(?:social worker|social work|nurse|nursing|health visitor|probation|psychologist|psychiatrist|solicitor|barrister|lawyer|academic|teacher|paediatrician|doctor|clinician|safeguarding consultant)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherCareer();
+}

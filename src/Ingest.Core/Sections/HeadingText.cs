@@ -1,0 +1,31 @@
+using System.Text.RegularExpressions;
+
+namespace Ingest.Core.Sections;
+
+/// <summary>What a heading's numbering says: "4.2" is level 2, "Appendix B" and "Part 2" are level 1.</summary>
+public static partial class HeadingText
+{
+    public static string WithoutNumber(string heading) => Number().Replace(heading, string.Empty, 1);
+
+    /// <summary>The level the numbering implies, or null when the heading is not numbered.</summary>
+    public static int? LevelFromNumber(string heading)
+    {
+        var m = Number().Match(heading);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        if (m.Groups["dotted"].Success)
+        {
+            return Math.Min(3, m.Groups["dotted"].Value.TrimEnd('.').Split('.').Length);
+        }
+
+        return m.Groups["part"].Success ? 1 : null;
+    }
+
+    public static bool IsNumbered(string heading) => Number().IsMatch(heading);
+
+    [GeneratedRegex(@"^\s*(?:(?<dotted>\d{1,2}(?:\.\d{1,2}){0,3}\.?)(?=\s)|(?<part>(?:part|section|appendix|annex|chapter)\s+(?:\d+|[A-Z]|[IVX]+)\b[.:]?)|(?<roman>[IVX]{1,4}\.)(?=\s))\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex Number();
+}

@@ -1,0 +1,231 @@
+using System.Text.RegularExpressions;
+using Ingest.Core.Documents;
+
+namespace Ingest.Core.Sections;
+
+/// <summary>
+/// Finds the headings of a review and cuts it into sections. A heading is a short paragraph printed
+/// bold or larger than the body, or a line the contents page lists; numbered paragraphs ("4.17 The
+/// officer attended ...") are long and plain, and bold lead-ins ("Finding 2: ...") are not whole lines,
+/// so neither passes. The contents page itself and the cover are sections of their own.
+/// </summary>
+public sealed partial class SectionSplitter(SectionsOptions options, SectionTypeClassifier classifier)
+{
+    private sealed record Candidate(TextBlock Block, string Text, int? ExplicitLevel);
+
+    public IReadOnlyList<Section> Split(string text, IReadOnlyList<TextBlock> blocks)
+    {
+        if (blocks.Count == 0)
+        {
+            return [];
+        }
+
+        var (contentsAt, contentsEnd, tocTitles) = FindContents(text, blocks);
+        var coverEnd = FindCoverEnd(text, blocks, contentsAt);
+        var candidates = new List<Candidate>();
+        if (coverEnd > 0)
+        {
+            var title = blocks.Take(coverEnd).OrderByDescending(b => Math.Round(b.Size, 1)).ThenBy(b => b.Start).First();
+            candidates.Add(new Candidate(blocks[0], Clean(text, title), 1));
+        }
+
+        for (var i = coverEnd; i < blocks.Count; i++)
+        {
+            if (i == contentsAt)
+            {
+                candidates.Add(new Candidate(blocks[i], Clean(text, blocks[i]), 1));
+                i = contentsEnd - 1;
+                continue;
+            }
+
+            var t = Clean(text, blocks[i]);
+            if (IsHeading(blocks, i, t, tocTitles))
+            {
+                candidates.Add(new Candidate(blocks[i], t, HeadingText.LevelFromNumber(t)));
+            }
+        }
+
+        return ToSections(text, candidates, coverEnd > 0, contentsAt >= 0);
+    }
+
+    private bool IsHeading(IReadOnlyList<TextBlock> blocks, int index, string t, HashSet<string> tocTitles)
+    {
+        var b = blocks[index];
+        var words = t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        if (words == 0 || words > options.MaxHeadingWords || t.Length > 200 || t[^1] is '.' or ',' or ';' || !t.Any(char.IsLetter))
+        {
+            return false;
+        }
+
+        if (SideBySide(blocks, index))
+        {
+            return false; // a table cell, such as a bold header row
+        }
+
+        var styled = (b.Bold && b.Size >= b.BodySize * 0.95) || b.Size >= b.BodySize * options.LargerThanBody;
+        return (styled && b.Lines <= 3) || tocTitles.Contains(Key(t));
+    }
+
+    private static bool SideBySide(IReadOnlyList<TextBlock> blocks, int index)
+    {
+        var b = blocks[index];
+        for (var j = Math.Max(0, index - 8); j < Math.Min(blocks.Count, index + 9); j++)
+        {
+            var o = blocks[j];
+            if (j != index && o.Page == b.Page && Math.Abs(o.Top - b.Top) <= 2 && Math.Abs(o.Left - b.Left) > 20)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The contents page: its heading, the blocks that are its entries, and the entries' titles.</summary>
+    private static (int At, int End, HashSet<string> Titles) FindContents(string text, IReadOnlyList<TextBlock> blocks)
+    {
+        var titles = new HashSet<string>(StringComparer.Ordinal);
+        var at = -1;
+        for (var i = 0; i < blocks.Count && blocks[i].Page <= 5; i++)
+        {
+            if (ContentsHeading().IsMatch(Clean(text, blocks[i])))
+            {
+                at = i;
+                break;
+            }
+        }
+
+        if (at < 0)
+        {
+            return (-1, -1, titles);
+        }
+
+        var end = at + 1;
+        while (end < blocks.Count)
+        {
+            var t = Clean(text, blocks[end]);
+            var entries = TocEntry().Matches(t);
+            if (entries.Count == 0 && blocks[end].Page != blocks[at].Page)
+            {
+                break;
+            }
+
+            foreach (Match m in entries)
+            {
+                titles.Add(Key(m.Groups["title"].Value));
+            }
+
+            end++;
+        }
+
+        return (at, end, titles);
+    }
+
+    /// <summary>Page 1 is a cover when it is short and the body starts on a later page.</summary>
+    private int FindCoverEnd(string text, IReadOnlyList<TextBlock> blocks, int contentsAt)
+    {
+        var first = blocks.TakeWhile(b => b.Page == blocks[0].Page).ToList();
+        if (first.Count == blocks.Count)
+        {
+            return 0;
+        }
+
+        var words = first.Sum(b => text[b.Start..b.End].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length);
+        if (words > options.CoverMaxWords && contentsAt != first.Count)
+        {
+            return 0;
+        }
+
+        return contentsAt >= 0 && contentsAt < first.Count ? contentsAt : first.Count;
+    }
+
+    private List<Section> ToSections(string text, List<Candidate> candidates, bool hasCover, bool hasContents)
+    {
+        var levels = AssignLevels(candidates, hasCover);
+        var sections = new List<Section>();
+        var parents = new Stack<(int Level, string Type)>();
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            var level = levels[i];
+            string type;
+            if (i == 0 && hasCover)
+            {
+                type = "cover";
+            }
+            else
+            {
+                while (parents.Count > 0 && parents.Peek().Level >= level)
+                {
+                    parents.Pop();
+                }
+
+                type = classifier.Match(c.Text) ?? (parents.Count > 0 ? parents.Peek().Type : "other");
+                if (hasContents && type == "contents" && sections.Any(s => s.Type == "contents"))
+                {
+                    type = "other";
+                }
+            }
+
+            parents.Push((level, type));
+            var start = c.Block.Start;
+            var end = i + 1 < candidates.Count ? candidates[i + 1].Block.Start : text.Length;
+            var headingEnd = i == 0 && hasCover ? start : c.Block.End;
+            sections.Add(new Section(c.Text, type, level, start, TrimEnd(text, start, end), headingEnd, c.ExplicitLevel is null ? 0.8 : 0.95));
+        }
+
+        return sections;
+    }
+
+    /// <summary>
+    /// Levels from numbering where there is one ("4.2" is 2); otherwise from the font size, placed
+    /// just below the nearest larger size whose level the numbering showed.
+    /// </summary>
+    private static List<int> AssignLevels(List<Candidate> candidates, bool hasCover)
+    {
+        var bySize = new Dictionary<double, int>();
+        foreach (var c in candidates.Skip(hasCover ? 1 : 0).Where(c => c.ExplicitLevel is not null))
+        {
+            var size = Math.Round(c.Block.Size * 2) / 2;
+            bySize[size] = Math.Min(bySize.GetValueOrDefault(size, 9), c.ExplicitLevel!.Value);
+        }
+
+        var sizes = candidates.Select(c => Math.Round(c.Block.Size * 2) / 2).Distinct().OrderDescending().ToList();
+        int LevelOf(double size)
+        {
+            if (bySize.TryGetValue(size, out var known))
+            {
+                return known;
+            }
+
+            var larger = sizes.Where(s => s > size && bySize.ContainsKey(s)).Select(s => bySize[s]).DefaultIfEmpty(0).Max();
+            var rank = sizes.IndexOf(size) + 1;
+            return Math.Clamp(bySize.Count > 0 ? larger + 1 : rank, 1, 3);
+        }
+
+        return candidates.Select((c, i) => i == 0 && hasCover ? 1 : c.ExplicitLevel ?? LevelOf(Math.Round(c.Block.Size * 2) / 2)).ToList();
+    }
+
+    private static int TrimEnd(string text, int start, int end)
+    {
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    private static string Clean(string text, TextBlock b) => Whitespace().Replace(text[b.Start..b.End], " ").Trim();
+
+    private static string Key(string title) => Whitespace().Replace(title, " ").Trim().ToUpperInvariant();
+
+    [GeneratedRegex(@"^(table of )?contents$", RegexOptions.IgnoreCase)]
+    private static partial Regex ContentsHeading();
+
+    [GeneratedRegex(@"(?<title>\S.*?[^.\s])\s*(?:\.{2,}\s*|\s+)\d{1,3}(?=\s|$)")]
+    private static partial Regex TocEntry();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}
