@@ -11,6 +11,9 @@ internal static class StoreJson
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
         WriteIndented = false,
+
+        // Coordinates from broken PDFs can be infinite or NaN; they are stored as such, never lost.
+        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
     };
 
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);

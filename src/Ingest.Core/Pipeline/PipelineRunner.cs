@@ -65,6 +65,10 @@ public sealed class PipelineRunner(
         var outcome = await store.ClaimAsync(claim, runId, cancellationToken);
         switch (outcome.Kind)
         {
+            case ClaimKind.Unchanged when outcome.Status == DocumentStatus.Failed:
+                // Still failed from an earlier run: not tried again (--retry-failed does), but not
+                // hidden either, so that the exit code keeps saying something needs attention.
+                return Done(loaded.Id, OutcomeKind.Failed, 0, $"failed in an earlier run, not retried (use --retry-failed): {outcome.Error}");
             case ClaimKind.Unchanged:
                 return Done(loaded.Id, OutcomeKind.Unchanged, 0, null);
             case ClaimKind.Busy:

@@ -52,7 +52,7 @@ public sealed partial class SectionSplitter(SectionsOptions options, SectionType
     {
         var b = blocks[index];
         var words = t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        if (words == 0 || words > options.MaxHeadingWords || t.Length > 200 || t[^1] is '.' or ',' or ';' || !t.Any(char.IsLetter))
+        if (words == 0 || words > options.MaxHeadingWords || t.Length > 200 || t[^1] is '.' or ',' or ';' || !t.Any(char.IsLetter) || t[0] is '•' or '-' or '–')
         {
             return false;
         }

@@ -26,7 +26,8 @@ public enum ClaimKind
     Busy,
 }
 
-public sealed record ClaimOutcome(ClaimKind Kind, int Attempt, DocumentStatus? Status);
+/// <param name="Error">For an unchanged document that failed before, the stored reason.</param>
+public sealed record ClaimOutcome(ClaimKind Kind, int Attempt, DocumentStatus? Status, string? Error = null);
 
 /// <summary>A document as the store holds it (without the original bytes, which live in the archive).</summary>
 public sealed record StoredDocument(

@@ -35,9 +35,8 @@ internal static partial class LineJoinRules
         if (prevHeading)
         {
             // A heading wrapped over two lines keeps going only within its block and at its size.
-            return previous.Block == current.Block && previous.Page == current.Page && Math.Abs(previous.Size - current.Size) < 0.6
-                ? JoinWithin(textSoFar, current)
-                : LineJoin.Paragraph;
+            var sameBlock = previous.Block == current.Block && previous.Page == current.Page && Math.Abs(previous.Size - current.Size) < 0.6;
+            return sameBlock || HeadingContinues(previous, current) ? JoinWithin(textSoFar, current) : LineJoin.Paragraph;
         }
 
         if (previous.Page != current.Page || (previous.Block != current.Block && !DirectlyBelow(previous, current)))
@@ -63,6 +62,20 @@ internal static partial class LineJoinRules
 
         return JoinWithin(textSoFar, current);
     }
+
+    /// <summary>
+    /// A heading wrapped over two lines: same page and size, the next line right under it, starting at
+    /// the same left or at the hanging indent after the heading's number (layout may split the lines
+    /// into two blocks, as it does in narrow columns).
+    /// </summary>
+    private static bool HeadingContinues(LayoutLine previous, LayoutLine current) =>
+        previous.Page == current.Page
+        && Math.Abs(previous.Size - current.Size) < 0.6
+        && previous.Bold == current.Bold
+        && previous.Box.Bottom - current.Box.Top < Math.Max(previous.Size, current.Size) * 0.8
+        && previous.Box.Bottom > current.Box.Top - 2
+        && current.Box.Left >= previous.Box.Left - 3
+        && current.Box.Left - previous.Box.Left < 40;
 
     /// <summary>Docstrum sometimes puts a paragraph's last line in a block of its own: it sits right under the line before.</summary>
     private static bool DirectlyBelow(LayoutLine previous, LayoutLine current) =>

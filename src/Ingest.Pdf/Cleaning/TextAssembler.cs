@@ -129,13 +129,16 @@ internal sealed class TextAssembler(double bodySize)
     {
         if (_open is { } o && _text.Length > o.Start)
         {
-            _blocks.Add(new TextBlock(o.Start, _text.Length, o.First.Page, o.First.Size, o.First.Bold, bodySize, o.Lines, o.First.Box.Left, o.First.Box.Top));
+            _blocks.Add(new TextBlock(o.Start, _text.Length, o.First.Page, o.First.Size, o.First.Bold, bodySize, o.Lines, Finite(o.First.Box.Left), Finite(o.First.Box.Top)));
         }
 
         _open = null;
     }
 
     public IReadOnlyList<TextBlock> Blocks { get; private set; } = [];
+
+    /// <summary>Broken PDFs can place glyphs at infinity; a position that is not a number is no position.</summary>
+    private static float Finite(float value) => float.IsFinite(value) ? value : 0;
 
     public (string Text, OffsetMap Map, IReadOnlyList<PageInfo> Pages) Finish()
     {

@@ -59,12 +59,38 @@ internal static partial class BlockSplitter
             reach = Math.Max(reach, right);
         }
 
+        cuts.RemoveAll(c => !WiderThanWordGaps(words, c));
         if (cuts.Count == 0)
         {
             return [words.ToList()];
         }
 
         return words.GroupBy(w => cuts.Count(c => c < w.Box.Left)).OrderBy(g => g.Key).Select(g => g.ToList()).ToList();
+    }
+
+    /// <summary>
+    /// A column gutter is much wider than the word gaps of the lines it crosses; justified text in a
+    /// narrow column can line its stretched gaps up by chance, but there the gap at the "channel" is no
+    /// wider than the line's other gaps.
+    /// </summary>
+    private static bool WiderThanWordGaps(IReadOnlyList<LayoutWord> words, double cut)
+    {
+        var ratios = new List<double>();
+        foreach (var line in words.GroupBy(w => Math.Round(w.Box.Bottom)))
+        {
+            var ordered = line.OrderBy(w => w.Box.Left).ToList();
+            var gaps = ordered.Zip(ordered.Skip(1), (a, b) => (Left: a.Box.Right, Gap: (double)(b.Box.Left - a.Box.Right))).ToList();
+            var at = gaps.FindIndex(g => g.Left <= cut && g.Left + g.Gap >= cut);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var others = gaps.Where((_, i) => i != at).Select(g => g.Gap).Order().ToList();
+            ratios.Add(others.Count == 0 ? 3 : gaps[at].Gap / Math.Max(0.5, others[others.Count / 2]));
+        }
+
+        return ratios.Count > 0 && ratios.Order().ElementAt(ratios.Count / 2) >= 1.8;
     }
 
     /// <summary>A column's words split where the vertical gap between lines is wider than a line.</summary>

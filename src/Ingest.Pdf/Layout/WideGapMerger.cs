@@ -29,7 +29,7 @@ internal static class WideGapMerger
                 if (removed.Contains(hostIndex) || blockLines[piece.Block] != 1 || host.Block == piece.Block
                     || Math.Abs(host.Box.Bottom - piece.Box.Bottom) >= 1.0 || Math.Abs(host.Size - piece.Size) >= 0.6
                     || piece.Box.Left <= host.Box.Right || piece.Box.Left - host.Box.Right >= piece.Size * 4
-                    || !WithinHostColumn(lines, host, piece))
+                    || !(WithinHostColumn(lines, host, piece) || IsLabel(host.Text)))
                 {
                     continue;
                 }
@@ -43,6 +43,9 @@ internal static class WideGapMerger
 
         return removed.Count == 0 ? lines : lines.Where((_, i) => !removed.Contains(i)).ToList();
     }
+
+    /// <summary>A footnote number or list label set apart from its text by a tab stop.</summary>
+    private static bool IsLabel(string text) => text.Length <= 4 && text.All(c => char.IsDigit(c) || c is '•' or '*' or '†' or '.' or ')');
 
     private static bool WithinHostColumn(List<LayoutLine> lines, LayoutLine host, LayoutLine piece)
     {

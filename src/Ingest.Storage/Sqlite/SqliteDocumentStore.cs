@@ -80,7 +80,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
     {
         return await WriteAsync(async (c, tx) =>
         {
-            await using var find = Command(c, tx, "SELECT status, attempts, claimed_by_run FROM documents WHERE id = $id");
+            await using var find = Command(c, tx, "SELECT status, attempts, claimed_by_run, error FROM documents WHERE id = $id");
             find.Parameters.AddWithValue("$id", claim.Id);
             await using var reader = await find.ExecuteReaderAsync(cancellationToken);
             if (await reader.ReadAsync(cancellationToken))
@@ -88,9 +88,11 @@ public sealed class SqliteDocumentStore : IDocumentStore
                 var status = DocumentStatusNames.FromWire(reader.GetString(0));
                 var attempts = reader.GetInt32(1);
                 var claimedBy = reader.IsDBNull(2) ? (long?)null : reader.GetInt64(2);
+                var error = reader.IsDBNull(3) ? null : reader.GetString(3);
                 await reader.DisposeAsync();
                 await AddProvenance(c, tx, claim.Id, claim.Source, cancellationToken);
-                return await Reclaim(c, tx, claim, runId, status, attempts, claimedBy, cancellationToken);
+                var outcome = await Reclaim(c, tx, claim, runId, status, attempts, claimedBy, cancellationToken);
+                return outcome.Kind == ClaimKind.Unchanged ? outcome with { Error = error } : outcome;
             }
 
             await reader.DisposeAsync();

@@ -54,12 +54,14 @@ public sealed class ExtractionGoldenTests
         var path = Path.Combine(Repo.Samples, id, "expected-furniture.txt");
         Assume.That(File.Exists(path), "sample has no running headers or footers");
         var x = Extract(id);
-        var lines = File.ReadAllLines(path).Where(l => l.Trim().Length > 0).Distinct().ToList();
-        var paragraphs = x.Text.Split("\n\n").Select(p => TextMatching.Normalise(p)).ToHashSet(StringComparer.Ordinal);
+        var furniture = File.ReadAllLines(path).Where(l => l.Trim().Length > 0).Select(TextMatching.Normalise).ToHashSet(StringComparer.Ordinal);
+
+        // The cover may rightly carry the same words as the running header (the title): only pages
+        // after it are checked, paragraph by paragraph.
+        var afterCover = x.Pages.Count > 1 ? x.Text[x.Pages[1].Start..] : string.Empty;
+        var leaked = afterCover.Split("\n\n").Select(TextMatching.Normalise).Where(furniture.Contains).ToList();
         var body = TextMatching.Normalise(x.Text);
-        var leaked = lines.Select(TextMatching.Normalise)
-            .Where(l => paragraphs.Contains(l) || LooksLikePageNumberLeak(l, body))
-            .ToList();
+        leaked.AddRange(furniture.Where(f => LooksLikePageNumberLeak(f, body)));
         Assert.That(leaked, Is.Empty, "furniture left in the body text");
         Assert.That(x.Pages.Skip(1).Count(p => p.Headers.Count + p.Footers.Count > 0), Is.GreaterThan(0), "furniture was recognised and kept as page metadata");
     }
