@@ -87,12 +87,30 @@ internal static partial class FootnoteDetector
     private static List<PageFootnote> Group(List<LayoutLine> lines)
     {
         var notes = new List<(string Mark, List<LayoutLine> Lines)>();
-        foreach (var line in ByColumn(lines))
+        float? markLeft = null;
+        var currentColumn = -1;
+        foreach (var (column, line) in ByColumn(lines))
         {
+            if (column != currentColumn)
+            {
+                currentColumn = column;
+                markLeft = null;
+            }
+
             var m = LeadingMark().Match(line.Text);
+
+            // A line that starts with a number is a new note only at the marks' left edge and in
+            // sequence: "20 minutes in rural areas" on an indented continuation line is not note 20.
+            if (m.Success && notes.Count > 0 && markLeft is { } left
+                && (line.Box.Left > left + 3 || !FollowsOn(notes[^1].Mark, m.Groups[1].Value)))
+            {
+                m = Match.Empty;
+            }
+
             if (m.Success || notes.Count == 0)
             {
                 notes.Add((m.Success ? m.Groups[1].Value : "?", [line]));
+                markLeft ??= line.Box.Left;
             }
             else
             {
@@ -103,8 +121,11 @@ internal static partial class FootnoteDetector
         return notes.Select(n => new PageFootnote(n.Mark, n.Lines)).ToList();
     }
 
+    private static bool FollowsOn(string previous, string next) =>
+        !int.TryParse(previous, out var p) || !int.TryParse(next, out var n) || n == p + 1;
+
     /// <summary>Lines column by column: a left edge more than 40 pt right of the previous one starts a column.</summary>
-    private static IEnumerable<LayoutLine> ByColumn(List<LayoutLine> lines)
+    private static IEnumerable<(int Column, LayoutLine Line)> ByColumn(List<LayoutLine> lines)
     {
         var column = 0;
         var previousLeft = float.MinValue;
@@ -120,7 +141,7 @@ internal static partial class FootnoteDetector
             keyed.Add((column, line));
         }
 
-        return keyed.OrderBy(k => k.Column).ThenByDescending(k => k.Line.Box.Top).Select(k => k.Line);
+        return keyed.OrderBy(k => k.Column).ThenByDescending(k => k.Line.Box.Top);
     }
 
     [GeneratedRegex(@"^\s*([0-9]{1,3}|[*†‡])\.?(?:\s|(?=\p{L}))")]
