@@ -14,7 +14,38 @@ public sealed class PdfExtractor(ExtractOptions options)
     public ExtractedText Extract(byte[] bytes, CancellationToken cancellationToken)
     {
         var (pages, facts) = ReadLayout(bytes, cancellationToken);
-        return Clean(pages, facts, options);
+        return Clean(pages, facts, options) with { Outline = ReadOutline(bytes) };
+    }
+
+    /// <summary>Bookmarks confirm headings and their levels; a broken outline is ignored, not fatal.</summary>
+    private static IReadOnlyList<OutlineEntry> ReadOutline(byte[] bytes)
+    {
+        try
+        {
+            using var document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+            if (!document.TryGetBookmarks(out var bookmarks, false))
+            {
+                return [];
+            }
+
+            var entries = new List<OutlineEntry>();
+            void Walk(IEnumerable<UglyToad.PdfPig.Outline.BookmarkNode> nodes)
+            {
+                foreach (var node in nodes)
+                {
+                    var page = node is UglyToad.PdfPig.Outline.DocumentBookmarkNode d ? d.PageNumber : (int?)null;
+                    entries.Add(new OutlineEntry(node.Title ?? string.Empty, node.Level + 1, page));
+                    Walk(node.Children);
+                }
+            }
+
+            Walk(bookmarks.GetNodes());
+            return entries;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return [];
+        }
     }
 
     /// <summary>The pages as layout lines, before any cleaning (for `ingest text --lines` and tests).</summary>

@@ -12,7 +12,13 @@ public sealed record ExtractedText(
 {
     /// <summary>The paragraphs with their typography (empty for text that did not come from a layout, e.g. an import).</summary>
     public IReadOnlyList<TextBlock> Blocks { get; init; } = [];
+
+    /// <summary>The PDF's own outline (bookmarks), where the producer wrote one.</summary>
+    public IReadOnlyList<OutlineEntry> Outline { get; init; } = [];
 }
+
+/// <summary>One bookmark of the PDF outline: its title, depth (1 = top) and page.</summary>
+public sealed record OutlineEntry(string Title, int Level, int? Page);
 
 /// <summary>Facts about the PDF itself that later stages and the UI use.</summary>
 public sealed record ExtractionFacts(

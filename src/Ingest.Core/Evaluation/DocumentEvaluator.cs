@@ -86,7 +86,8 @@ public static class DocumentEvaluator
         }
 
         Field("review type", Set(gold.ReviewType), Set(m?.ReviewTypes.Select(t => t.Value)));
-        Field("title", gold.Title, m?.Title?.Value, gold.Title is not null);
+        // Titles are compared without punctuation and case: a cover may print the colon as a line break.
+        Field("title", Loose(gold.Title), Loose(m?.Title?.Value), gold.Title is not null);
         Field("board", gold.Board, m?.Board?.Value, gold.Board is not null);
         Field("subject", gold.Subject, m?.Subject?.Value, gold.Subject is not null);
         Field("police forces", Set(gold.PoliceForces), Set(m?.PoliceForces.Select(f => f.Value)));
@@ -121,6 +122,9 @@ public static class DocumentEvaluator
     }
 
     private static string? Set(IEnumerable<string>? values) => values is null ? null : string.Join(" | ", values.Select(v => v.Trim()).Distinct().Order(StringComparer.Ordinal));
+
+    private static string? Loose(string? value) =>
+        value is null ? null : new string(value.Where(c => char.IsLetterOrDigit(c) || c == ' ').ToArray()).ToUpperInvariant().Replace("  ", " ", StringComparison.Ordinal);
 
     private static string? Canon(string? value) => value is null ? null : TextMatching.Normalise(value).Trim().TrimEnd('.');
 }

@@ -34,10 +34,10 @@ public sealed partial class MetadataReader
             ReadSubject(text, title, introEnd),
             ReadForces(text),
             IncidentDate(text, frontEnd, introEnd),
-            Labelled(text, CompletedLabel()),
+            Labelled(text, CompletedLabel()) ?? CoverDate(text, frontEnd, PublishedLabel()),
             Labelled(text, PublishedLabel()),
             ReadAuthor(text),
-            PolicingBackground(text),
+            PolicingBackground(text, ReadAuthor(text)?.Value),
             MethodologyReader.Read(text),
             pages,
             Words(text));
@@ -143,9 +143,13 @@ public sealed partial class MetadataReader
             .ToList();
     }
 
-    /// <summary>The incident: the first full date in a sentence about the death or harm, after the cover.</summary>
+    /// <summary>
+    /// The incident: a date in a sentence about the death or harm, after the cover. The first few such
+    /// sentences are read, because the first may give only the month and a later one the day.
+    /// </summary>
     private static Evidenced<ReviewDate>? IncidentDate(string text, int frontEnd, int introEnd)
     {
+        var candidates = new List<Evidenced<ReviewDate>>();
         foreach (Match s in Sentence().Matches(text[frontEnd..introEnd]))
         {
             if (!IncidentWords().IsMatch(s.Value) || NotTheIncident().IsMatch(s.Value))
@@ -153,33 +157,62 @@ public sealed partial class MetadataReader
                 continue;
             }
 
-            var dates = DateReader.FindAll(s.Value);
-            var day = dates.FirstOrDefault(d => d.Date.First == d.Date.Last);
-            var pick = day.Date is not null ? day : (dates.Count > 0 ? dates[0] : default);
-            if (pick.Date is not null)
+            // Nearest the words of the event ("between 1st January 2023 and his death on 14th December 2023").
+            var trigger = IncidentWords().Match(s.Value).Index;
+            candidates.AddRange(DateReader.FindAll(s.Value)
+                .OrderBy(d => d.End <= trigger ? (trigger - d.End) + 1000 : d.Start - trigger)
+                .Select(d => new Evidenced<ReviewDate>(d.Date, frontEnd + s.Index + d.Start, frontEnd + s.Index + d.End, 0.6)));
+            if (candidates.Count >= 4)
             {
-                return new Evidenced<ReviewDate>(pick.Date, frontEnd + s.Index + pick.Start, frontEnd + s.Index + pick.End, day.Date is not null ? 0.8 : 0.6);
+                break;
+            }
+        }
+
+        return PreferDay(candidates, 0.8);
+    }
+
+    /// <summary>A date stated next to a label ("Published: ...", "approved by the Board on ..."), a full day preferred.</summary>
+    private static Evidenced<ReviewDate>? Labelled(string text, Regex label)
+    {
+        var candidates = new List<Evidenced<ReviewDate>>();
+        foreach (Match m in label.Matches(text))
+        {
+            var at = m.Index + m.Length;
+            var after = text.Substring(at, Math.Min(60, text.Length - at));
+            var dates = DateReader.FindAll(after);
+            if (dates.Count > 0 && dates[0].Start <= 25)
+            {
+                candidates.Add(new Evidenced<ReviewDate>(dates[0].Date, at + dates[0].Start, at + dates[0].End, 0.75));
+            }
+        }
+
+        return PreferDay(candidates, 0.85);
+    }
+
+    /// <summary>
+    /// A cover usually carries the report's date on a line of its own ("October 2023"): that is when
+    /// the report was finished, unless the line says it is the publication date.
+    /// </summary>
+    private static Evidenced<ReviewDate>? CoverDate(string text, int frontEnd, Regex published)
+    {
+        foreach (var line in text[..frontEnd].Split('\n'))
+        {
+            var trimmed = line.Trim();
+            var date = trimmed.Length is > 0 and < 40 && !published.IsMatch(trimmed) ? DateReader.FindAll(trimmed) : [];
+            if (date.Count == 1 && date[0].End - date[0].Start >= trimmed.Length - 12)
+            {
+                var at = text.IndexOf(trimmed, StringComparison.Ordinal) + date[0].Start;
+                return new Evidenced<ReviewDate>(date[0].Date, at, at + date[0].End - date[0].Start, 0.55);
             }
         }
 
         return null;
     }
 
-    private static Evidenced<ReviewDate>? Labelled(string text, Regex label)
+    private static Evidenced<ReviewDate>? PreferDay(List<Evidenced<ReviewDate>> candidates, double dayConfidence)
     {
-        foreach (Match m in label.Matches(text))
-        {
-            var after = text.Substring(m.Index + m.Length, Math.Min(60, text.Length - m.Index - m.Length));
-            var dates = DateReader.FindAll(after);
-            if (dates.Count > 0 && dates[0].Start <= 25)
-            {
-                var d = dates[0];
-                var at = m.Index + m.Length;
-                return new Evidenced<ReviewDate>(d.Date, at + d.Start, at + d.End, 0.85);
-            }
-        }
-
-        return null;
+        var day = candidates.FirstOrDefault(c => c.Value.First == c.Value.Last);
+        return day is not null ? day with { Confidence = dayConfidence } : candidates.FirstOrDefault();
     }
 
     private static Evidenced<string>? ReadAuthor(string text)
@@ -188,21 +221,34 @@ public sealed partial class MetadataReader
         return m.Success ? new Evidenced<string>(m.Groups["name"].Value, m.Groups["name"].Index, m.Groups["name"].Index + m.Groups["name"].Length, 0.8) : null;
     }
 
-    /// <summary>True where the reviewer or the chair is said to have served in the police; false where
-    /// the reviewer's background is stated and is not policing; null where the review does not say.</summary>
-    private static Evidenced<bool>? PolicingBackground(string text)
+    /// <summary>
+    /// True where the reviewer or the chair is said to have served in the police; false where the
+    /// reviewer's background is described and is not policing (or a policing background is denied);
+    /// null where the review does not say.
+    /// </summary>
+    private static Evidenced<bool>? PolicingBackground(string text, string? author)
     {
+        var surname = author?.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault();
         Evidenced<bool>? stated = null;
         foreach (Match s in Sentence().Matches(text))
         {
-            if (!AboutReviewer().IsMatch(s.Value))
+            var aboutReviewer = AboutReviewer().IsMatch(s.Value) || (surname is { Length: > 2 } && s.Value.Contains(surname, StringComparison.Ordinal));
+            if (!aboutReviewer)
             {
                 continue;
             }
 
             if (PoliceCareer().Match(s.Value) is { Success: true } p)
             {
-                return new Evidenced<bool>(true, s.Index + p.Index, s.Index + p.Index + p.Length, 0.85);
+                var denied = Negation().IsMatch(s.Value[Math.Max(0, p.Index - 30)..p.Index]);
+                var evidence = new Evidenced<bool>(!denied, s.Index + p.Index, s.Index + p.Index + p.Length, 0.85);
+                if (!denied)
+                {
+                    return evidence;
+                }
+
+                stated ??= evidence;
+                continue;
             }
 
             if (stated is null && OtherCareer().Match(s.Value) is { Success: true } o)
@@ -222,7 +268,7 @@ public sealed partial class MetadataReader
     [GeneratedRegex(@"[^.!?]+(?:[.!?](?=\s|$)|$)")]
     private static partial Regex Sentence();
 
-    [GeneratedRegex(@"(?:(?:[A-Z][\w'’-]+|and|of|the)\s+){0,5}?(?:[A-Z][\w'’-]+\s+)(?:Local Safeguarding Children Board|Safeguarding Children Partnership|Safeguarding Children Board|Children Safeguarding Partnership|Safeguarding Adults? Board|Community Safety Partnership|Regional Safeguarding Board|Safeguarding Partnership|Safeguarding Board)(?:\s+and\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:Safeguarding Adults? Board|Community Safety Partnership|Safeguarding Children Partnership))?|NHS England(?:,\s+[A-Z][\w ]{2,30}?region)?")]
+    [GeneratedRegex(@"(?:(?:[A-Z][\w'’-]+|and|of|the)[ ]+){0,5}?(?:[A-Z][\w'’-]+[ ]+)(?:Local Safeguarding Children Board|Safeguarding Children Partnership|Safeguarding Children Board|Children Safeguarding Partnership|Safeguarding Adults? Board|Community Safety Partnership|Regional Safeguarding Board|Safeguarding Partnership|Safeguarding Board)(?:[ ]+and[ ]+(?:[A-Z][\w'’-]+[ ]+){1,3}(?:Safeguarding Adults? Board|Community Safety Partnership|Safeguarding Children Partnership))?|NHS England(?:,[ ]+[A-Z][\w ]{2,30}?region)?")]
     private static partial Regex Board();
 
     [GeneratedRegex(@"\b(?:Child|Adult|Baby|Young Person)\s+[A-Z]{1,2}\d?\b|\b(?:Mr|Ms|Mrs|Miss)\.?\s+[A-Z]\b|['‘""“](?<quoted>[A-Z][a-z]+)['’""”]")]
@@ -231,16 +277,16 @@ public sealed partial class MetadataReader
     [GeneratedRegex(@"\b(?:died|death|killed|was found|were found|taken (?:by ambulance )?to hospital|admitted to hospital|suffered|injur|went missing|was reported missing|harmed|assault|stabbed|homicide|fatal|fractures?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex IncidentWords();
 
-    [GeneratedRegex(@"\b(?:published|publication|commissioned|completed|approved|agreed|panel met|review period|terms of reference)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:published|publication|commissioned|completed|approved|agreed|decided|decision|criteria|notified|notification|rapid review|panel met|review period|terms of reference)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotTheIncident();
 
-    [GeneratedRegex(@"\b(?:review completed|report completed|completed on|completed in|completion date|date of completion|final report(?: dated)?|approved by the (?:\w+\s){0,4}?(?:board|partnership)(?: on| in)?|signed off(?: by the (?:\w+\s){0,4}?(?:board|partnership))?(?: on| in)?|endorsed by the (?:\w+\s){0,4}?(?:board|partnership)(?: on| in)?|report date|completed)\s*:?\s*(?:on\s+|in\s+)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:review|report) (?:was )?completed|completion date|date of completion|final report(?: dated)?|approved by the (?:\w+\s){0,4}?(?:board|partnership|panel)(?: on| in)?|signed off(?: by the (?:\w+\s){0,4}?(?:board|partnership|panel))?(?: on| in)?|endorsed by the (?:\w+\s){0,4}?(?:board|partnership)(?: on| in)?|presented to the (?:\w+\s){0,3}?(?:board|partnership|panel)(?: on| in)?|report date|completed:)\s*:?\s*(?:on\s+|in\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex CompletedLabel();
 
     [GeneratedRegex(@"\b(?:published|publication date|date of publication|publication)\s*:?\s*(?:on\s+|in\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex PublishedLabel();
 
-    [GeneratedRegex(@"(?:Independent (?:Reviewer|Author|Chair and (?:Overview )?Author|Lead Reviewer|Overview Author)|Lead Reviewers?|Overview (?:Report )?Author|Report Author|Reviewer|Author)s?\s*[:–-]\s*(?<name>(?:Dr\.? |Professor )?[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})")]
+    [GeneratedRegex(@"(?:Independent (?:Reviewer|Author|Chair and (?:Overview )?Author|Lead Reviewer|Overview Author)|Lead Reviewers?|Overview (?:Report )?Author|Report Author|Reviewer|Author)s?\s*[:–-]\s*(?<name>(?:Dr\.? |Professor )?[A-Z][\w.'’-]+(?:[ ]+[A-Z][\w.'’-]+){1,3})")]
     private static partial Regex AuthorLabel();
 
     [GeneratedRegex(@"\b(?:author|reviewer|lead reviewer|chair|panel chair|independent chair|overview writer|I\b|we\b)", RegexOptions.IgnoreCase)]
@@ -249,6 +295,9 @@ public sealed partial class MetadataReader
     [GeneratedRegex(@"\b(?:former|retired|ex-)\s+(?:police|detective|chief|superintendent|inspector|officer|constable|senior (?:police )?officer)|\bpolicing background\b|\bpolice career\b|\bserved (?:as a|with|in) (?:the )?(?:\w+\s){0,3}?(?:police|constabulary|detective)|\bcareer in (?:the )?police\b", RegexOptions.IgnoreCase)]
     private static partial Regex PoliceCareer();
 
-    [GeneratedRegex(@"\b(?:social worker|social work|nurse|nursing|health visitor|probation|psychologist|psychiatrist|solicitor|barrister|lawyer|academic|teacher|paediatrician|doctor|clinician|safeguarding consultant)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:social worker|social work|nurse|nursing|health visitor|probation|psychologist|psychiatrist|solicitor|barrister|lawyer|academic|lecturer|researcher|teacher|paediatrician|doctor|clinician|safeguarding consultant|children's services|adult services|domestic abuse services|refuge|charity|director of)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OtherCareer();
+
+    [GeneratedRegex(@"\b(?:not|no|never|without)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Negation();
 }

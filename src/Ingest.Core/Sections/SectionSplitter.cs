@@ -13,7 +13,7 @@ public sealed partial class SectionSplitter(SectionsOptions options, SectionType
 {
     private sealed record Candidate(TextBlock Block, string Text, int? ExplicitLevel);
 
-    public IReadOnlyList<Section> Split(string text, IReadOnlyList<TextBlock> blocks)
+    public IReadOnlyList<Section> Split(string text, IReadOnlyList<TextBlock> blocks, IReadOnlyList<OutlineEntry>? outline = null)
     {
         if (blocks.Count == 0)
         {
@@ -21,12 +21,13 @@ public sealed partial class SectionSplitter(SectionsOptions options, SectionType
         }
 
         var (contentsAt, contentsEnd, tocTitles) = FindContents(text, blocks);
+        var outlineLevels = (outline ?? []).GroupBy(o => Key(o.Title)).ToDictionary(g => g.Key, g => g.First().Level, StringComparer.Ordinal);
+        tocTitles.UnionWith(outlineLevels.Keys);
         var coverEnd = FindCoverEnd(text, blocks, contentsAt);
         var candidates = new List<Candidate>();
         if (coverEnd > 0)
         {
-            var title = blocks.Take(coverEnd).OrderByDescending(b => Math.Round(b.Size, 1)).ThenBy(b => b.Start).First();
-            candidates.Add(new Candidate(blocks[0], Clean(text, title), 1));
+            candidates.Add(new Candidate(blocks[0], CoverTitle(text, blocks.Take(coverEnd).ToList()), 1));
         }
 
         for (var i = coverEnd; i < blocks.Count; i++)
@@ -41,11 +42,35 @@ public sealed partial class SectionSplitter(SectionsOptions options, SectionType
             var t = Clean(text, blocks[i]);
             if (IsHeading(blocks, i, t, tocTitles))
             {
-                candidates.Add(new Candidate(blocks[i], t, HeadingText.LevelFromNumber(t)));
+                candidates.Add(new Candidate(blocks[i], t, HeadingText.LevelFromNumber(t) ?? (outlineLevels.TryGetValue(Key(t), out var level) ? level : null)));
             }
         }
 
         return ToSections(text, candidates, coverEnd > 0, contentsAt >= 0);
+    }
+
+    /// <summary>
+    /// The title on a cover: the large lines that name the review ("... Review", "investigation into"),
+    /// joined when the title runs over several lines of the same size; the board's name is often as
+    /// large, so size alone does not decide.
+    /// </summary>
+    private static string CoverTitle(string text, List<TextBlock> cover)
+    {
+        var sizes = cover.Select(b => Math.Round(b.Size, 1)).Distinct().OrderDescending().Take(2).ToList();
+        var large = cover.Where(b => sizes.Contains(Math.Round(b.Size, 1))).ToList();
+        var naming = large.FindIndex(b => NamesAReview().IsMatch(Clean(text, b)));
+        if (naming < 0)
+        {
+            return Clean(text, large.OrderByDescending(b => b.Size).First());
+        }
+
+        var parts = new List<string> { Clean(text, large[naming]) };
+        for (var i = naming + 1; i < large.Count && Math.Abs(large[i].Size - large[naming].Size) < 0.6 && cover.IndexOf(large[i]) == cover.IndexOf(large[i - 1]) + 1; i++)
+        {
+            parts.Add(Clean(text, large[i]));
+        }
+
+        return string.Join(' ', parts);
     }
 
     private bool IsHeading(IReadOnlyList<TextBlock> blocks, int index, string t, HashSet<string> tocTitles)
@@ -63,7 +88,16 @@ public sealed partial class SectionSplitter(SectionsOptions options, SectionType
         }
 
         var styled = (b.Bold && b.Size >= b.BodySize * 0.95) || b.Size >= b.BodySize * options.LargerThanBody;
-        return (styled && b.Lines <= 3) || tocTitles.Contains(Key(t));
+        return (styled && b.Lines <= 3) || tocTitles.Contains(Key(t)) || (Capitals(t) && words <= 8 && b.Lines == 1);
+    }
+
+    /// <summary>"INTRODUCTION", "3. TERMS OF REFERENCE": older reports mark headings by capitals alone.</summary>
+    private static bool Capitals(string t)
+    {
+        // A lone acronym (DASH, MAPPA, THRIVE) in a glossary or table is not a heading.
+        var words = HeadingText.WithoutNumber(t).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var letters = words.SelectMany(w => w).Where(char.IsLetter).ToList();
+        return letters.Count >= 7 && letters.All(char.IsUpper) && !t.Contains(';', StringComparison.Ordinal);
     }
 
     private static bool SideBySide(IReadOnlyList<TextBlock> blocks, int index)
@@ -72,7 +106,8 @@ public sealed partial class SectionSplitter(SectionsOptions options, SectionType
         for (var j = Math.Max(0, index - 8); j < Math.Min(blocks.Count, index + 9); j++)
         {
             var o = blocks[j];
-            if (j != index && o.Page == b.Page && Math.Abs(o.Top - b.Top) <= 2 && Math.Abs(o.Left - b.Left) > 20)
+            // Short neighbours: a table's header cells; a long one is the other column of the page.
+            if (j != index && o.Page == b.Page && Math.Abs(o.Top - b.Top) <= 2 && Math.Abs(o.Left - b.Left) > 20 && o.End - o.Start < 60)
             {
                 return true;
             }
@@ -219,6 +254,9 @@ public sealed partial class SectionSplitter(SectionsOptions options, SectionType
     private static string Clean(string text, TextBlock b) => Whitespace().Replace(text[b.Start..b.End], " ").Trim();
 
     private static string Key(string title) => Whitespace().Replace(title, " ").Trim().ToUpperInvariant();
+
+    [GeneratedRegex(@"\b(?:review|investigation|inquiry|report)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NamesAReview();
 
     [GeneratedRegex(@"^(table of )?contents$", RegexOptions.IgnoreCase)]
     private static partial Regex ContentsHeading();

@@ -19,6 +19,6 @@ public sealed class SectionsStage(SectionsOptions options) : IPipelineStage
             return StageResult.Fail(document, "the sections stage needs extracted text: put 'extract' before it in pipeline.json");
         }
 
-        return StageResult.Ok(document with { Sections = _splitter.Split(document.Extracted.Text, document.Extracted.Blocks) });
+        return StageResult.Ok(document with { Sections = _splitter.Split(document.Extracted.Text, document.Extracted.Blocks, document.Extracted.Outline) });
     }
 }

@@ -54,6 +54,11 @@ internal static partial class LineJoinRules
             return LineJoin.Paragraph;
         }
 
+        if (Centred(previous, current))
+        {
+            return LineJoin.Paragraph; // cover pages: each centred line stands alone
+        }
+
         var gap = previous.Box.Bottom - current.Box.Top;
         if (gap > Math.Max(previous.Size, current.Size) * 0.8)
         {
@@ -84,6 +89,14 @@ internal static partial class LineJoinRules
         && previous.Box.Bottom - current.Box.Top < Math.Max(previous.Size, current.Size) * 0.8
         && previous.Box.Bottom > current.Box.Top - 2
         && Math.Abs(previous.Size - current.Size) < 0.6;
+
+    /// <summary>Two lines of different widths about one centre: a cover's or title page's lines.</summary>
+    private static bool Centred(LayoutLine previous, LayoutLine current)
+    {
+        var a = (previous.Box.Left + previous.Box.Right) / 2;
+        var b = (current.Box.Left + current.Box.Right) / 2;
+        return Math.Abs(a - b) < 3 && Math.Abs(previous.Box.Left - current.Box.Left) > 10;
+    }
 
     public static bool IsHeadingLike(LayoutLine line, double bodySize) =>
         line.Size >= bodySize * 1.15 || (line.Bold && line.Size >= bodySize * 0.95 && line.Words.Count <= 20);

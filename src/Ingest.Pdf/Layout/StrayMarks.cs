@@ -8,7 +8,7 @@ namespace Ingest.Pdf.Layout;
 /// </summary>
 internal static partial class StrayMarks
 {
-    public static IReadOnlyList<LayoutLine> Reattach(List<LayoutLine> lines)
+    public static List<LayoutLine> Reattach(List<LayoutLine> lines)
     {
         for (var i = 0; i < lines.Count; i++)
         {
@@ -34,9 +34,44 @@ internal static partial class StrayMarks
             i--;
         }
 
+        return AttachLabels(lines);
+    }
+
+    /// <summary>
+    /// A list label ("1.", "(ii)", "•", "R3") that layout analysis put in a block of its own is joined
+    /// to the text on its baseline just to its right; reading order may otherwise put it anywhere.
+    /// </summary>
+    public static List<LayoutLine> AttachLabels(List<LayoutLine> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var label = lines[i];
+            if (!LabelText().IsMatch(label.Text))
+            {
+                continue;
+            }
+
+            var host = lines.FindIndex(l => !ReferenceEquals(l, label)
+                && Math.Abs(l.Box.Bottom - label.Box.Bottom) < 2
+                && l.Box.Left > label.Box.Right
+                && l.Box.Left - label.Box.Right < 60);
+            if (host < 0)
+            {
+                continue;
+            }
+
+            var h = lines[host];
+            lines[host] = h.WithWords(label.Words.Concat(h.Words).ToList(), Core.Documents.PageBox.Union(h.Box, label.Box));
+            lines.RemoveAt(i);
+            i--;
+        }
+
         return lines;
     }
 
     [GeneratedRegex(@"^[0-9*†‡]{1,3}$")]
     private static partial Regex MarkText();
+
+    [GeneratedRegex(@"^(?:•|\(?[a-z]\)|\(?[ivxlc]{1,5}\)|\(?\d{1,3}(?:\.\d{1,3})*[.)]|[A-Z]{1,3}\d{1,2}[.:]?)$")]
+    private static partial Regex LabelText();
 }
