@@ -33,7 +33,7 @@ public sealed partial class MetadataReader
             ReadBoard(text, frontEnd, introEnd),
             ReadSubject(text, title, introEnd),
             ReadForces(text),
-            IncidentDate(text, frontEnd, introEnd),
+            IncidentDate(text, cover?.End ?? 0, introEnd),
             Labelled(text, CompletedLabel()) ?? CoverDate(text, frontEnd, PublishedLabel()),
             Labelled(text, PublishedLabel()),
             ReadAuthor(text),

@@ -1,0 +1,40 @@
+using Ingest.Core.Metadata;
+
+namespace Ingest.Tests.Core.Metadata;
+
+/// <summary>Every date form reviews use (DOMAIN §6): day first, months, seasons as month ranges.</summary>
+public sealed class DateReaderTests
+{
+    [TestCase("On 4th March 2021 officers attended.", "2021-03-04")]
+    [TestCase("On 4 March 2021 officers attended.", "2021-03-04")]
+    [TestCase("on the 21st of September 2023", "2023-09-21")]
+    [TestCase("March 4, 2021", "2021-03-04")]
+    [TestCase("The call was logged on 03/04/2021 at 1435hrs.", "2021-04-03")]
+    [TestCase("recorded on 03.04.21", "2021-04-03")]
+    [TestCase("dated 2022-11-01", "2022-11-01")]
+    [TestCase("Published: June 2023", "2023-06")]
+    [TestCase("in Sept 2019", "2019-09")]
+    [TestCase("In Spring 2020 the family moved.", "2020-03/2020-05")]
+    [TestCase("by late 2019", "2019-09/2019-12")]
+    [TestCase("during summer 2018", "2018-06/2018-08")]
+    public void Reads_the_date_as_written(string text, string iso)
+    {
+        Assert.That(DateReader.ParseOne(text)?.Iso, Is.EqualTo(iso));
+    }
+
+    [TestCase("She was 14 months old.")]
+    [TestCase("Section 47 enquiries under the Children Act 1989.")]
+    [TestCase("The form was 31/02/2021.")]
+    [TestCase("Grade 2 within 60 minutes")]
+    public void Finds_no_date_where_there_is_none(string text)
+    {
+        Assert.That(DateReader.ParseOne(text), Is.Null);
+    }
+
+    [Test]
+    public void A_month_is_a_range_of_its_days()
+    {
+        var d = DateReader.ParseOne("February 2024")!;
+        Assert.That((d.First, d.Last), Is.EqualTo((new DateOnly(2024, 2, 1), new DateOnly(2024, 2, 29))));
+    }
+}

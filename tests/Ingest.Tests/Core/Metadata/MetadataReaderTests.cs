@@ -1,0 +1,79 @@
+using Ingest.Core.Documents;
+using Ingest.Core.Metadata;
+
+namespace Ingest.Tests.Core.Metadata;
+
+/// <summary>Review metadata read from plain text, with its evidence.</summary>
+public sealed class MetadataReaderTests
+{
+    private static ReviewMetadata Read(string text) => new MetadataReader().Read(text, [], [], 1);
+
+    [TestCase("Local Child Safeguarding Practice Review: Child M", "CSPR")]
+    [TestCase("Serious Case Review: Child K", "SCR")]
+    [TestCase("Concise Child Practice Review: Child T", "CPR")]
+    [TestCase("Extended Adult Practice Review: Adult F", "APR")]
+    [TestCase("Safeguarding Adults Review: Adult D", "SAR")]
+    [TestCase("Domestic Homicide Review into the death of 'Lena'", "DHR")]
+    [TestCase("Domestic Abuse Related Death Review: 'Sam'", "DHR")]
+    [TestCase("Independent investigation into the care and treatment of Mr T", "MHHR")]
+    public void Reads_the_review_type(string cover, string type)
+    {
+        Assert.That(Read(cover + "\n\nThe review was commissioned in 2022.").ReviewTypes.Select(t => t.Value), Is.EqualTo(new[] { type }));
+    }
+
+    [Test]
+    public void A_joint_review_lists_both_types()
+    {
+        var m = Read("Joint Domestic Homicide Review and Safeguarding Adults Review into the death of 'Mary'");
+        Assert.That(m.ReviewTypes.Select(t => t.Value), Is.EquivalentTo(new[] { "DHR", "SAR" }));
+    }
+
+    [Test]
+    public void Forces_come_from_the_list_and_from_their_shape_and_false_friends_are_not_forces()
+    {
+        var m = Read("""
+            Northmoor Constabulary received the call. Northmoor Constabulary attended. Officers from
+            British Transport Police found her at the station; British Transport Police referred her.
+            Heddlu Bro Celyn shared the report. Heddlu Bro Celyn agreed. The force's policy was in force.
+            The school forced the door. Use of force was not needed.
+            """);
+        Assert.That(m.PoliceForces.Select(f => f.Value), Is.EqualTo(new[] { "Northmoor Constabulary", "British Transport Police", "Heddlu Bro Celyn" }));
+    }
+
+    [Test]
+    public void The_evidence_span_holds_the_value()
+    {
+        const string text = "Safeguarding Adults Review: Adult D\n\nThe Farrowdale Safeguarding Adults Board commissioned this review. Published: 28th June 2023.";
+        var m = Read(text);
+        Assert.That(text[m.Board!.Start..m.Board.End], Is.EqualTo("Farrowdale Safeguarding Adults Board"));
+        Assert.That(m.Published!.Value.Iso, Is.EqualTo("2023-06-28"));
+        Assert.That(text[m.Published.Start..m.Published.End], Is.EqualTo("28th June 2023"));
+    }
+
+    [TestCase("The independent reviewer is a former Detective Superintendent with thirty years' service.", true)]
+    [TestCase("The author is a retired police officer and has chaired DHRs since 2016.", true)]
+    [TestCase("The author is a registered social worker. She does not have a policing background.", false)]
+    [TestCase("The lead reviewer is a registered nurse and former director of nursing.", false)]
+    [TestCase("The panel met five times.", null)]
+    public void Reads_whether_the_reviewer_brings_policing_expertise(string text, bool? expected)
+    {
+        Assert.That(Read(text).AuthorPolicingBackground?.Value, Is.EqualTo(expected));
+    }
+
+    [TestCase("The review used the SCIE Learning Together systems model.", "SCIE Learning Together")]
+    [TestCase("The review followed the Significant Incident Learning Process (SILP).", "SILP")]
+    [TestCase("Each agency provided an Individual Management Review.", "traditional IMR")]
+    [TestCase("A hybrid methodology combined agency reports with an appreciative inquiry event.", "hybrid")]
+    [TestCase("The investigation used root cause analysis.", "root cause analysis")]
+    public void Names_the_methodology(string text, string method)
+    {
+        Assert.That(Read(text).Methodology?.Value, Is.EqualTo(method));
+    }
+
+    [Test]
+    public void The_incident_date_is_the_one_next_to_the_event()
+    {
+        var m = Read("Cover\n\n2.1 The review considered agency contact between 1st January 2023 and his death on 14th December 2023.");
+        Assert.That(m.Incident?.Value.Iso, Is.EqualTo("2023-12-14"));
+    }
+}

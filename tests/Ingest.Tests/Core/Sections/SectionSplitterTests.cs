@@ -1,0 +1,139 @@
+using Ingest.Core.Documents;
+using Ingest.Core.Sections;
+
+namespace Ingest.Tests.Core.Sections;
+
+/// <summary>Heading styles on paragraphs built by hand: what is a heading, what is not, and levels.</summary>
+public sealed class SectionSplitterTests
+{
+    private const double Body = 11;
+
+    private sealed class Doc
+    {
+        private readonly System.Text.StringBuilder _text = new();
+        private readonly List<TextBlock> _blocks = [];
+        private int _page = 1;
+        private float _top = 780;
+
+        public Doc Add(string text, double size = Body, bool bold = false, int lines = 1)
+        {
+            if (_text.Length > 0)
+            {
+                _text.Append("\n\n");
+            }
+
+            var start = _text.Length;
+            _text.Append(text);
+            _blocks.Add(new TextBlock(start, _text.Length, _page, size, bold, Body, lines, 72, _top));
+            _top -= 20;
+            return this;
+        }
+
+        public Doc NewPage()
+        {
+            _page++;
+            _top = 780;
+            return this;
+        }
+
+        public IReadOnlyList<Section> Split(IReadOnlyList<OutlineEntry>? outline = null) =>
+            new SectionSplitter(new SectionsOptions(), SectionTypeClassifier.Default).Split(_text.ToString(), _blocks, outline);
+    }
+
+    private static Doc Cover() => new Doc()
+        .Add("Northmoor Safeguarding Adults Board", 14)
+        .Add("Safeguarding Adults Review: Adult J", 20, bold: true)
+        .Add("Independent Reviewer: Jo Bright")
+        .NewPage();
+
+    [Test]
+    public void Numbered_headings_give_levels_and_numbered_paragraphs_are_not_headings()
+    {
+        var sections = Cover()
+            .Add("1. Introduction", 14, bold: true)
+            .Add("1.1 This review was commissioned by the Board after the death of Adult J in March 2022. It looks at the work of all agencies.", lines: 2)
+            .Add("4. Analysis", 14, bold: true)
+            .Add("4.2 Contact with the police", 12, bold: true)
+            .Add("4.17 The officer attended the address and spoke to Adult J on the doorstep, recording that there were no concerns.", lines: 2)
+            .Add("4.2.1 The welfare check", 11, bold: true)
+            .Split();
+        Assert.That(sections.Select(s => (s.Heading, s.Level, s.Type)), Is.EqualTo(new[]
+        {
+            ("Safeguarding Adults Review: Adult J", 1, "cover"),
+            ("1. Introduction", 1, "introduction"),
+            ("4. Analysis", 1, "analysis"),
+            ("4.2 Contact with the police", 2, "analysis"),
+            ("4.2.1 The welfare check", 3, "analysis"),
+        }));
+    }
+
+    [Test]
+    public void Unnumbered_headings_take_their_level_from_size_below_numbered_ones()
+    {
+        var sections = Cover()
+            .Add("7. Key Practice Episodes", 14, bold: true)
+            .Add("KPE 1: The first incident, March 2021", 12, bold: true)
+            .Add("Officers attended after a neighbour called 999.")
+            .Split();
+        Assert.That(sections.Skip(1).Select(s => (s.Level, s.Type)), Is.EqualTo(new[] { (1, "chronology"), (2, "chronology") }));
+    }
+
+    [Test]
+    public void A_bold_lead_in_is_not_a_heading_but_a_whole_bold_line_is()
+    {
+        var sections = Cover()
+            .Add("Findings", 14, bold: true)
+            .Add("Finding 2: Information did not reach the health visitor. The police notification went to the wrong team and nobody noticed for three weeks.", lines: 3)
+            .Add("Part 2 Recommendations", 11, bold: true)
+            .Split();
+        Assert.That(sections.Select(s => s.Heading), Is.EqualTo(new[] { "Safeguarding Adults Review: Adult J", "Findings", "Part 2 Recommendations" }));
+    }
+
+    [Test]
+    public void Contents_page_lines_are_not_body_headings_but_confirm_them()
+    {
+        var sections = Cover()
+            .Add("Contents", 14, bold: true)
+            .Add("1. Introduction........3 2. Background........4 3. Analysis........6", lines: 3)
+            .NewPage()
+            .Add("1. Introduction", 14, bold: true)
+            .Add("The review began in May.")
+            .Add("2. BACKGROUND")
+            .Add("Adult J lived alone.")
+            .Split();
+        Assert.That(sections.Select(s => (s.Heading, s.Type)), Is.EqualTo(new[]
+        {
+            ("Safeguarding Adults Review: Adult J", "cover"),
+            ("Contents", "contents"),
+            ("1. Introduction", "introduction"),
+            ("2. BACKGROUND", "background"),
+        }));
+    }
+
+    [Test]
+    public void Roman_numerals_capitals_and_the_outline_are_heading_signs()
+    {
+        var sections = Cover()
+            .Add("II. Methodology", 14, bold: true)
+            .Add("The panel met four times.")
+            .Add("TERMS OF REFERENCE")
+            .Add("The panel asked five questions.")
+            .Add("Voice of the family")
+            .Add("The family met the reviewer twice.")
+            .Split([new OutlineEntry("Voice of the family", 2, 3)]);
+        Assert.That(sections.Skip(1).Select(s => (s.Heading, s.Level)), Is.EqualTo(new[]
+        {
+            ("II. Methodology", 1),
+            ("TERMS OF REFERENCE", 2),
+            ("Voice of the family", 2),
+        }));
+    }
+
+    [Test]
+    public void Sections_cover_the_text_from_their_heading_to_the_next()
+    {
+        var sections = Cover().Add("1. Introduction", 14, bold: true).Add("Text one.").Add("2. Background", 14, bold: true).Add("Text two.").Split();
+        Assert.That(sections[1].End, Is.LessThanOrEqualTo(sections[2].Start));
+        Assert.That(sections[2].End, Is.GreaterThan(sections[2].HeadingEnd));
+    }
+}

@@ -1,0 +1,53 @@
+using Ingest.Core.Sections;
+
+namespace Ingest.Tests.Core.Sections;
+
+/// <summary>How reviews word their headings, and the section type each wording is.</summary>
+public sealed class SectionTypeClassifierTests
+{
+    [TestCase("1. Introduction", "introduction")]
+    [TestCase("2. Terms of Reference and Scope", "terms_of_reference")]
+    [TestCase("Key lines of enquiry", "terms_of_reference")]
+    [TestCase("3. The review process", "methodology")]
+    [TestCase("3.1 The Learning Together model", "methodology")]
+    [TestCase("7. Key Practice Episodes", "chronology")]
+    [TestCase("Summary of agency involvement", "chronology")]
+    [TestCase("8. Analysis and Findings", "analysis")]
+    [TestCase("Finding 3: Information sharing", "findings")]
+    [TestCase("Practice and organisational learning", "findings")]
+    [TestCase("Learning points", "lessons_learned")]
+    [TestCase("17. Lessons to be Learned", "lessons_learned")]
+    [TestCase("What worked well", "good_practice")]
+    [TestCase("Improving Systems and Practice", "recommendations")]
+    [TestCase("11. Recommendations", "recommendations")]
+    [TestCase("Appendix A: Action Plan", "action_plan")]
+    [TestCase("Appendix B: Glossary", "glossary")]
+    [TestCase("Appendix C: Letter from the Home Office", "appendix")]
+    [TestCase("Executive Summary", "executive_summary")]
+    [TestCase("Brief outline of circumstances resulting in the Review", "background")]
+    [TestCase("Conclusions: was the death predictable or preventable?", "conclusions")]
+    [TestCase("Contents", "contents")]
+    public void Names_the_type_from_the_wording(string heading, string type)
+    {
+        Assert.That(SectionTypeClassifier.Default.Match(heading), Is.EqualTo(type));
+    }
+
+    [TestCase("15.1 Eastmarch Police")]
+    [TestCase("Equality and diversity")]
+    [TestCase("Statement by Reviewer")]
+    public void A_heading_that_names_no_type_matches_nothing(string heading)
+    {
+        Assert.That(SectionTypeClassifier.Default.Match(heading), Is.Null);
+    }
+
+    [TestCase("4.2 Contact with the police", 2)]
+    [TestCase("2.3.4 The strategy discussion", 3)]
+    [TestCase("7. Findings", 1)]
+    [TestCase("Appendix A: Glossary", 1)]
+    [TestCase("Part 2 Analysis", 1)]
+    [TestCase("Key Practice Episodes", null)]
+    public void Numbering_gives_the_level(string heading, int? level)
+    {
+        Assert.That(HeadingText.LevelFromNumber(heading), Is.EqualTo(level));
+    }
+}
