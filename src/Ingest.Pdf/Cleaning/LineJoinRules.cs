@@ -16,6 +16,12 @@ internal enum LineJoin
     Paragraph,
 }
 
+/// <summary>Where two lines stand relative to their columns, for joining across page and column breaks.</summary>
+/// <param name="PreviousFull">The earlier line reaches its column's right edge (it is not a paragraph's last line).</param>
+/// <param name="CurrentAtColumnTop">The later line is the first body line of its column on its page.</param>
+/// <param name="Known">The geometry was measured (default(ColumnBreak) is not).</param>
+internal readonly record struct ColumnBreak(bool PreviousFull, bool CurrentAtColumnTop, bool Known = true);
+
 /// <summary>
 /// The rules that decide whether two consecutive lines of body text belong to one paragraph. They
 /// work on lines, not blocks, because Docstrum can merge a heading into the paragraph below it, and
@@ -23,7 +29,8 @@ internal enum LineJoin
 /// </summary>
 internal static partial class LineJoinRules
 {
-    public static LineJoin Decide(LayoutLine previous, bool previousWholeBlock, LayoutLine current, double bodySize, string textSoFar)
+    /// <param name="columnBreak">Column geometry of the two lines; default (not Known) where it was not measured.</param>
+    public static LineJoin Decide(LayoutLine previous, bool previousWholeBlock, LayoutLine current, double bodySize, string textSoFar, ColumnBreak columnBreak = default)
     {
         var prevHeading = IsHeadingLike(previous, bodySize);
         var curHeading = IsHeadingLike(current, bodySize);
@@ -35,6 +42,11 @@ internal static partial class LineJoinRules
         if (prevHeading)
         {
             // A heading wrapped over two lines keeps going only within its block and at its size.
+            if ((Centred(previous, current) || (columnBreak.Known && !columnBreak.PreviousFull)) && !EndsWithJoiningWord(previous.Text))
+            {
+                return LineJoin.Paragraph; // cover lines, each set on its own
+            }
+
             var sameBlock = previous.Block == current.Block && previous.Page == current.Page && Math.Abs(previous.Size - current.Size) < 0.6;
             return sameBlock || HeadingContinues(previous, current) ? JoinWithin(textSoFar, current) : LineJoin.Paragraph;
         }
@@ -46,7 +58,16 @@ internal static partial class LineJoinRules
                 return LineJoin.Space;
             }
 
-            return !EndsSentence(textSoFar) && StartsLowerCase(current.Text) ? JoinWithin(textSoFar, current) : LineJoin.Paragraph;
+            if (EndsSentence(textSoFar))
+            {
+                return LineJoin.Paragraph;
+            }
+
+            // A sentence runs on over a page or column break: the line before the break is full
+            // width (a paragraph's last line is not) and the text goes on at the top of the next
+            // column, whatever the case of its first letter ("... and a | Domestic Violence ...").
+            var runsOn = columnBreak.PreviousFull && columnBreak.CurrentAtColumnTop && current.Text.Length > 0 && char.IsLetterOrDigit(current.Text[0]);
+            return StartsLowerCase(current.Text) || runsOn ? JoinWithin(textSoFar, current) : LineJoin.Paragraph;
         }
 
         if (StartsListItem(current.Text) && (EndsSentence(textSoFar) || IsShort(previous, current)))
@@ -54,13 +75,19 @@ internal static partial class LineJoinRules
             return LineJoin.Paragraph;
         }
 
-        if (Centred(previous, current))
+        if (!columnBreak.PreviousFull && columnBreak.Known && !EndsWithJoiningWord(previous.Text))
+        {
+            return LineJoin.Paragraph; // the next word would have fitted: the author ended the line
+        }
+
+        if (Centred(previous, current) && !EndsWithJoiningWord(previous.Text))
         {
             return LineJoin.Paragraph; // cover pages: each centred line stands alone
         }
 
-        var gap = previous.Box.Bottom - current.Box.Top;
-        if (gap > Math.Max(previous.Size, current.Size) * 0.8)
+        // Baseline to baseline: a line of "up." has a box half the height of its neighbours'.
+        var pitch = previous.Baseline - current.Baseline;
+        if (pitch > Math.Max(previous.Size, current.Size) * 1.75)
         {
             return LineJoin.Paragraph;
         }
@@ -89,6 +116,12 @@ internal static partial class LineJoinRules
         && previous.Box.Bottom - current.Box.Top < Math.Max(previous.Size, current.Size) * 0.8
         && previous.Box.Bottom > current.Box.Top - 2
         && Math.Abs(previous.Size - current.Size) < 0.6;
+
+    /// <summary>A line that ends with "and", "of", "the" ... goes on, however short it is.</summary>
+    private static bool EndsWithJoiningWord(string text) => JoiningWord().IsMatch(text);
+
+    [GeneratedRegex(@"(?:\b(?:and|or|of|the|for|into|in|to|by|with|a|an|on|at|from)|,)\s*$")]
+    private static partial Regex JoiningWord();
 
     /// <summary>Two lines of different widths about one centre: a cover's or title page's lines.</summary>
     private static bool Centred(LayoutLine previous, LayoutLine current)

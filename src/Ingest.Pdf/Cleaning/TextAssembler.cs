@@ -18,6 +18,7 @@ internal sealed class TextAssembler(double bodySize)
     private readonly List<TextBlock> _blocks = [];
     private (int Start, LayoutLine First, int Lines)? _open;
     private LayoutLine? _previous;
+    private ColumnGeometry? _previousColumns;
     private bool _previousWholeBlock;
 
     public IReadOnlyList<(string Mark, int Page, int Offset)> Marks => _marks;
@@ -26,12 +27,15 @@ internal sealed class TextAssembler(double bodySize)
     {
         var start = _text.Length;
         _text.SetPageForInserted(page.Number);
+        var columns = new ColumnGeometry(body);
         for (var i = 0; i < body.Count; i++)
         {
             var line = body[i];
             var wholeBlock = (i == 0 || body[i - 1].Block != line.Block) && (i == body.Count - 1 || body[i + 1].Block != line.Block);
-            AppendLine(line, wholeBlock, marks);
+            AppendLine(line, wholeBlock, marks, columns);
         }
+
+        _previousColumns = columns;
 
         var first = Math.Min(start + LeadingSeparatorLength(start), _text.Length);
         _pages.Add(new PageInfo(page.Number, first, _text.Length, page.Width, page.Height, headers, footers, page.ImageOnly));
@@ -48,12 +52,15 @@ internal sealed class TextAssembler(double bodySize)
         return n;
     }
 
-    private void AppendLine(LayoutLine line, bool wholeBlock, HashSet<Glyph> marks)
+    private void AppendLine(LayoutLine line, bool wholeBlock, HashSet<Glyph> marks, ColumnGeometry columns)
     {
         if (_previous is not null)
         {
             var soFar = _text.Length == 0 ? string.Empty : _text.Substring(Math.Max(0, _text.Length - 3), Math.Min(3, _text.Length));
-            switch (LineJoinRules.Decide(_previous, _previousWholeBlock, line, bodySize, soFar))
+            var previousColumns = _previous.Page == line.Page ? columns : _previousColumns ?? columns;
+            var nextWord = line.Words.Count > 0 ? line.Words[0].Box.Right - line.Words[0].Box.Left : 0;
+            var columnBreak = new ColumnBreak(previousColumns.IsFull(_previous, nextWord), columns.IsColumnTop(line));
+            switch (LineJoinRules.Decide(_previous, _previousWholeBlock, line, bodySize, soFar, columnBreak))
             {
                 case LineJoin.Paragraph:
                     _text.TrimEnd();

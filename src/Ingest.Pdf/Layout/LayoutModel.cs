@@ -25,14 +25,24 @@ public sealed record LayoutLine(int Page, int Block, IReadOnlyList<LayoutWord> W
     // rely on them: WithWords clears them.
     private string? _text;
     private double? _size;
+    private float? _baseline;
 
     public string Text => _text ??= string.Join(' ', Words.Select(w => w.Text));
 
     /// <summary>The size most of the line's glyphs have (superscripts do not pull it down).</summary>
     public double Size => _size ??= ModeSize();
 
+    /// <summary>Where most glyphs sit: descenders and raised marks do not move it, unlike the box.</summary>
+    public float Baseline => _baseline ??= MedianBottom();
+
     /// <summary>The line with other words (the caches are dropped).</summary>
     public LayoutLine WithWords(IReadOnlyList<LayoutWord> words, PageBox box) => new(Page, Block, words, box);
+
+    private float MedianBottom()
+    {
+        var bottoms = Words.SelectMany(w => w.Glyphs).Select(g => g.Box.Bottom).Order().ToList();
+        return bottoms.Count == 0 ? Box.Bottom : bottoms[bottoms.Count / 2];
+    }
 
     private double ModeSize()
     {

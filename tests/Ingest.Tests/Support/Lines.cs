@@ -29,8 +29,31 @@ internal static class Lines
         return new LayoutLine(page, block, words, words.Select(w => w.Box).Aggregate(PageBox.Union));
     }
 
-    /// <summary>A page of lines stacked down from the top at 1.2 em pitch, all in one block.</summary>
-    public static LayoutPage Page(int number, params string[] lines) => PageOf(number, lines.Select((t, i) => Make(t, 780 - (i * 13.2f), number)).ToList());
+    /// <summary>
+    /// A page of lines stacked down from the top at 1.2 em pitch, all in one block, justified as body
+    /// text is: every line but the last reaches the right margin.
+    /// </summary>
+    public static LayoutPage Page(int number, params string[] lines) =>
+        PageOf(number, lines.Select((t, i) => Justify(Make(t, 780 - (i * 13.2f), number), i == lines.Length - 1 ? null : 523)).ToList());
+
+    /// <summary>Spreads a line's words so that it ends at the right margin (no change when right is null).</summary>
+    public static LayoutLine Justify(LayoutLine line, float? right)
+    {
+        if (right is null || line.Words.Count < 2)
+        {
+            return line;
+        }
+
+        var extra = (right.Value - line.Box.Right) / (line.Words.Count - 1);
+        var words = line.Words.Select((w, i) => Shift(w, extra * i)).ToList();
+        return line.WithWords(words, words.Select(w => w.Box).Aggregate(PageBox.Union));
+    }
+
+    private static LayoutWord Shift(LayoutWord word, float dx)
+    {
+        var glyphs = word.Glyphs.Select(g => g with { Box = g.Box with { Left = g.Box.Left + dx, Right = g.Box.Right + dx } }).ToList();
+        return new LayoutWord(glyphs, word.Box with { Left = word.Box.Left + dx, Right = word.Box.Right + dx });
+    }
 
     public static LayoutPage PageOf(int number, IReadOnlyList<LayoutLine> lines) => new(number, 595, 842, lines, [], false);
 }

@@ -1,0 +1,386 @@
+#!/usr/bin/env bash
+# Throughput and memory benchmark: `ingest run` against pdftotext, on the same files, in the same run.
+#
+#   bash bench/run-benchmark.sh [--no-shared] [--shared <dir>] [--pages N] [--keep]
+#
+# Builds the CLI in Release into a temporary folder, assembles the batches, and measures for each batch:
+#   pdftotext over every file, one process at a time (xargs -P 1) and two at a time (xargs -P 2);
+#   `ingest run <batch> --jobs 1` and `--jobs 2`, each into a fresh temporary database.
+# Every measurement runs under `/usr/bin/time -v`: wall seconds and "Maximum resident set size".
+# Pages are counted with pdfinfo. Batches:
+#   samples   corpus-samples/*/*.pdf (the fictional review PDFs)
+#   1000-page the sample PDFs copied round-robin until at least N (default 1000) pages; every copy gets
+#             a different comment line after its end, so each has its own SHA-256 and is processed
+#   shared    ../shared/pdf-robustness/bench__*.pdf (real-world, non-review PDFs), when the folder is
+#             found beside the repository (or two levels up, as in CI clones); --no-shared skips it
+# Then times one large sample three ways (`ingest --help`, `ingest text`, `ingest run`) to separate
+# process start-up, extraction and storage.
+#
+# Prints a Markdown report and writes it to bench/results/<UTC date>.md (a rerun the same day replaces it).
+# Installs nothing. Needs: dotnet, pdftotext and pdfinfo (apt-get install -y poppler-utils), GNU time
+# at /usr/bin/time (apt-get install -y time), xargs, sha256sum.
+# Exit codes: 0 all measured; 1 a measured step failed (the report is still written, the row says why);
+# 2 a tool is missing, the build failed or a batch could not be assembled.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+TARGET_PAGES=1000
+USE_SHARED=1
+SHARED_DIR=""
+KEEP=0
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --no-shared) USE_SHARED=0 ;;
+    --shared) SHARED_DIR=${2:?--shared needs a folder}; shift ;;
+    --pages) TARGET_PAGES=${2:?--pages needs a number}; shift ;;
+    --keep) KEEP=1 ;;
+    -h|--help) sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "run-benchmark: unknown option '$1' (see --help)" >&2; exit 2 ;;
+  esac
+  shift
+done
+
+say() { echo "[bench $(date +%H:%M:%S)] $*" >&2; }
+die() { echo "run-benchmark: $*" >&2; exit 2; }
+
+# ---- tools -------------------------------------------------------------------------------------------
+missing=0
+for tool in pdftotext pdfinfo; do
+  if ! command -v "$tool" >/dev/null 2>&1; then
+    echo "run-benchmark: '$tool' is missing; install poppler-utils: sudo apt-get install -y poppler-utils" >&2
+    missing=1
+  fi
+done
+if [[ ! -x /usr/bin/time ]] || ! /usr/bin/time -v true >/dev/null 2>&1; then
+  echo "run-benchmark: GNU time (/usr/bin/time -v) is missing; install it: sudo apt-get install -y time" >&2
+  missing=1
+fi
+for tool in dotnet xargs sha256sum awk; do
+  command -v "$tool" >/dev/null 2>&1 || { echo "run-benchmark: '$tool' is missing" >&2; missing=1; }
+done
+[[ $missing -eq 0 ]] || exit 2
+[[ "$TARGET_PAGES" =~ ^[0-9]+$ && "$TARGET_PAGES" -gt 0 ]] || die "--pages must be a positive whole number"
+
+START_SECONDS=$SECONDS
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/ingest-bench.XXXXXX")
+cleanup() { if [[ $KEEP -eq 1 ]]; then say "kept $WORK"; else rm -rf "$WORK"; fi; }
+trap cleanup EXIT
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+# ---- build -------------------------------------------------------------------------------------------
+say "building src/Ingest.Cli (Release) into $WORK/cli"
+if ! (cd "$ROOT" && dotnet build -c Release src/Ingest.Cli -o "$WORK/cli") >"$WORK/build.log" 2>&1; then
+  tail -n 30 "$WORK/build.log" >&2
+  die "the Release build failed (log above)"
+fi
+if [[ -x "$WORK/cli/ingest" ]]; then
+  INGEST=("$WORK/cli/ingest")
+else
+  INGEST=(dotnet "$WORK/cli/ingest.dll")
+fi
+CONFIG="$ROOT/pipeline.json"
+
+# ---- batches -----------------------------------------------------------------------------------------
+# pages <pdf>: the page count pdfinfo reports, or nothing.
+pages() { pdfinfo "$1" 2>/dev/null | awk '/^Pages:/ { print $2; exit }'; }
+
+# batch_pages <dir>: total pages of the PDFs in <dir>; fails if pdfinfo cannot count one.
+batch_pages() {
+  local total=0 f p
+  for f in "$1"/*.pdf; do
+    p=$(pages "$f")
+    [[ -n "$p" ]] || { echo "run-benchmark: pdfinfo cannot count the pages of $f" >&2; return 1; }
+    total=$((total + p))
+  done
+  echo "$total"
+}
+
+# check_unique <dir>: every file has its own SHA-256 (a repeat would be reported unchanged, not processed).
+check_unique() {
+  local dups
+  dups=$(sha256sum "$1"/*.pdf | awk '{ print $1 }' | sort | uniq -d | wc -l)
+  [[ "$dups" -eq 0 ]] || { echo "run-benchmark: $dups duplicate SHA-256 value(s) in $1" >&2; return 1; }
+}
+
+shopt -s nullglob
+SAMPLES=("$ROOT"/corpus-samples/*/*.pdf)
+[[ ${#SAMPLES[@]} -gt 0 ]] || die "no sample PDFs in $ROOT/corpus-samples/*/"
+
+BATCHES=()
+declare -A BATCH_DIR BATCH_FILES BATCH_PAGES
+
+mkdir -p "$WORK/batch/samples"
+cp "${SAMPLES[@]}" "$WORK/batch/samples/"
+BATCHES+=(samples)
+
+say "assembling the ${TARGET_PAGES}-page batch from ${#SAMPLES[@]} sample PDFs"
+big="$WORK/batch/pages$TARGET_PAGES"
+mkdir -p "$big"
+n=0 total=0
+while [[ $total -lt $TARGET_PAGES ]]; do
+  for src in "${SAMPLES[@]}"; do
+    n=$((n + 1))
+    dst=$(printf '%s/p%04d_%s' "$big" "$n" "$(basename "$src")")
+    cp "$src" "$dst"
+    # A comment line after %%EOF: readers ignore it, the SHA-256 changes.
+    printf '\n%%pad %d\n' "$n" >>"$dst"
+    p=$(pages "$dst")
+    [[ -n "$p" ]] || die "pdfinfo cannot read the padded copy $dst"
+    total=$((total + p))
+    [[ $total -lt $TARGET_PAGES ]] || break
+  done
+done
+BATCHES+=("pages$TARGET_PAGES")
+
+if [[ $USE_SHARED -eq 1 ]]; then
+  if [[ -z "$SHARED_DIR" ]]; then
+    for candidate in "$ROOT/../shared/pdf-robustness" "$ROOT/../../shared/pdf-robustness"; do
+      if compgen -G "$candidate/bench__*.pdf" >/dev/null; then SHARED_DIR=$candidate; break; fi
+    done
+  fi
+  if [[ -n "$SHARED_DIR" ]] && compgen -G "$SHARED_DIR/bench__*.pdf" >/dev/null; then
+    mkdir -p "$WORK/batch/shared"
+    cp "$SHARED_DIR"/bench__*.pdf "$WORK/batch/shared/"
+    BATCHES+=(shared)
+  else
+    say "no ../shared/pdf-robustness/bench__*.pdf found; the real-world batch is skipped"
+  fi
+fi
+
+for b in "${BATCHES[@]}"; do
+  BATCH_DIR[$b]="$WORK/batch/$b"
+  files=("${BATCH_DIR[$b]}"/*.pdf)
+  BATCH_FILES[$b]=${#files[@]}
+  BATCH_PAGES[$b]=$(batch_pages "${BATCH_DIR[$b]}") || die "cannot count the pages of batch $b"
+  check_unique "${BATCH_DIR[$b]}" || die "batch $b has repeated files"
+  say "batch $b: ${BATCH_FILES[$b]} files, ${BATCH_PAGES[$b]} pages"
+done
+
+# ---- measuring ---------------------------------------------------------------------------------------
+STATUS=0
+ROWS=()
+declare -A PPS RSS_KB CPU_S WALL_S
+MAX_OTHER=0
+
+# elapsed_seconds <time -v output>: "Elapsed (wall clock) time (h:mm:ss or m:ss): 1:02.35" -> 62.35
+elapsed_seconds() {
+  awk -F': ' '/Elapsed \(wall clock\) time/ {
+    n = split($2, t, ":"); s = 0
+    for (i = 1; i <= n; i++) s = s * 60 + t[i]
+    printf "%.2f", s }' "$1"
+}
+max_rss_kb() { awk '/Maximum resident set size/ { print $NF }' "$1"; }
+# cpu_seconds <time -v output>: user + system CPU seconds of the command and its children.
+cpu_seconds() { awk -F': ' '/User time \(seconds\)|System time \(seconds\)/ { s += $2 } END { printf "%.1f", s }' "$1"; }
+# busy_seconds: CPU seconds all processes on the machine have used since boot (from /proc/stat).
+HZ=$(getconf CLK_TCK 2>/dev/null || echo 100)
+busy_seconds() { awk -v hz="$HZ" '/^cpu / { printf "%.2f", ($2 + $3 + $4 + $7 + $8 + $9) / hz; exit }' /proc/stat 2>/dev/null || echo 0; }
+
+# measure <key> <batch> <tool label> <workers> <command...>: runs the command under /usr/bin/time -v,
+# stdout and stderr to a log; records a table row. Sets RC, LOG.
+measure() {
+  local key=$1 batch=$2 label=$3 workers=$4
+  shift 4
+  LOG="$WORK/log.$key"
+  local tfile="$WORK/time.$key"
+  say "$batch: $label, $workers worker(s)"
+  local busy0 busy1
+  busy0=$(busy_seconds)
+  if (cd "$WORK" && /usr/bin/time -v -o "$tfile" "$@") >"$LOG" 2>&1; then RC=0; else RC=$?; fi
+  busy1=$(busy_seconds)
+  WALL=$(elapsed_seconds "$tfile")
+  RSS=$(max_rss_kb "$tfile")
+  CPU=$(cpu_seconds "$tfile")
+  # Cores kept busy by everything else on the machine during the step, on average.
+  OTHER=$(awk -v a="$busy0" -v b="$busy1" -v c="$CPU" -v w="$WALL" 'BEGIN { o = (w > 0 ? (b - a - c) / w : 0); if (o < 0) o = 0; printf "%.2f", o }')
+  local p=${BATCH_PAGES[$batch]}
+  PPS[$key]=$(awk -v p="$p" -v w="$WALL" 'BEGIN { printf "%.1f", (w > 0 ? p / w : 0) }')
+  RSS_KB[$key]=$RSS
+  CPU_S[$key]=$CPU
+  WALL_S[$key]=$WALL
+  MAX_OTHER=$(awk -v a="$MAX_OTHER" -v b="$OTHER" 'BEGIN { print (b > a ? b : a) }')
+}
+
+row() { # batch label workers key notes
+  local b=$1
+  ROWS+=("| $b | ${BATCH_FILES[$b]} | ${BATCH_PAGES[$b]} | $2 | $3 | $WALL | ${PPS[$4]} | $CPU | $(awk -v k="${RSS_KB[$4]}" 'BEGIN { printf "%.0f", k / 1024 }') | $OTHER | $5 |")
+}
+
+for b in "${BATCHES[@]}"; do
+  dir=${BATCH_DIR[$b]}
+  for P in 1 2; do
+    key="$b.pdftotext.$P"
+    # -q: the damaged real-world files make poppler print recoverable syntax errors.
+    measure "$key" "$b" pdftotext "$P" \
+      bash -c 'set -o pipefail; printf "%s\0" "$1"/*.pdf | xargs -0 -P "$2" -I{} pdftotext -q {} - >/dev/null' _ "$dir" "$P"
+    note=""
+    if [[ $RC -ne 0 ]]; then note="FAILED (exit $RC)"; STATUS=1; fi
+    [[ $P -eq 2 ]] && note="${note:+$note; }peak of the largest single process"
+    row "$b" "pdftotext (xargs -P $P)" "$P" "$key" "$note"
+  done
+  for J in 1 2; do
+    key="$b.ingest.$J"
+    mkdir -p "$WORK/db.$key"
+    measure "$key" "$b" "ingest run --jobs $J" "$J" \
+      "${INGEST[@]}" run "$dir" --db "$WORK/db.$key/ingest.db" --config "$CONFIG" --jobs "$J"
+    summary=$(grep '^summary:' "$LOG" | tail -n 1 || true)
+    note=$(sed -E 's/^summary: [0-9]+ seen, ([0-9]+) ingested, ([0-9]+) unchanged, ([0-9]+) failed, ([0-9]+) need OCR; ([0-9]+) pages.*/\1 ingested, \2 unchanged, \3 failed, \4 need OCR; ingest counted \5 pages/' <<<"$summary")
+    if [[ $RC -ne 0 || -z "$summary" ]]; then
+      note="FAILED (exit $RC)${note:+: $note}"
+      STATUS=1
+      grep '^failed:' "$LOG" | sed 's/^/    /' >&2 || true
+    elif [[ "$b" != shared ]] && ! grep -q ' 0 unchanged' <<<"$summary"; then
+      note="INVALID (copies reported unchanged): $note"
+      STATUS=1
+    fi
+    row "$b" "ingest run --jobs $J" "$J" "$key" "$note"
+    rm -rf "$WORK/db.$key"
+  done
+done
+
+# ---- where the time goes, one large sample -----------------------------------------------------------
+# The sample with the most pages (largest file on a tie). Each command three times; the median wall time.
+largest=$(for f in "${SAMPLES[@]}"; do echo "$(pages "$f") $(stat -c %s "$f") $f"; done | sort -k1,1nr -k2,2nr | head -n 1)
+LARGE_PDF=${largest#* * }
+LARGE_PAGES=${largest%% *}
+median3() { printf '%s\n' "$@" | sort -n | sed -n 2p; }
+declare -A SPLIT SPLIT_RSS
+# A copy of pipeline.json with only the extract stage, to separate the later stages from storage
+# (needs python3 to edit the JSON; without it that row is skipped).
+SPLIT_STEPS=(startup text run)
+if command -v python3 >/dev/null 2>&1 && python3 - "$CONFIG" "$WORK/pipeline.extract-only.json" <<'PY' 2>/dev/null
+import json, sys
+config = json.load(open(sys.argv[1]))
+config["Stages"] = [s for s in config["Stages"] if s.get("Name") == "extract"]
+json.dump(config, open(sys.argv[2], "w"), indent=2)
+PY
+then
+  SPLIT_STEPS=(startup text extractrun run)
+fi
+for what in "${SPLIT_STEPS[@]}"; do
+  walls=()
+  rss_max=0
+  for i in 1 2 3; do
+    key="split.$what.$i"
+    case "$what" in
+      startup) cmd=("${INGEST[@]}" --help) ;;
+      text) cmd=("${INGEST[@]}" text "$LARGE_PDF" --config "$CONFIG") ;;
+      extractrun) mkdir -p "$WORK/db.$key"; cmd=("${INGEST[@]}" run "$LARGE_PDF" --db "$WORK/db.$key/ingest.db" --config "$WORK/pipeline.extract-only.json" --jobs 1) ;;
+      run) mkdir -p "$WORK/db.$key"; cmd=("${INGEST[@]}" run "$LARGE_PDF" --db "$WORK/db.$key/ingest.db" --config "$CONFIG" --jobs 1) ;;
+    esac
+    LOG="$WORK/log.$key"
+    if (cd "$WORK" && /usr/bin/time -v -o "$WORK/time.$key" "${cmd[@]}") >"$LOG" 2>&1; then RC=0; else RC=$?; fi
+    if [[ $RC -ne 0 ]]; then say "ingest $what on $LARGE_PDF failed (exit $RC)"; STATUS=1; fi
+    walls+=("$(elapsed_seconds "$WORK/time.$key")")
+    r=$(max_rss_kb "$WORK/time.$key"); [[ $r -gt $rss_max ]] && rss_max=$r
+    rm -rf "$WORK/db.$key"
+  done
+  SPLIT[$what]=$(median3 "${walls[@]}")
+  SPLIT_RSS[$what]=$rss_max
+  say "split $what: ${walls[*]} s"
+done
+
+# The same split at steady state: the big batch with the extract stage only, against the full run above.
+if [[ -f "$WORK/pipeline.extract-only.json" ]]; then
+  b="pages$TARGET_PAGES"
+  key="$b.ingest-extract.1"
+  mkdir -p "$WORK/db.$key"
+  measure "$key" "$b" "ingest run --jobs 1, extract stage only" 1 \
+    "${INGEST[@]}" run "${BATCH_DIR[$b]}" --db "$WORK/db.$key/ingest.db" --config "$WORK/pipeline.extract-only.json" --jobs 1
+  if [[ $RC -ne 0 ]]; then say "the extract-only run failed (exit $RC)"; STATUS=1; fi
+  EXTRACT_ONLY_WALL=$WALL EXTRACT_ONLY_CPU=$CPU EXTRACT_ONLY_OTHER=$OTHER
+  rm -rf "$WORK/db.$key"
+fi
+
+# ---- report ------------------------------------------------------------------------------------------
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else printf "n/a" }'; }
+mib() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
+mb() { awk -v k="$1" 'BEGIN { printf "%.0f", k * 1024 / 1000000 }'; }
+
+DATE=$(date -u +%Y-%m-%d)
+OUT_DIR="$ROOT/bench/results"
+OUT="$OUT_DIR/$DATE.md"
+mkdir -p "$OUT_DIR"
+commit=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
+dirty=$(git -C "$ROOT" status --porcelain --untracked-files=no 2>/dev/null | wc -l)
+cpu=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null || echo unknown)
+mem=$(awk '/^MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo 2>/dev/null || echo unknown)
+big_b="pages$TARGET_PAGES"
+
+{
+  echo "# Ingest benchmark, $(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo
+  echo "- commit: $commit$([[ $dirty -gt 0 ]] && echo " (with $dirty uncommitted tracked change(s))")"
+  echo "- machine: $(nproc) CPU(s) ($cpu), $mem memory, $(uname -sr)"
+  echo "- dotnet $(cd "$ROOT" && dotnet --version); $(pdftotext -v 2>&1 | head -n 1); ingest built with -c Release"
+  echo "- pdftotext: default reading-order mode, text to /dev/null; ingest: \`run <batch> --db <fresh temp db> --config pipeline.json --jobs N\`"
+  echo "- peak RSS = \"Maximum resident set size\" of \`/usr/bin/time -v\`, in MiB; for pdftotext it is the largest single pdftotext process"
+  echo
+  echo "| Batch | Files | Pages | Tool | Workers | Wall s | Pages/s | CPU s | Peak RSS MiB | Other CPU | Notes |"
+  echo "|---|---:|---:|---|---:|---:|---:|---:|---:|---:|---|"
+  printf '%s\n' "${ROWS[@]}"
+  echo
+  if awk -v m="$MAX_OTHER" 'BEGIN { exit !(m >= 0.25) }'; then
+    echo "**Other work shared the CPUs during this run** (up to $MAX_OTHER cores busy with other processes): the wall times and pages per second are pessimistic, the two-worker rows most. Rerun on an idle machine for clean figures; the CPU seconds are less affected."
+    echo
+  fi
+  echo "## Against the targets"
+  echo
+  echo "Target 1: \`ingest run --jobs 2\` at least 0.25 x pdftotext's pages per second."
+  echo
+  echo "| Batch | ingest --jobs 2 pages/s | / pdftotext sequential | / pdftotext -P 2 | target met (both ratios >= 0.25) | pdftotext CPU s / ingest --jobs 2 CPU s |"
+  echo "|---|---:|---:|---:|---|---:|"
+  for b in "${BATCHES[@]}"; do
+    i2=${PPS[$b.ingest.2]}
+    r1=$(ratio "$i2" "${PPS[$b.pdftotext.1]}")
+    r2=$(ratio "$i2" "${PPS[$b.pdftotext.2]}")
+    met=$(awk -v a="$r1" -v b="$r2" 'BEGIN { if (a >= 0.25 && b >= 0.25) print "yes"; else if (a >= 0.25) print "against sequential only"; else print "no" }')
+    echo "| $b | $i2 | $r1 | $r2 | $met | $(ratio "${CPU_S[$b.pdftotext.1]}" "${CPU_S[$b.ingest.2]}") |"
+  done
+  echo
+  echo "The last column compares CPU time (pdftotext sequential) instead of wall time, which other load on the machine"
+  echo "disturbs less: on an idle machine with both tools spreading perfectly over the $(nproc) CPUs it is the ratio against"
+  echo "pdftotext -P $(nproc), and against sequential pdftotext the best ingest --jobs $(nproc) could reach is $(nproc) times it."
+  echo
+  k1=${RSS_KB[$big_b.ingest.1]} k2=${RSS_KB[$big_b.ingest.2]}
+  peak=$(( k1 > k2 ? k1 : k2 ))
+  verdict=$(awk -v k="$peak" 'BEGIN { if (k * 1024 < 400 * 1000 * 1000) print "met"; else if (k < 400 * 1024) print "met in MiB only (over 400 million bytes)"; else print "missed" }')
+  echo "Target 2: peak memory under 400 MB on the ${TARGET_PAGES}-page batch: $verdict;" \
+    "--jobs 1 $(mib "$k1") MiB ($(mb "$k1") MB), --jobs 2 $(mib "$k2") MiB ($(mb "$k2") MB)."
+  echo
+  echo "## Where the time goes: $(basename "$LARGE_PDF") ($LARGE_PAGES pages), median of 3"
+  echo
+  echo "One cold process per command, so every row includes start-up and the JIT compilation of the code it runs."
+  echo
+  echo "| Command | Wall s | Peak RSS MiB | Covers |"
+  echo "|---|---:|---:|---|"
+  echo "| \`ingest --help\` | ${SPLIT[startup]} | $(mib "${SPLIT_RSS[startup]}") | process start |"
+  echo "| \`ingest text <pdf>\` | ${SPLIT[text]} | $(mib "${SPLIT_RSS[text]}") | start + extraction |"
+  if [[ -n "${SPLIT[extractrun]:-}" ]]; then
+    echo "| \`ingest run <pdf> --jobs 1\`, extract stage only (fresh db) | ${SPLIT[extractrun]} | $(mib "${SPLIT_RSS[extractrun]}") | start + extraction + hashing, archive, SQLite |"
+  fi
+  echo "| \`ingest run <pdf> --jobs 1\`, pipeline.json as is (fresh db) | ${SPLIT[run]} | $(mib "${SPLIT_RSS[run]}") | start + all stages ($(python3 -c 'import json,sys; print(", ".join(s["Name"] for s in json.load(open(sys.argv[1]))["Stages"]))' "$CONFIG" 2>/dev/null || echo "see pipeline.json")) + storage |"
+  echo
+  d() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a - b }'; }
+  if [[ -n "${SPLIT[extractrun]:-}" ]]; then
+    echo "Extraction ~ $(d "${SPLIT[text]}" "${SPLIT[startup]}") s; hashing, archive and SQLite ~ $(d "${SPLIT[extractrun]}" "${SPLIT[text]}") s;" \
+      "the stages after extract ~ $(d "${SPLIT[run]}" "${SPLIT[extractrun]}") s."
+  else
+    echo "Extraction ~ $(d "${SPLIT[text]}" "${SPLIT[startup]}") s; the later stages and storage together ~ $(d "${SPLIT[run]}" "${SPLIT[text]}") s."
+  fi
+  echo
+  if [[ -n "${EXTRACT_ONLY_WALL:-}" ]]; then
+    b="pages$TARGET_PAGES"
+    echo "At steady state, the ${BATCH_PAGES[$b]}-page batch with \`--jobs 1\`: extract stage only ${EXTRACT_ONLY_WALL} s wall," \
+      "${EXTRACT_ONLY_CPU} CPU s (${PPS[$b.ingest-extract.1]} pages/s, other CPU ${EXTRACT_ONLY_OTHER}); all stages" \
+      "${WALL_S[$b.ingest.1]} s wall, ${CPU_S[$b.ingest.1]} CPU s (${PPS[$b.ingest.1]} pages/s)."
+    echo
+  fi
+  echo "Total benchmark time: $((SECONDS - START_SECONDS)) s. Rerun: \`bash bench/run-benchmark.sh\`."
+} >"$WORK/report.md"
+
+cp "$WORK/report.md" "$OUT"
+cat "$WORK/report.md"
+say "report written to ${OUT#"$ROOT"/}"
+[[ $STATUS -eq 0 ]] || say "a measured step failed; see the Notes column"
+exit "$STATUS"
