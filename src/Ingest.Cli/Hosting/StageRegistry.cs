@@ -1,6 +1,7 @@
 using Ingest.Core.Metadata;
 using Ingest.Core.Pipeline;
 using Ingest.Core.Sections;
+using Ingest.Core.Tagging;
 using Ingest.Pdf;
 
 namespace Ingest.Cli.Hosting;
@@ -11,7 +12,8 @@ internal static class StageRegistry
     public static StageCatalog Create() => new StageCatalog()
         .Add(ExtractStage.StageName, (options, path) => new ExtractStage(ExtractOptions.FromJson(options, path)))
         .Add(SectionsStage.StageName, (options, path) => new SectionsStage(SectionsOptions.FromJson(options, path)))
-        .Add(MetadataStage.StageName, (options, path) => NoOptions(new MetadataStage(), options, path));
+        .Add(MetadataStage.StageName, (options, path) => NoOptions(new MetadataStage(), options, path))
+        .Add(TagStage.StageName, (options, path) => new TagStage(TagOptions.FromJson(options, path)));
 
     private static IPipelineStage NoOptions(IPipelineStage stage, System.Text.Json.JsonElement options, string path)
     {

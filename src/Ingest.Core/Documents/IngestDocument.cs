@@ -16,6 +16,8 @@ public sealed record IngestDocument(
 
     public ReviewMetadata? Metadata { get; init; }
 
+    public IReadOnlyList<Annotation> Annotations { get; init; } = [];
+
     public DocumentStatus Status { get; init; } = DocumentStatus.Processing;
 
     public string? Error { get; init; }

@@ -29,6 +29,7 @@ public static class DocumentEvaluator
         ScoreHeadings(gold, stored.Sections, scores, accuracies, misses);
         ScoreMetadata(gold, stored.Metadata, accuracies, misses);
         ScoreSentences(gold, stored.Extracted?.Text ?? string.Empty, accuracies, misses);
+        ScoreLabels(gold, stored, scores, accuracies, misses);
         return new DocumentScores(gold.Id, gold.Heldout, scores, accuracies, misses);
     }
 
@@ -119,6 +120,27 @@ public static class DocumentEvaluator
         }
 
         accuracies.Add(new Accuracy("gold sentences verbatim", found, sentences.Count));
+    }
+
+    private static void ScoreLabels(GoldFile gold, StoredDocument stored, List<Score> scores, List<Accuracy> accuracies, List<string> misses)
+    {
+        var text = stored.Extracted?.Text ?? string.Empty;
+        var a = stored.Annotations;
+        scores.Add(LabelEvaluator.SentenceScore("police sentences", text, gold.PoliceSentences, a, Labels.PoliceMention, misses));
+        scores.Add(LabelEvaluator.SentenceScore("IMR sentences", text, gold.ImrSentences, a, Labels.ImrReference, misses));
+        scores.Add(LabelEvaluator.SentenceScore("good practice sentences", text, gold.GoodPracticeSentences, a, Labels.GoodPractice, misses));
+        scores.Add(LabelEvaluator.SentenceScore("missed opportunity sentences", text, gold.MissedOpportunitySentences, a, Labels.MissedOpportunity, misses));
+        RecommendationEvaluator.Score(gold, text, a, scores, accuracies, misses);
+        var imrAgencies = a.Where(x => x.Label == Labels.ImrReference && x.Attributes.Agency is not null).Select(x => x.Attributes.Agency!).Distinct().Order(StringComparer.Ordinal).ToList();
+        if (gold.ImrAgencies.Count > 0 || imrAgencies.Count > 0)
+        {
+            var right = gold.ImrAgencies.Order(StringComparer.Ordinal).SequenceEqual(imrAgencies);
+            accuracies.Add(new Accuracy("IMR agency inventory", right ? 1 : 0, 1));
+            if (!right)
+            {
+                misses.Add($"IMR agencies: gold [{string.Join(", ", gold.ImrAgencies.Order(StringComparer.Ordinal))}], found [{string.Join(", ", imrAgencies)}]");
+            }
+        }
     }
 
     private static string? Set(IEnumerable<string>? values) => values is null ? null : string.Join(" | ", values.Select(v => v.Trim()).Distinct().Order(StringComparer.Ordinal));

@@ -45,6 +45,17 @@ public sealed record GoldFile
     [JsonPropertyName("missed_opportunity_sentences")]
     public List<string> MissedOpportunitySentences { get; init; } = [];
 
+    [JsonPropertyName("imr_agencies")]
+    public List<string> ImrAgencies { get; init; } = [];
+
+    [JsonPropertyName("police_imr_analytical")]
+    public bool? PoliceImrAnalytical { get; init; }
+
+    public List<GoldRecommendation> Recommendations { get; init; } = [];
+
+    [JsonPropertyName("protected_characteristics")]
+    public GoldProtectedCharacteristics? ProtectedCharacteristics { get; init; }
+
     /// <summary>Where the gold file was read from; its PDF is beside it.</summary>
     [JsonIgnore]
     public string Folder { get; init; } = string.Empty;
@@ -67,3 +78,13 @@ public sealed record GoldFile
 }
 
 public sealed record GoldSection(string? Heading, string Type, int Level);
+
+public sealed record GoldRecommendation(string? Number, string Text, List<string> Agencies);
+
+public sealed record GoldProtectedCharacteristics
+{
+    public List<string> Recorded { get; init; } = [];
+
+    [JsonPropertyName("withheld_statement")]
+    public bool WithheldStatement { get; init; }
+}

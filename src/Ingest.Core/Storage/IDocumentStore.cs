@@ -47,6 +47,8 @@ public sealed record StoredDocument(
     public IReadOnlyList<Section> Sections { get; init; } = [];
 
     public ReviewMetadata? Metadata { get; init; }
+
+    public IReadOnlyList<Annotation> Annotations { get; init; } = [];
 }
 
 /// <summary>

@@ -59,5 +59,8 @@ internal static class SqliteSchema
         ALTER TABLE documents ADD COLUMN sections_json TEXT;
         ALTER TABLE documents ADD COLUMN metadata_json TEXT;
         """,
+        """
+        ALTER TABLE documents ADD COLUMN annotations_json TEXT;
+        """,
     ];
 }

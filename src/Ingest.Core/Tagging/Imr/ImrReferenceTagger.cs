@@ -1,0 +1,69 @@
+using System.Text.RegularExpressions;
+using Ingest.Core.Documents;
+using Ingest.Core.Tagging.Agencies;
+
+namespace Ingest.Core.Tagging.Imr;
+
+/// <summary>
+/// Tags references to Individual Management Reviews and agency reports, with the agency whose review it
+/// is (named just before the reference, "the police IMR", or after it, "the IMR from the GP practice")
+/// and critique where the sentence says the review lists events without analysis.
+/// </summary>
+public sealed partial class ImrReferenceTagger : ITagger
+{
+    public string Producer => "imr-tagger@1";
+
+    public IReadOnlyList<Annotation> Tag(TaggingContext context)
+    {
+        var text = context.Text;
+        var annotations = new List<Annotation>();
+        foreach (var sentence in context.Sentences)
+        {
+            var s = context.SentenceText(sentence);
+            var critique = Critique().IsMatch(s) ? true : (bool?)null;
+            foreach (Match m in Reference().Matches(s))
+            {
+                var start = sentence.Start + m.Index;
+                var end = start + m.Length;
+                var agency = AgencyOf(s, m);
+                var attributes = new AnnotationAttributes { Agency = agency, Critique = critique };
+                annotations.Add(AnnotationFactory.Rule(text, Labels.ImrReference, start, end, attributes, agency is null ? 0.8 : 0.9, Producer));
+            }
+        }
+
+        return annotations;
+    }
+
+    /// <summary>The agency named in the few words before the reference, else just after "from"/"by"/"of".</summary>
+    private static string? AgencyOf(string sentence, Match reference)
+    {
+        var before = sentence[Math.Max(0, reference.Index - 60)..reference.Index];
+        var beforeAgencies = AgencyGazetteer.Default.Find(before);
+        if (beforeAgencies.Count > 0 && before.Length - beforeAgencies[^1].End <= 12)
+        {
+            return beforeAgencies[^1].Agency;
+        }
+
+        var after = sentence[(reference.Index + reference.Length)..Math.Min(sentence.Length, reference.Index + reference.Length + 60)];
+        var from = After().Match(after);
+        if (from.Success)
+        {
+            var afterAgencies = AgencyGazetteer.Default.Find(after[from.Index..]);
+            if (afterAgencies.Count > 0 && afterAgencies[0].Start <= from.Length + 12)
+            {
+                return afterAgencies[0].Agency;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"\bIMRs?\b|\b(?:[Ii]ndividual|[Ii]nternal) [Mm]anagement [Rr]eviews?\b|\b(?:individual |single )?agency (?:reports?|summar(?:y|ies)|learning reports?)\b|\bmanagement reviews?\b")]
+    private static partial Regex Reference();
+
+    [GeneratedRegex(@"^\s*(?:\(\w+\)\s*)?(?:from|by|of|for|submitted by|written by|provided by)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex After();
+
+    [GeneratedRegex(@"\b(?:lack(?:ed|s|ing)? (?:of )?(?:analysis|reflection|critical)|without (?:reflection|analysis)|(?:largely |mainly |purely |essentially )?descriptive|list(?:ed|s)? (?:of )?events|no (?:real )?analysis|did not (?:analyse|explain|reflect)|little (?:analysis|reflection)|not analytical|returned to the author for further analysis|chronolog(?:y|ical) (?:list|account) (?:only|rather))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Critique();
+}

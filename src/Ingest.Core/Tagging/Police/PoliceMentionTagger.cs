@@ -1,0 +1,96 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using Ingest.Core.Documents;
+using Ingest.Core.Metadata;
+
+namespace Ingest.Core.Tagging.Police;
+
+/// <summary>
+/// Tags the words that name the police or a police role, unit, process, power or system
+/// (Data/police-terms.tsv), and the forces (Data/police-forces.txt and force-name patterns). Terms that
+/// have other meanings or name partnerships (MARAC, MASH, a bare "officer", 999) count only in a
+/// sentence that names the police in a sure way.
+/// </summary>
+public sealed class PoliceMentionTagger : ITagger
+{
+    private static readonly IReadOnlyList<(string Category, bool Sure, Regex Pattern)> Terms = Load();
+
+    public string Producer => "police-tagger@1";
+
+    public IReadOnlyList<Annotation> Tag(TaggingContext context)
+    {
+        var text = context.Text;
+        var forces = ForceGazetteer.Default.Find(text);
+        var annotations = new List<Annotation>();
+        foreach (var sentence in context.Sentences)
+        {
+            var s = context.SentenceText(sentence);
+            var found = new List<(int Start, int End, string Category, bool Sure, string? Force)>();
+            foreach (var f in forces.Where(f => f.Start >= sentence.Start && f.End <= sentence.End))
+            {
+                found.Add((f.Start, f.End, "force", true, f.Force));
+            }
+
+            foreach (var (category, sure, pattern) in Terms)
+            {
+                foreach (Match m in pattern.Matches(s))
+                {
+                    found.Add((sentence.Start + m.Index, sentence.Start + m.Index + m.Length, category, sure, null));
+                }
+            }
+
+            if (!found.Any(f => f.Sure))
+            {
+                continue;
+            }
+
+            var force = found.FirstOrDefault(f => f.Force is not null).Force ?? SingleForce(context);
+            foreach (var f in RemoveOverlaps(found))
+            {
+                var attributes = new AnnotationAttributes { Category = f.Category, Force = f.Force ?? force };
+                annotations.Add(AnnotationFactory.Rule(text, Labels.PoliceMention, f.Start, f.End, attributes, f.Sure ? 0.9 : 0.7, Producer));
+            }
+        }
+
+        return annotations;
+    }
+
+    /// <summary>Where a review names one force only, every police mention is that force's.</summary>
+    private static string? SingleForce(TaggingContext context) =>
+        context.Metadata?.PoliceForces is { Count: 1 } forces ? forces[0].Value : null;
+
+    /// <summary>The longest match wins where matches overlap ("police officers" over "police").</summary>
+    private static IEnumerable<(int Start, int End, string Category, bool Sure, string? Force)> RemoveOverlaps(List<(int Start, int End, string Category, bool Sure, string? Force)> found)
+    {
+        var kept = new List<(int Start, int End, string Category, bool Sure, string? Force)>();
+        foreach (var f in found.OrderByDescending(f => f.End - f.Start).ThenBy(f => f.Start))
+        {
+            if (!kept.Any(k => f.Start < k.End && k.Start < f.End))
+            {
+                kept.Add(f);
+            }
+        }
+
+        return kept.OrderBy(k => k.Start);
+    }
+
+    private static List<(string, bool, Regex)> Load()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Ingest.Core.Data.police-terms.tsv")
+            ?? throw new InvalidOperationException("police-terms.tsv is not embedded");
+        using var reader = new StreamReader(stream);
+        var terms = new List<(string, bool, Regex)>();
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            var parts = line.Split('\t', 3);
+            terms.Add((parts[0], parts[1] == "sure", new Regex(parts[2], RegexOptions.Compiled | RegexOptions.CultureInvariant)));
+        }
+
+        return terms;
+    }
+}
