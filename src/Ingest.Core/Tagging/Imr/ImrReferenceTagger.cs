@@ -17,9 +17,20 @@ public sealed partial class ImrReferenceTagger : ITagger
     {
         var text = context.Text;
         var annotations = new List<Annotation>();
+        (int Paragraph, string? Agency)? previous = null;
         foreach (var sentence in context.Sentences)
         {
             var s = context.SentenceText(sentence);
+            var paragraph = text.LastIndexOf("\n\n", sentence.Start, StringComparison.Ordinal);
+            if (!Reference().IsMatch(s) && previous is { } p && p.Paragraph == paragraph && Anaphor().Match(s) is { Success: true } it)
+            {
+                // "It drew on interviews with five officers ...": the sentence goes on about the report just named.
+                var attributes = new AnnotationAttributes { Agency = p.Agency, Critique = Critique().IsMatch(s) ? true : null };
+                annotations.Add(AnnotationFactory.Rule(text, Labels.ImrReference, sentence.Start + it.Index, sentence.Start + it.Index + it.Length, attributes, 0.6, Producer));
+                continue;
+            }
+
+            previous = null;
             var critique = Critique().IsMatch(s) ? true : (bool?)null;
             foreach (Match m in Reference().Matches(s))
             {
@@ -28,6 +39,7 @@ public sealed partial class ImrReferenceTagger : ITagger
                 var agency = AgencyOf(s, m);
                 var attributes = new AnnotationAttributes { Agency = agency, Critique = critique };
                 annotations.Add(AnnotationFactory.Rule(text, Labels.ImrReference, start, end, attributes, agency is null ? 0.8 : 0.9, Producer));
+                previous = (paragraph, agency);
             }
         }
 
@@ -58,8 +70,11 @@ public sealed partial class ImrReferenceTagger : ITagger
         return null;
     }
 
-    [GeneratedRegex(@"\bIMRs?\b|\b(?:[Ii]ndividual|[Ii]nternal) [Mm]anagement [Rr]eviews?\b|\b(?:individual |single )?agency (?:reports?|summar(?:y|ies)|learning reports?)\b|\bmanagement reviews?\b")]
+    [GeneratedRegex(@"\bIMRs?\b|\b(?:[Ii]ndividual|[Ii]nternal) [Mm]anagement [Rr]eviews?\b|\b(?:individual |single )?agency (?:reports?|summar(?:y|ies)|learning reports?|contributions?|submissions?|timelines?|chronolog(?:y|ies))\b|\bmanagement reviews?\b|\b(?:police|force's|[Pp]olice|Constabulary) (?:report|chronology|contribution|timeline|summary)\b|\b[Ss]ummar(?:y|ies) of (?:its |their )?involvement\b|\b(?:integrated|combined|multi-agency) (?:chronology|timeline)\b|\b(?:[Rr]eports|[Ss]ubmissions|[Cc]ontributions|[Tt]imelines|[Cc]hronologies) (?:were )?(?:received|provided|submitted)\b|\b(?:a|its|their) (?:timeline|chronology) of (?:its|their) (?:involvement|contact)\b|\bshort summary report\b|\bagency report author\b")]
     private static partial Regex Reference();
+
+    [GeneratedRegex(@"^(?:It|Its|The report|This report|The author)\b")]
+    private static partial Regex Anaphor();
 
     [GeneratedRegex(@"^\s*(?:\(\w+\)\s*)?(?:from|by|of|for|submitted by|written by|provided by)\b", RegexOptions.IgnoreCase)]
     private static partial Regex After();

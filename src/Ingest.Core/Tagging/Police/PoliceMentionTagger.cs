@@ -11,7 +11,7 @@ namespace Ingest.Core.Tagging.Police;
 /// have other meanings or name partnerships (MARAC, MASH, a bare "officer", 999) count only in a
 /// sentence that names the police in a sure way.
 /// </summary>
-public sealed class PoliceMentionTagger : ITagger
+public sealed partial class PoliceMentionTagger : ITagger
 {
     private static readonly IReadOnlyList<(string Category, bool Sure, Regex Pattern)> Terms = Load();
 
@@ -22,9 +22,11 @@ public sealed class PoliceMentionTagger : ITagger
         var text = context.Text;
         var forces = ForceGazetteer.Default.Find(text);
         var annotations = new List<Annotation>();
+        var previousPoliceSubject = -1;
         foreach (var sentence in context.Sentences)
         {
             var s = context.SentenceText(sentence);
+            var paragraph = text.LastIndexOf("\n\n", sentence.Start, StringComparison.Ordinal);
             var found = new List<(int Start, int End, string Category, bool Sure, string? Force)>();
             foreach (var f in forces.Where(f => f.Start >= sentence.Start && f.End <= sentence.End))
             {
@@ -41,8 +43,22 @@ public sealed class PoliceMentionTagger : ITagger
 
             if (!found.Any(f => f.Sure))
             {
+                // "They found Adult D on the floor ...": a pronoun carrying on from a sentence whose
+                // subject was the police, in the same paragraph, is police practice too.
+                if (previousPoliceSubject == paragraph && Pronoun().Match(s) is { Success: true } p)
+                {
+                    var attributes = new AnnotationAttributes { Category = "role", Force = SingleForce(context) };
+                    annotations.Add(AnnotationFactory.Rule(text, Labels.PoliceMention, sentence.Start + p.Index, sentence.Start + p.Index + p.Length, attributes, 0.55, Producer));
+                }
+                else
+                {
+                    previousPoliceSubject = -1;
+                }
+
                 continue;
             }
+
+            previousPoliceSubject = found.Where(f => f.Sure).Min(f => f.Start) - sentence.Start <= SubjectReach(s) ? paragraph : -1;
 
             var force = found.FirstOrDefault(f => f.Force is not null).Force ?? SingleForce(context);
             foreach (var f in RemoveOverlaps(found))
@@ -54,6 +70,15 @@ public sealed class PoliceMentionTagger : ITagger
 
         return annotations;
     }
+
+    /// <summary>How far into a sentence its subject can start (paragraph numbers and "On 4th May 2021 at 1430hrs" come first).</summary>
+    private static int SubjectReach(string sentence) => LeadIn().Match(sentence).Length + 12;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\d+(?:\.\d+)*\s+)?(?:(?:On|At|In|By|During|Later|That|The same|The next)\b[^,]{0,60},?\s+)?")]
+    private static partial Regex LeadIn();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\d+(?:\.\d+)*\s+)?(?:They|She|Both officers|The officers?|Officers)\b")]
+    private static partial Regex Pronoun();
 
     /// <summary>Where a review names one force only, every police mention is that force's.</summary>
     private static string? SingleForce(TaggingContext context) =>
