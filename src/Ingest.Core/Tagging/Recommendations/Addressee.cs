@@ -1,0 +1,121 @@
+using System.Text.RegularExpressions;
+
+namespace Ingest.Core.Tagging.Recommendations;
+
+/// <summary>
+/// Who a recommendation is addressed to: the noun phrase before "should / must / is asked to", or after
+/// "It is recommended that". An addressee is made only of agency names, proper names and a few joining
+/// words ("The SAB and the CSP", "The Trust, Aldermoor Constabulary and the Probation Service"), which
+/// tells a recommendation ("The Board should ...") from a sentence that merely contains "should"
+/// ("Information held by housing providers ... should be shared").
+/// </summary>
+internal static partial class Addressee
+{
+    private static readonly HashSet<string> JoiningWords = new(StringComparer.Ordinal)
+    {
+        "the", "all", "each", "every", "and", "of", "its", "their", "local", "relevant", "partner", "member", "agencies", "two", "three",
+        "both", "other", ",", "&",
+    };
+
+    /// <summary>The addressee when the text opens with one: "[It is recommended that] X should ...".</summary>
+    public static (int Start, int End)? AtStart(string text, IReadOnlyList<Mention> mentions)
+    {
+        var lead = Lead().Match(text);
+        if (lead.Success)
+        {
+            var after = Forward(text, lead.Index + lead.Length, mentions);
+            return after.End > after.Start ? after : null;
+        }
+
+        var modal = Modal().Match(text);
+        if (!modal.Success || modal.Index > 200 || Counterfactual().IsMatch(text[(modal.Index + modal.Length)..]))
+        {
+            return null;
+        }
+
+        var masked = Mask(text[..modal.Index]);
+        var tokens = Token().Matches(masked).ToList();
+        var ok = tokens.Count is > 0 and <= 20 && tokens.All(t => Allowed(t, mentions)) && !Dangling(tokens[^1].Value);
+        return ok ? (tokens[0].Index, tokens[^1].Index + tokens[^1].Length) : null;
+    }
+
+    /// <summary>Every addressee in a recommendation: before each "should" that has one ("..., and the Partnership should include ..."), and after "recommended that".</summary>
+    public static IEnumerable<(int Start, int End)> All(string text, IReadOnlyList<Mention> mentions)
+    {
+        foreach (Match lead in Lead().Matches(text))
+        {
+            yield return Forward(text, lead.Index + lead.Length, mentions);
+        }
+
+        var masked = Mask(text);
+        foreach (Match modal in Modal().Matches(text))
+        {
+            var clauseStart = Math.Max(0, masked.LastIndexOfAny([';', ':', '.'], Math.Max(0, modal.Index - 1)) + 1);
+            var tokens = Token().Matches(masked[clauseStart..modal.Index]).ToList();
+            if (tokens.Count == 0 || Dangling(tokens[^1].Value))
+            {
+                continue;
+            }
+
+            var first = tokens.Count;
+            while (first > 0 && Allowed(tokens[first - 1], mentions, clauseStart))
+            {
+                first--;
+            }
+
+            while (first < tokens.Count && Dangling(tokens[first].Value))
+            {
+                first++;
+            }
+
+            if (first < tokens.Count)
+            {
+                yield return (clauseStart + tokens[first].Index, clauseStart + tokens[^1].Index + tokens[^1].Length);
+            }
+        }
+    }
+
+    /// <summary>"It is recommended that the Board develops": the allowed words after the lead, up to the verb.</summary>
+    private static (int Start, int End) Forward(string text, int from, IReadOnlyList<Mention> mentions)
+    {
+        var end = from;
+        foreach (Match t in Token().Matches(text, from))
+        {
+            if (!Allowed(t, mentions))
+            {
+                break;
+            }
+
+            end = t.Index + t.Length;
+        }
+
+        return (from, end);
+    }
+
+    private static bool Allowed(Match token, IReadOnlyList<Mention> mentions, int offset = 0)
+    {
+        var at = token.Index + offset;
+        return char.IsUpper(token.Value[0]) || char.IsDigit(token.Value[0]) || JoiningWords.Contains(token.Value)
+            || mentions.Any(m => m.Start <= at && at < m.End);
+    }
+
+    private static bool Dangling(string token) => token is "and" or "or" or "," or "&";
+
+    /// <summary>Blanks asides that name an agency without addressing it: "The Trust, through the MAPPA Strategic Management Board, should", "(the ICB)".</summary>
+    private static string Mask(string text) => Aside().Replace(text, m => new string(' ', m.Length));
+
+    [GeneratedRegex(@"\b(?:should|must|shall|(?:is|are) (?:asked|requested|invited|expected|encouraged|recommended) to|needs? to)\b")]
+    internal static partial Regex Modal();
+
+    [GeneratedRegex(@"^\s*(?:not\s+)?have\b")]
+    private static partial Regex Counterfactual();
+
+    [GeneratedRegex(@"\b(?:It|it) is (?:therefore |also |further )?recommended that |^That (?=the |[A-Z])")]
+    private static partial Regex Lead();
+
+    [GeneratedRegex(@"[\w'’&-]+|,")]
+    private static partial Regex Token();
+
+    [GeneratedRegex(@",\s*(?:through|supported by|with the support of|via|working with|in partnership with|in conjunction with|as|where)\b[^,;]*,|\([^()]*\)")]
+    private static partial Regex Aside();
+}

@@ -1,0 +1,55 @@
+using System.Text.RegularExpressions;
+using Ingest.Core.Tagging.Agencies;
+
+namespace Ingest.Core.Tagging.Recommendations;
+
+/// <summary>An agency named in a text: its bucket (CONTRACT §5) and where; Council marks a local authority named without its service.</summary>
+internal readonly record struct Mention(string Agency, int Start, int End, bool Council);
+
+/// <summary>
+/// Finds the agencies one review names: the shared gazetteer, the review's own names for agencies it
+/// describes once ("Pathways Recovery (the substance misuse service)"), and local authorities. A council
+/// named without a service ("Farrowdale Council", "the local authorities") stands for the social care
+/// service of the people the review is about, unless the recommendation names one of the council's
+/// other functions (environmental health, trading standards).
+/// </summary>
+internal sealed partial class AgencyFinder(IReadOnlyDictionary<string, string> aliases, string councilAgency)
+{
+    public IReadOnlyDictionary<string, string> Aliases => aliases;
+
+    public string CouncilAgency => councilAgency;
+
+    public IReadOnlyList<Mention> Find(string text)
+    {
+        var found = AgencyGazetteer.Default.Find(text).Select(f => new Mention(f.Agency, f.Start, f.End, false)).ToList();
+        foreach (var (name, agency) in aliases)
+        {
+            AddFree(found, Regex.Matches(text, $@"\b{Regex.Escape(name)}\b"), agency, false);
+        }
+
+        var council = CouncilFunction().IsMatch(text) ? "other" : councilAgency;
+        AddFree(found, Council().Matches(text), council, true);
+        return found.OrderBy(f => f.Start).ToList();
+    }
+
+    /// <summary>The distinct agencies a short text (a table cell, a heading) names, in order.</summary>
+    public IReadOnlyList<string> AgenciesIn(string text) => Find(text).Select(m => m.Agency).Distinct().ToList();
+
+    private static void AddFree(List<Mention> found, MatchCollection matches, string agency, bool council)
+    {
+        foreach (Match m in matches)
+        {
+            if (!found.Any(f => m.Index < f.End && f.Start < m.Index + m.Length))
+            {
+                found.Add(new Mention(agency, m.Index, m.Index + m.Length, council));
+            }
+        }
+    }
+
+    // A council followed by its service ("Kelbridge Council Adult Social Care") is that service, which the gazetteer finds.
+    [GeneratedRegex(@"(?:\b(?:[A-Z][\w'’-]+ )+(?:(?:County|City|Borough|District|Metropolitan|Town|Parish) )*Council|\b[Tt]he [Cc]ouncil|\b[Ll]ocal [Aa]uthorit(?:y|ies))\b(?! (?:Adult|Children|Housing|Education|Environmental|Early|Social))")]
+    private static partial Regex Council();
+
+    [GeneratedRegex(@"(?i)\b(?:environmental health|trading standards|licensing|building control|council tax|planning department)\b")]
+    private static partial Regex CouncilFunction();
+}

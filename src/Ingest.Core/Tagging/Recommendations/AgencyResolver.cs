@@ -1,0 +1,89 @@
+using System.Text.RegularExpressions;
+
+namespace Ingest.Core.Tagging.Recommendations;
+
+/// <summary>
+/// The agencies a recommendation is for: its addressees, and the agencies it asks the addressee to act
+/// with or through ("seek assurance from X", "work with X and Y", "ask X to", "write to X", "agreed
+/// between X, Y and Z", "seek assurance that X has"). Agencies only mentioned (a reporting line "report to
+/// the Board", "notify X", "training for X practitioners", "the Partnership's protocol") are not included.
+/// A table's agency column is taken as given; it names the service of a council addressee more exactly
+/// than the council does, so a council addressee adds nothing to it.
+/// </summary>
+internal static partial class AgencyResolver
+{
+    public static IReadOnlyList<string> Resolve(string text, AgencyFinder finder, IReadOnlyList<string>? column, IReadOnlyList<string> fallback)
+    {
+        var mentions = finder.Find(text);
+        var picked = new List<Mention>();
+        foreach (var (start, end) in Addressee.All(text, mentions))
+        {
+            picked.AddRange(mentions.Where(m => m.Start >= start && m.End <= end && !(column is not null && m.Council)));
+        }
+
+        picked.AddRange(Objects(text, mentions));
+        var agencies = (column ?? []).Concat(picked.OrderBy(m => m.Start).Select(m => m.Agency)).Distinct().ToList();
+        return agencies.Count > 0 ? agencies : fallback;
+    }
+
+    /// <summary>The agencies right after a cue, with those listed after them ("from X, Y and Z", "including Z").</summary>
+    private static IEnumerable<Mention> Objects(string text, IReadOnlyList<Mention> mentions)
+    {
+        foreach (Match cue in ListCue().Matches(text))
+        {
+            var at = cue.Index + cue.Length;
+            while (MentionAt(text, at, mentions) is { } m)
+            {
+                yield return m;
+                var next = Separator().Match(text, m.End);
+                if (!next.Success || next.Index != m.End)
+                {
+                    break;
+                }
+
+                at = next.Index + next.Length;
+            }
+        }
+
+        foreach (Match cue in SingleCue().Matches(text))
+        {
+            if (MentionAt(text, cue.Index + cue.Length, mentions) is { } m && !text[m.End..].StartsWith("'s", StringComparison.Ordinal) && !text[m.End..].StartsWith("’s", StringComparison.Ordinal))
+            {
+                yield return m;
+            }
+        }
+    }
+
+    /// <summary>The mention that starts at a position, after any determiners ("the two local authorities").</summary>
+    private static Mention? MentionAt(string text, int at, IReadOnlyList<Mention> mentions)
+    {
+        var skip = Determiners().Match(text, at);
+        if (skip.Success && skip.Index == at)
+        {
+            at += skip.Length;
+        }
+
+        foreach (var m in mentions)
+        {
+            if (m.Start == at)
+            {
+                return m;
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"\b(?:from|with|ask|asks|asking|write to|writes to|writing to|agreed between|agreement between)\s+")]
+    private static partial Regex ListCue();
+
+    [GeneratedRegex(@"\bassurance that\s+")]
+    private static partial Regex SingleCue();
+
+    [GeneratedRegex(@"(?:the|all|its|their|two|both|each|every|relevant|other)(?:\s+(?:the|all|its|their|two|both|each|every|relevant|other))*\s+")]
+    private static partial Regex Determiners();
+
+    // After a name: an optional "service"/"team" the gazetteer left off, then a list joint.
+    [GeneratedRegex(@"(?:\s+(?:service|services|team|teams|unit|provider|providers))?(?:\s*,\s*(?:and\s+|including\s+)?|\s+and\s+|\s+or\s+|\s+including\s+)")]
+    private static partial Regex Separator();
+}

@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+
+namespace Ingest.Core.Tagging.Recommendations;
+
+/// <summary>How a list item is labelled: a bullet, a number ("1.", "5"), a lettered label ("R3", "SA1", "MA2", "P1"), a roman numeral or letter ("(i)", "a)"), or a paragraph number ("8.2"), which numbers prose as often as recommendations.</summary>
+internal enum LabelStyle
+{
+    Bullet,
+    Number,
+    Lettered,
+    Roman,
+    Paragraph,
+}
+
+/// <summary>
+/// A list label at the start of a paragraph: its style, the number as printed ("3", "R3", "i"; null for a
+/// bullet), and where the item's own text starts. A paragraph that is only a label ("5" as a table cell of
+/// its own, "Recommendation 2") labels the paragraph after it.
+/// </summary>
+internal sealed partial record ItemLabel(LabelStyle Style, string? Number, int BodyOffset, bool Alone)
+{
+    public static ItemLabel? Read(string paragraph)
+    {
+        var m = Label().Match(paragraph);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var alone = m.Length == paragraph.Length;
+        var style = m.Groups["bullet"].Success ? LabelStyle.Bullet
+            : m.Groups["para"].Success ? LabelStyle.Paragraph
+            : m.Groups["lettered"].Success ? LabelStyle.Lettered
+            : m.Groups["roman"].Success ? LabelStyle.Roman
+            : LabelStyle.Number;
+        var number = style switch
+        {
+            LabelStyle.Bullet => null,
+            LabelStyle.Paragraph => m.Groups["para"].Value,
+            LabelStyle.Lettered => m.Groups["lettered"].Value,
+            LabelStyle.Roman => m.Groups["roman"].Value,
+            _ => m.Groups["number"].Value,
+        };
+        return new ItemLabel(style, number, m.Length, alone);
+    }
+
+    // Alternatives, in order: a bullet; "Recommendation 3:" / "Rec 3"; a paragraph number "8.2"; "R3", "SA1"; "(iv)" or "b)"; "12." or "12".
+    [GeneratedRegex(@"^(?:(?<bullet>[•●▪◦‣∙·–*-])\s*|(?:Recommendation|Rec\.?)\s+(?:(?<lettered>[A-Z]{1,3}\d{1,2}[a-z]?)|(?<number>\d{1,2}))\s*[:.)–-]?\s*|(?<para>\d{1,2}(?:\.\d{1,2}){1,2})\.?(?:\s+|$)|(?<lettered>[A-Z]{1,3}\d{1,2}[a-z]?)[:.)]?(?:\s+|$)|\(?(?<roman>(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|[a-h]))\)\s*|(?<roman>(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii))\.\s+|(?<number>\d{1,2})(?:[.):]\s*|\s+|$))")]
+    private static partial Regex Label();
+}

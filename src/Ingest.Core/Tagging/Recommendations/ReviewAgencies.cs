@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+using Ingest.Core.Tagging.Agencies;
+
+namespace Ingest.Core.Tagging.Recommendations;
+
+/// <summary>
+/// What one review teaches about its agencies: the names it glosses once ("Callowmere Medical Practice
+/// (Mary's GP)", "Pathways Recovery, the substance misuse service,") and whether it is about children or
+/// adults, which decides the service a bare "local authority" stands for.
+/// </summary>
+internal static partial class ReviewAgencies
+{
+    private static readonly string[] ChildReviewTypes = ["SCR", "CSPR", "CPR"];
+
+    public static AgencyFinder For(TaggingContext context) => new(Aliases(context.Text), CouncilAgency(context));
+
+    /// <summary>Children's reviews (SCR, CSPR, CPR) mean children's social care; the others, adult social care. Without metadata, the words decide.</summary>
+    private static string CouncilAgency(TaggingContext context)
+    {
+        var types = context.Metadata?.ReviewTypes.Select(t => t.Value).ToList() ?? [];
+        if (types.Count > 0)
+        {
+            return types.Any(t => ChildReviewTypes.Contains(t)) ? "childrens_social_care" : "adult_social_care";
+        }
+
+        var children = ChildWord().Count(context.Text);
+        var adults = AdultWord().Count(context.Text);
+        return children > adults ? "childrens_social_care" : "adult_social_care";
+    }
+
+    private static Dictionary<string, string> Aliases(string text)
+    {
+        var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var m in Glossed().Matches(text).Concat(Apposed().Matches(text)))
+        {
+            var name = LeadingArticle().Replace(m.Groups["name"].Value, string.Empty);
+            if (name.Length < 4 || AgencyGazetteer.Default.Find(name).Count > 0 || aliases.ContainsKey(name))
+            {
+                continue;
+            }
+
+            var described = AgencyGazetteer.Default.AgenciesIn(m.Groups["desc"].Value);
+            if (described.Count == 1)
+            {
+                aliases[name] = described[0];
+            }
+        }
+
+        return aliases;
+    }
+
+    // "Pathways Recovery (the substance misuse service)": a capitalised name and a short gloss in brackets.
+    [GeneratedRegex(@"(?<name>\b[A-Z][\w'’&-]*(?: (?:and |of |for )?[A-Z][\w'’&-]*){0,5}) \((?<desc>[^()]{2,60})\)")]
+    private static partial Regex Glossed();
+
+    // "Pathways Recovery, the substance misuse service, ...".
+    [GeneratedRegex(@"(?<name>\b[A-Z][\w'’&-]*(?: (?:and |of |for )?[A-Z][\w'’&-]*){1,5}), (?:the|a|an) (?<desc>[a-z][^,.;()]{2,50}),")]
+    private static partial Regex Apposed();
+
+    [GeneratedRegex(@"^(?:The|A|An) ")]
+    private static partial Regex LeadingArticle();
+
+    [GeneratedRegex(@"(?i)\b(?:child|children|infant|baby|young person)\b")]
+    private static partial Regex ChildWord();
+
+    [GeneratedRegex(@"(?i)\b(?:adult|adults|older person|older people)\b")]
+    private static partial Regex AdultWord();
+}
