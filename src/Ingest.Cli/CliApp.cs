@@ -11,7 +11,6 @@ public static class CliApp
 
     private static readonly Dictionary<string, string> NotBuiltYet = new(StringComparer.Ordinal)
     {
-        ["export"] = "issue 8",
         ["import"] = "issue 8",
         ["search"] = "issue 8",
         ["train"] = "issue 5",
@@ -36,6 +35,7 @@ public static class CliApp
                 "text" => await TextCommand.RunAsync(reader, output, cancellationToken),
                 "runs" => await RunsCommand.RunAsync(reader, output, cancellationToken),
                 "eval" => await EvalCommand.RunAsync(reader, output, cancellationToken),
+                "export" => await ExportCommand.RunAsync(reader, output, cancellationToken),
                 var verb when NotBuiltYet.TryGetValue(verb, out var issue) => NotBuilt(verb, issue, error),
                 var verb => Unknown(verb, error),
             };
@@ -69,6 +69,7 @@ public static class CliApp
           run <file-or-folder>...   ingest every PDF found into the store
                                     [--db <path>] [--config <pipeline.json>] [--jobs N] [--retry-failed] [--reprocess]
           runs                      list recent runs and their failures [--db <path>]
+          export --format jsonl|csv --out <path>   the annotated corpus [--status suggested|confirmed|all] [--type SAR ...]
           eval --gold <folder>      score the store against gold files [--report <file.md>] [--misses] [--only tuned|heldout]
           text <file.pdf>           print the cleaned text of one PDF [--pages] [--footnotes] [--lines]
         exit codes: 0 all processed, 1 some documents failed, 2 bad usage or configuration

@@ -1,0 +1,52 @@
+using Ingest.Cli.Hosting;
+using Ingest.Core.Configuration;
+using Ingest.Core.Export;
+
+namespace Ingest.Cli.Commands;
+
+/// <summary>`ingest export --format jsonl|csv --out &lt;path&gt; [--status ...] [--type SAR ...]`.</summary>
+internal static class ExportCommand
+{
+    public static async Task<int> RunAsync(ArgReader args, TextWriter output, CancellationToken cancellationToken)
+    {
+        var config = args.Option("--config");
+        var db = args.Option("--db");
+        var format = args.Option("--format") ?? throw new ConfigurationException("command line", "export needs --format jsonl|csv|brat|webanno");
+        var outPath = args.Option("--out") ?? throw new ConfigurationException("command line", "export needs --out <path>");
+        var status = args.Option("--status") ?? "all";
+        var types = args.Options("--type");
+        args.RejectUnknown();
+        if (status is not ("suggested" or "confirmed" or "all"))
+        {
+            throw new ConfigurationException("command line", $"--status must be suggested, confirmed or all, not '{status}'");
+        }
+
+        if (format is "brat" or "webanno")
+        {
+            throw new ConfigurationException("command line", $"the {format} export is not built yet (issue 8); jsonl and csv are");
+        }
+
+        if (format is not ("jsonl" or "csv"))
+        {
+            throw new ConfigurationException("command line", $"unknown format '{format}' (jsonl, csv, brat, webanno)");
+        }
+
+        await using var env = await IngestEnvironment.OpenAsync(config, db, TimeProvider.System, cancellationToken);
+        var filter = new ExportFilter(status, types);
+        var documents = env.Store.ListAsync(withText: true, cancellationToken);
+        int count;
+        if (format == "jsonl")
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outPath))!);
+            await using var stream = File.Create(outPath);
+            count = await JsonlExporter.WriteAsync(documents, stream, filter, cancellationToken);
+        }
+        else
+        {
+            count = await CsvExporter.WriteAsync(documents, outPath, filter, cancellationToken);
+        }
+
+        output.WriteLine($"export: {count} document(s) written to {outPath} ({format}, annotations: {status})");
+        return ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,147 @@
+using System.Text.Json;
+using Ingest.Core.Configuration;
+using Ingest.Core.Documents;
+using Ingest.Core.Export;
+using Ingest.Core.Metadata;
+using Ingest.Core.Pipeline;
+using Ingest.Core.Sections;
+using Ingest.Core.Tagging;
+using Ingest.Pdf;
+using Ingest.Storage;
+using Ingest.Storage.Sqlite;
+using Ingest.Tests.Support;
+
+namespace Ingest.Tests.Core.Export;
+
+/// <summary>The JSONL and CSV exports of three samples run through the whole pipeline into a real store.</summary>
+[TestFixture]
+public sealed class ExportTests
+{
+    private string _folder = string.Empty;
+    private SqliteDocumentStore? _store;
+
+    [OneTimeSetUp]
+    public async Task RunThePipeline()
+    {
+        _folder = Path.Combine(Path.GetTempPath(), "ingest-export-" + Guid.NewGuid().ToString("N"));
+        _store = new SqliteDocumentStore(Path.Combine(_folder, "ingest.db"), TimeProvider.System);
+        await _store.MigrateAsync(CancellationToken.None);
+        IPipelineStage[] stages =
+        [
+            new ExtractStage(new ExtractOptions()),
+            new SectionsStage(new SectionsOptions()),
+            new MetadataStage(),
+            new TagStage(new TagOptions()),
+        ];
+        var runner = new PipelineRunner(stages, _store, new FileContentArchive(Path.Combine(_folder, "archive")), new RunOptions(TimeSpan.FromSeconds(60), 2, 3, 100 * 1024 * 1024), TimeProvider.System);
+        var inputs = new[] { "s01", "s04", "s09" }.Select(id => Path.Combine(Repo.Samples, id, id + ".pdf"))
+            .Select(p => new InputFile(p, new Provenance("file", p, Path.GetFileName(p), DateTimeOffset.UnixEpoch))).ToList();
+        await runner.RunAsync(inputs, "test", new NullObserver(), CancellationToken.None);
+    }
+
+    [OneTimeTearDown]
+    public async Task CleanUp()
+    {
+        await _store!.DisposeAsync();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private async Task<List<JsonElement>> JsonlLines(ExportFilter filter)
+    {
+        using var buffer = new MemoryStream();
+        await JsonlExporter.WriteAsync(_store!.ListAsync(true, CancellationToken.None), buffer, filter, CancellationToken.None);
+        var text = System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+        Assert.That(text, Does.EndWith("\n").And.Not.Contain("\r"));
+        return text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.Clone()).ToList();
+    }
+
+    [Test]
+    public async Task One_line_per_document_ordered_by_id_with_every_contract_field()
+    {
+        var lines = await JsonlLines(ExportFilter.All);
+        Assert.That(lines, Has.Count.EqualTo(3));
+        var ids = lines.Select(l => l.GetProperty("id").GetString()!).ToList();
+        Assert.That(ids, Is.Ordered.Using((IComparer<string>)StringComparer.Ordinal));
+        foreach (var field in new[] { "id", "file", "source", "status", "error", "metadata", "text", "pages", "sections", "annotations", "rating", "screening" })
+        {
+            Assert.That(lines.All(l => l.TryGetProperty(field, out _)), field);
+        }
+
+        var s04 = lines.Single(l => l.GetProperty("file").GetString() == "s04.pdf");
+        Assert.That(s04.GetProperty("metadata").GetProperty("review_type")[0].GetString(), Is.EqualTo("DHR"));
+        Assert.That(s04.GetProperty("status").GetString(), Is.EqualTo("ingested"));
+    }
+
+    [Test]
+    public async Task Every_annotation_text_is_its_span_of_the_text_and_annotations_are_ordered()
+    {
+        foreach (var line in await JsonlLines(ExportFilter.All))
+        {
+            var text = line.GetProperty("text").GetString()!;
+            var annotations = line.GetProperty("annotations").EnumerateArray().ToList();
+            Assert.That(annotations, Is.Not.Empty);
+            var keys = annotations.Select(a => (a.GetProperty("start").GetInt32(), a.GetProperty("end").GetInt32(), a.GetProperty("label").GetString()!)).ToList();
+            Assert.That(keys, Is.EqualTo(keys.OrderBy(k => k.Item1).ThenBy(k => k.Item2).ThenBy(k => k.Item3, StringComparer.Ordinal).ToList()));
+            foreach (var a in annotations)
+            {
+                var (start, end) = (a.GetProperty("start").GetInt32(), a.GetProperty("end").GetInt32());
+                Assert.That(a.GetProperty("text").GetString(), Is.EqualTo(text[start..end]));
+            }
+        }
+    }
+
+    [Test]
+    public async Task Filters_keep_only_the_asked_review_type_and_annotation_status()
+    {
+        Assert.That((await JsonlLines(new ExportFilter("all", ["SAR"]))).Select(l => l.GetProperty("file").GetString()), Is.EqualTo(new[] { "s09.pdf" }));
+        var confirmed = await JsonlLines(new ExportFilter("confirmed", []));
+        Assert.That(confirmed.Sum(l => l.GetProperty("annotations").GetArrayLength()), Is.Zero, "nothing is confirmed until an analyst confirms it");
+    }
+
+    [Test]
+    public async Task Csv_has_one_row_per_annotation_with_quoted_text()
+    {
+        var path = Path.Combine(_folder, "csv", "annotations.csv");
+        await CsvExporter.WriteAsync(_store!.ListAsync(true, CancellationToken.None), path, ExportFilter.All, CancellationToken.None);
+        var expected = 0;
+        await foreach (var d in _store.ListAsync(true, CancellationToken.None))
+        {
+            expected += d.Annotations.Count;
+        }
+
+        var rows = CountCsvRows(await File.ReadAllTextAsync(path));
+        Assert.That(rows, Is.EqualTo(expected + 1), "a header and one row per annotation");
+        Assert.That(File.Exists(Path.Combine(_folder, "csv", "recommendations.csv")));
+    }
+
+    /// <summary>Counts records, not lines: a quoted field may hold a line break.</summary>
+    private static int CountCsvRows(string csv)
+    {
+        var rows = 0;
+        var quoted = false;
+        foreach (var c in csv)
+        {
+            if (c == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (c == '\n' && !quoted)
+            {
+                rows++;
+            }
+        }
+
+        return rows;
+    }
+
+    private sealed class NullObserver : IRunObserver
+    {
+        public void Started(int total)
+        {
+        }
+
+        public void Finished(DocumentOutcome outcome)
+        {
+        }
+    }
+}
