@@ -38,7 +38,8 @@ internal sealed class ConsoleRunObserver(TextWriter output, TextWriter error, bo
         var id = outcome.DocumentId is { Length: > 12 } d ? d[..12] : outcome.DocumentId ?? "-";
         var reason = outcome.Reason is null ? string.Empty : $" - {outcome.Reason}";
         var resumed = outcome.Resumed ? " (resumed after an interrupted run)" : string.Empty;
-        output.WriteLine($"[{_done}/{_total}] {Word(outcome.Kind)} {outcome.Input.Path} id={id} pages={outcome.Pages} {outcome.Elapsed.TotalSeconds:0.00}s{resumed}{reason}");
+        var stages = outcome.Timings.Count == 0 ? string.Empty : " (" + string.Join(", ", outcome.Timings.Select(t => $"{t.Stage} {t.Elapsed.TotalSeconds:0.00}s")) + ")";
+        output.WriteLine($"[{_done}/{_total}] {Word(outcome.Kind)} {outcome.Input.Path} id={id} pages={outcome.Pages} {outcome.Elapsed.TotalSeconds:0.00}s{stages}{resumed}{reason}");
     }
 
     private void DrawBar(DocumentOutcome outcome)

@@ -18,9 +18,15 @@ public sealed record IngestDocument(
 
     public IReadOnlyList<Annotation> Annotations { get; init; } = [];
 
+    /// <summary>How long each stage took on this document, for the run log and the benchmark.</summary>
+    public IReadOnlyList<StageTiming> Timings { get; init; } = [];
+
     public DocumentStatus Status { get; init; } = DocumentStatus.Processing;
 
     public string? Error { get; init; }
 
     public string Text => Extracted?.Text ?? string.Empty;
 }
+
+/// <summary>One stage's time on one document.</summary>
+public sealed record StageTiming(string Stage, TimeSpan Elapsed);

@@ -15,7 +15,10 @@ public enum OutcomeKind
     Skipped,
 }
 
-public sealed record DocumentOutcome(InputFile Input, string? DocumentId, OutcomeKind Kind, int Pages, string? Reason, TimeSpan Elapsed, bool Resumed);
+public sealed record DocumentOutcome(InputFile Input, string? DocumentId, OutcomeKind Kind, int Pages, string? Reason, TimeSpan Elapsed, bool Resumed)
+{
+    public IReadOnlyList<Documents.StageTiming> Timings { get; init; } = [];
+}
 
 /// <summary>Hears about a run as it goes (the CLI's progress bar and log lines, the worker's logs).</summary>
 public interface IRunObserver

@@ -120,11 +120,11 @@ public sealed class PipelineRunner(
         {
             case DocumentStatus.Failed:
                 await store.RecordRunFailureAsync(runId, result.Id, input.Path, result.Error ?? "failed", cancellationToken);
-                return done(result.Id, OutcomeKind.Failed, pages, result.Error, resumed);
+                return done(result.Id, OutcomeKind.Failed, pages, result.Error, resumed) with { Timings = result.Timings };
             case DocumentStatus.NeedsOcr:
-                return done(result.Id, OutcomeKind.NeedsOcr, pages, result.Error, resumed);
+                return done(result.Id, OutcomeKind.NeedsOcr, pages, result.Error, resumed) with { Timings = result.Timings };
             default:
-                return done(result.Id, OutcomeKind.Ingested, pages, null, resumed);
+                return done(result.Id, OutcomeKind.Ingested, pages, null, resumed) with { Timings = result.Timings };
         }
     }
 

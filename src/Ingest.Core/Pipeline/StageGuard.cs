@@ -27,21 +27,24 @@ public static class StageGuard
                 try
                 {
                     var doc = document;
+                    var timings = new List<StageTiming>();
                     foreach (var stage in stages)
                     {
                         current = stage.Name;
                         token.ThrowIfCancellationRequested();
+                        var started = System.Diagnostics.Stopwatch.GetTimestamp();
                         var result = stage.Run(doc, token);
+                        timings.Add(new StageTiming(stage.Name, System.Diagnostics.Stopwatch.GetElapsedTime(started)));
                         if (result is StageResult.Stop stop)
                         {
-                            done.TrySetResult(stop.Document with { Status = stop.Status, Error = stop.Reason });
+                            done.TrySetResult(stop.Document with { Status = stop.Status, Error = stop.Reason, Timings = timings });
                             return;
                         }
 
                         doc = ((StageResult.Success)result).Document;
                     }
 
-                    done.TrySetResult(doc with { Status = DocumentStatus.Ingested, Error = null });
+                    done.TrySetResult(doc with { Status = DocumentStatus.Ingested, Error = null, Timings = timings });
                 }
                 catch (OperationCanceledException) when (token.IsCancellationRequested)
                 {
