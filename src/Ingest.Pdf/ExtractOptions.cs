@@ -18,6 +18,12 @@ public sealed record ExtractOptions
     /// <summary>A document whose share of scanned pages reaches this needs OCR.</summary>
     public double NeedsOcrPageFraction { get; init; } = 0.5;
 
+    /// <summary>
+    /// Stop a document that needs OCR here, as needs_ocr (true, for pipelines without an "ocr" stage), or
+    /// hand it on with its facts to the "ocr" stage that follows (false).
+    /// </summary>
+    public bool StopWhenScanned { get; init; } = true;
+
     /// <summary>Pages read in parallel inside one document (layout analysis is the CPU cost).</summary>
     public int MaxParallelPages { get; init; } = 1;
 
@@ -31,6 +37,7 @@ public sealed record ExtractOptions
             ImageOnlyMaxLetters = s.Int(nameof(ImageOnlyMaxLetters), 20, 0, 10_000),
             NeedsOcrPageFraction = s.Double(nameof(NeedsOcrPageFraction), 0.5, 0.01, 1),
             MaxParallelPages = s.Int(nameof(MaxParallelPages), 1, 1, 64),
+            StopWhenScanned = s.Bool(nameof(StopWhenScanned), true),
         };
         s.RejectUnknown();
         return options;

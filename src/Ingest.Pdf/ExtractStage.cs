@@ -7,8 +7,9 @@ using UglyToad.PdfPig.Exceptions;
 namespace Ingest.Pdf;
 
 /// <summary>
-/// The "extract" stage: checks the bytes are a PDF, extracts the text, and sends scanned documents
-/// to OCR (status needs_ocr) instead of storing empty text as if it were the review.
+/// The "extract" stage: checks the bytes are a PDF, extracts the text, and stops scanned documents as
+/// needs_ocr instead of storing empty text as if it were the review; with StopWhenScanned false it hands
+/// them on to the "ocr" stage instead.
 /// </summary>
 public sealed class ExtractStage(ExtractOptions options) : IPipelineStage
 {
@@ -47,15 +48,19 @@ public sealed class ExtractStage(ExtractOptions options) : IPipelineStage
         }
 
         var withText = document with { Extracted = extracted };
-        if (extracted.Facts.PageCount > 0
-            && extracted.Facts.ImageOnlyPages >= Math.Max(1, extracted.Facts.PageCount * options.NeedsOcrPageFraction))
+        if (options.StopWhenScanned && NeedsOcr(extracted.Facts, options.NeedsOcrPageFraction))
         {
             return new StageResult.Stop(withText, DocumentStatus.NeedsOcr,
                 $"{extracted.Facts.ImageOnlyPages} of {extracted.Facts.PageCount} pages are images without a text layer: the document needs OCR");
         }
 
+        // Without the stop, a scanned document goes on with its facts (ImageOnlyPages, PageInfo.ImageOnly) for the ocr stage.
         return StageResult.Ok(withText);
     }
+
+    /// <summary>Are enough pages images without a text layer that the document needs OCR to be read at all?</summary>
+    internal static bool NeedsOcr(ExtractionFacts facts, double needsOcrPageFraction) =>
+        facts.PageCount > 0 && facts.ImageOnlyPages >= Math.Max(1, facts.PageCount * needsOcrPageFraction);
 
     /// <summary>Empty files, HTML error pages and other non-PDFs get a plain reason before the parser sees them.</summary>
     internal static string? CheckLooksLikePdf(ReadOnlySpan<byte> bytes)

@@ -9,7 +9,7 @@ namespace Ingest.EndToEnd;
 [TestFixture]
 public sealed class CliRunTests
 {
-    private const int SampleCount = 18;
+    private const int SampleCount = 19; // 18 rendered reviews + scan01 (s05 scanned, read by the ocr stage)
 
     private TempFolder _work = null!;
     private CliResult _first = null!;
@@ -25,7 +25,7 @@ public sealed class CliRunTests
     [OneTimeSetUp]
     public async Task RunTwice()
     {
-        Assert.That(Repo.SamplePdfs, Has.Count.EqualTo(SampleCount), "the sample corpus should hold 18 PDFs");
+        Assert.That(Repo.SamplePdfs, Has.Count.EqualTo(SampleCount), $"the sample corpus should hold {SampleCount} PDFs");
         _work = new TempFolder("run");
         var store = new StoreReader(_work.Db);
 

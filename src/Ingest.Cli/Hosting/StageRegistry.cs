@@ -11,6 +11,7 @@ internal static class StageRegistry
 {
     public static StageCatalog Create() => new StageCatalog()
         .Add(ExtractStage.StageName, (options, path) => new ExtractStage(ExtractOptions.FromJson(options, path)))
+        .Add(Pdf.Ocr.OcrStage.StageName, (options, path) => new Pdf.Ocr.OcrStage(Pdf.Ocr.OcrOptions.FromJson(options, path)))
         .Add(SectionsStage.StageName, (options, path) => new SectionsStage(SectionsOptions.FromJson(options, path)))
         .Add(MetadataStage.StageName, (options, path) => NoOptions(new MetadataStage(), options, path))
         .Add(TagStage.StageName, (options, path) => new TagStage(TagOptions.FromJson(options, path)));

@@ -12,4 +12,8 @@ public sealed record PageInfo(
     float Height,
     IReadOnlyList<string> Headers,
     IReadOnlyList<string> Footers,
-    bool ImageOnly);
+    bool ImageOnly)
+{
+    /// <summary>For a page read by OCR: the mean confidence of its words (0-100); null otherwise, or when OCR found no words.</summary>
+    public double? OcrConfidence { get; init; }
+}
