@@ -131,6 +131,7 @@ public static class DocumentEvaluator
         scores.Add(LabelEvaluator.SentenceScore("good practice sentences", text, gold.GoodPracticeSentences, a, Labels.GoodPractice, misses));
         scores.Add(LabelEvaluator.SentenceScore("missed opportunity sentences", text, gold.MissedOpportunitySentences, a, Labels.MissedOpportunity, misses));
         RecommendationEvaluator.Score(gold, text, a, scores, accuracies, misses);
+        ProtectedCharacteristicEvaluator.Score(gold, a, scores, accuracies, misses);
         var imrAgencies = a.Where(x => x.Label == Labels.ImrReference && x.Attributes.Agency is not null).Select(x => x.Attributes.Agency!).Distinct().Order(StringComparer.Ordinal).ToList();
         if (gold.ImrAgencies.Count > 0 || imrAgencies.Count > 0)
         {

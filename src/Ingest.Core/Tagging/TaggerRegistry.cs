@@ -7,6 +7,9 @@ public static class TaggerRegistry
     {
         ["police"] = () => new Police.PoliceMentionTagger(),
         ["imr"] = () => new Imr.ImrReferenceTagger(),
+        ["recommendation"] = () => new Recommendations.RecommendationTagger(),
+        ["practice"] = () => new Practice.PracticeTagger(),
+        ["protected"] = () => new Protected.ProtectedCharacteristicTagger(),
     };
 
     public static IReadOnlyCollection<string> Names => Factories.Keys;

@@ -13,17 +13,20 @@ internal static partial class Addressee
 {
     private static readonly HashSet<string> JoiningWords = new(StringComparer.Ordinal)
     {
-        "the", "all", "each", "every", "and", "of", "its", "their", "local", "relevant", "partner", "member", "agencies", "two", "three",
-        "both", "other", ",", "&",
+        "the", "all", "each", "every", "and", "of", "its", "their", "local", "relevant", "partner", "partners", "member", "agency", "agencies",
+        "organisation", "organisations", "service", "services", "two", "three", "both", "other", ",", "&",
     };
 
-    /// <summary>The addressee when the text opens with one: "[It is recommended that] X should ...".</summary>
-    public static (int Start, int End)? AtStart(string text, IReadOnlyList<Mention> mentions)
+    /// <summary>
+    /// The addressee when the text opens with one: "[It is recommended that] X should ...". An item of a list
+    /// led in by "It is recommended that:" (led) opens with its addressee and verb: "the Board develops ...".
+    /// </summary>
+    public static (int Start, int End)? AtStart(string text, IReadOnlyList<Mention> mentions, bool led = false)
     {
         var lead = Lead().Match(text);
-        if (lead.Success)
+        if (led || (lead.Success && lead.Index == 0))
         {
-            var after = Forward(text, lead.Index + lead.Length, mentions);
+            var after = Forward(text, led ? 0 : lead.Index + lead.Length, mentions);
             return after.End > after.Start ? after : null;
         }
 
@@ -40,8 +43,13 @@ internal static partial class Addressee
     }
 
     /// <summary>Every addressee in a recommendation: before each "should" that has one ("..., and the Partnership should include ..."), and after "recommended that".</summary>
-    public static IEnumerable<(int Start, int End)> All(string text, IReadOnlyList<Mention> mentions)
+    public static IEnumerable<(int Start, int End)> All(string text, IReadOnlyList<Mention> mentions, bool led = false)
     {
+        if (led)
+        {
+            yield return Forward(text, 0, mentions);
+        }
+
         foreach (Match lead in Lead().Matches(text))
         {
             yield return Forward(text, lead.Index + lead.Length, mentions);
@@ -104,13 +112,19 @@ internal static partial class Addressee
     /// <summary>Blanks asides that name an agency without addressing it: "The Trust, through the MAPPA Strategic Management Board, should", "(the ICB)".</summary>
     private static string Mask(string text) => Aside().Replace(text, m => new string(' ', m.Length));
 
+    /// <summary>What follows an addressee: "should", "must", "is asked to", or the bare "to" of lists headed "The Board to seek assurance ...".</summary>
+    [GeneratedRegex(@"\b(?:should|must|shall|(?:is|are) (?:asked|requested|invited|expected|encouraged|recommended) to|needs? to|to(?= [a-z]))\b")]
+    private static partial Regex Modal();
+
+    /// <summary>Wording that asks something of someone, wherever it stands.</summary>
     [GeneratedRegex(@"\b(?:should|must|shall|(?:is|are) (?:asked|requested|invited|expected|encouraged|recommended) to|needs? to)\b")]
-    internal static partial Regex Modal();
+    internal static partial Regex Obligation();
 
     [GeneratedRegex(@"^\s*(?:not\s+)?have\b")]
     private static partial Regex Counterfactual();
 
-    [GeneratedRegex(@"\b(?:It|it) is (?:therefore |also |further )?recommended that |^That (?=the |[A-Z])")]
+    // "It is recommended that the Board ...", "We recommend that X ...", "The review asks the Panel to note ...", "That the Board ...".
+    [GeneratedRegex(@"\b(?:It|it) is (?:therefore |also |further |strongly )?recommended that |\b(?:We|The review|The panel|The reviewers?|The author) (?:therefore |also |further )?recommends? that |\b(?:The review|The panel|The reviewers?|The author) (?:asks|invites|requests|urges|encourages) |^That (?=the |[A-Z])")]
     private static partial Regex Lead();
 
     [GeneratedRegex(@"[\w'’&-]+|,")]

@@ -12,19 +12,23 @@ namespace Ingest.Core.Tagging.Recommendations;
 /// </summary>
 internal static partial class AgencyResolver
 {
-    public static IReadOnlyList<string> Resolve(string text, AgencyFinder finder, IReadOnlyList<string>? column, IReadOnlyList<string> fallback)
+    public static IReadOnlyList<string> Resolve(string text, AgencyFinder finder, IReadOnlyList<string>? column, IReadOnlyList<string> fallback, bool led = false)
     {
         var mentions = finder.Find(text);
         var picked = new List<Mention>();
-        foreach (var (start, end) in Addressee.All(text, mentions))
+        foreach (var (start, end) in Addressee.All(text, mentions, led))
         {
             picked.AddRange(mentions.Where(m => m.Start >= start && m.End <= end && !(column is not null && m.Council)));
         }
 
         picked.AddRange(Objects(text, mentions));
         var agencies = (column ?? []).Concat(picked.OrderBy(m => m.Start).Select(m => m.Agency)).Distinct().ToList();
-        return agencies.Count > 0 ? agencies : fallback;
+        return agencies.Count > 0 ? agencies : Generic(text, mentions, led) ? ["partnership"] : fallback;
     }
+
+    /// <summary>"Agencies should ...", "All professionals must ...": everyone, which is the partnership's business.</summary>
+    private static bool Generic(string text, IReadOnlyList<Mention> mentions, bool led) =>
+        Addressee.AtStart(text, mentions, led) is { } s && GenericAddressee().IsMatch(text[s.Start..s.End]);
 
     /// <summary>The agencies right after a cue, with those listed after them ("from X, Y and Z", "including Z").</summary>
     private static IEnumerable<Mention> Objects(string text, IReadOnlyList<Mention> mentions)
@@ -54,34 +58,37 @@ internal static partial class AgencyResolver
         }
     }
 
-    /// <summary>The mention that starts at a position, after any determiners ("the two local authorities").</summary>
+    /// <summary>
+    /// The mention that starts at a position, or after its determiners ("the two local authorities"; some
+    /// names include theirs, "all partner agencies"), or that ends a proper name starting there ("the Welsh
+    /// Ambulance Services NHS Trust", "Cantref University Health Board").
+    /// </summary>
     private static Mention? MentionAt(string text, int at, IReadOnlyList<Mention> mentions)
     {
         var skip = Determiners().Match(text, at);
-        if (skip.Success && skip.Index == at)
-        {
-            at += skip.Length;
-        }
-
-        foreach (var m in mentions)
-        {
-            if (m.Start == at)
-            {
-                return m;
-            }
-        }
-
-        return null;
+        var after = skip.Success && skip.Index == at ? at + skip.Length : at;
+        var name = ProperName().Match(text, after);
+        var named = name.Success && name.Index == after ? after + name.Length : after;
+        var found = mentions.Where(m => m.Start == at || (m.Start >= after && m.Start <= named && IsProperName(text[after..m.Start]))).ToList();
+        return found.Count > 0 ? found.MinBy(m => m.Start) : null;
     }
+
+    private static bool IsProperName(string words) => words.Length == 0 || ProperName().Match(words) is { Success: true } m && m.Index == 0 && m.Length == words.Length;
 
     [GeneratedRegex(@"\b(?:from|with|ask|asks|asking|write to|writes to|writing to|agreed between|agreement between)\s+")]
     private static partial Regex ListCue();
+
+    [GeneratedRegex(@"(?i)\b(?:agency|agencies|organisations?|partners|professionals|practitioners|services)\b")]
+    private static partial Regex GenericAddressee();
 
     [GeneratedRegex(@"\bassurance that\s+")]
     private static partial Regex SingleCue();
 
     [GeneratedRegex(@"(?:the|all|its|their|two|both|each|every|relevant|other)(?:\s+(?:the|all|its|their|two|both|each|every|relevant|other))*\s+")]
     private static partial Regex Determiners();
+
+    [GeneratedRegex(@"(?:[A-Z][\w'’&-]*\s+(?:(?:and|of|for)\s+(?=[A-Z]))?){1,6}")]
+    private static partial Regex ProperName();
 
     // After a name: an optional "service"/"team" the gazetteer left off, then a list joint.
     [GeneratedRegex(@"(?:\s+(?:service|services|team|teams|unit|provider|providers))?(?:\s*,\s*(?:and\s+|including\s+)?|\s+and\s+|\s+or\s+|\s+including\s+)")]

@@ -2,13 +2,14 @@ using System.Text.RegularExpressions;
 
 namespace Ingest.Core.Tagging.Recommendations;
 
-/// <summary>How a list item is labelled: a bullet, a number ("1.", "5"), a lettered label ("R3", "SA1", "MA2", "P1"), a roman numeral or letter ("(i)", "a)"), or a paragraph number ("8.2"), which numbers prose as often as recommendations.</summary>
+/// <summary>How a list item is labelled: a bullet, a number ("1.", "5"), a lettered label ("R3", "SA1", "MA2", "P1"), a roman numeral ("(i)", "iv."), a letter ("a)", "(b)"), or a paragraph number ("8.2"), which numbers prose as often as recommendations.</summary>
 internal enum LabelStyle
 {
     Bullet,
     Number,
     Lettered,
     Roman,
+    Letter,
     Paragraph,
 }
 
@@ -32,6 +33,7 @@ internal sealed partial record ItemLabel(LabelStyle Style, string? Number, int B
             : m.Groups["para"].Success ? LabelStyle.Paragraph
             : m.Groups["lettered"].Success ? LabelStyle.Lettered
             : m.Groups["roman"].Success ? LabelStyle.Roman
+            : m.Groups["letter"].Success ? LabelStyle.Letter
             : LabelStyle.Number;
         var number = style switch
         {
@@ -39,12 +41,13 @@ internal sealed partial record ItemLabel(LabelStyle Style, string? Number, int B
             LabelStyle.Paragraph => m.Groups["para"].Value,
             LabelStyle.Lettered => m.Groups["lettered"].Value,
             LabelStyle.Roman => m.Groups["roman"].Value,
+            LabelStyle.Letter => m.Groups["letter"].Value,
             _ => m.Groups["number"].Value,
         };
         return new ItemLabel(style, number, m.Length, alone);
     }
 
-    // Alternatives, in order: a bullet; "Recommendation 3:" / "Rec 3"; a paragraph number "8.2"; "R3", "SA1"; "(iv)" or "b)"; "12." or "12".
-    [GeneratedRegex(@"^(?:(?<bullet>[•●▪◦‣∙·–*-])\s*|(?:Recommendation|Rec\.?)\s+(?:(?<lettered>[A-Z]{1,3}\d{1,2}[a-z]?)|(?<number>\d{1,2}))\s*[:.)–-]?\s*|(?<para>\d{1,2}(?:\.\d{1,2}){1,2})\.?(?:\s+|$)|(?<lettered>[A-Z]{1,3}\d{1,2}[a-z]?)[:.)]?(?:\s+|$)|\(?(?<roman>(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|[a-h]))\)\s*|(?<roman>(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii))\.\s+|(?<number>\d{1,2})(?:[.):]\s*|\s+|$))")]
+    // Alternatives, in order: a bullet; "Recommendation 3:" / "Rec 3"; a paragraph number "8.2"; "R3", "SA1"; "(iv)"; "b)"; "iv."; "12." or "12".
+    [GeneratedRegex(@"^(?:(?<bullet>[•●▪◦‣∙·–—*■□►➢➤✓\uF0B7\uF0A7-])\s*|(?:Recommendation|Rec\.?)\s+(?:(?<lettered>[A-Z]{1,3}\d{1,2}[a-z]?)|(?<number>\d{1,2}))\s*[:.)–-]?\s*|(?<para>\d{1,2}(?:\.\d{1,2}){1,2})\.?(?:\s+|$)|(?<lettered>[A-Z]{1,3}\d{1,2}[a-z]?)[:.)]?(?:\s+|$)|\(?(?<roman>i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)\)\s*|\(?(?<letter>[a-h])\)\s*|(?<roman>(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii))\.\s+|(?<number>\d{1,2})(?:[.):]\s*|\s+|$))")]
     private static partial Regex Label();
 }

@@ -33,7 +33,8 @@ internal static partial class ReviewAgencies
         var aliases = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var m in Glossed().Matches(text).Concat(Apposed().Matches(text)))
         {
-            var name = LeadingArticle().Replace(m.Groups["name"].Value, string.Empty);
+            // "reports from Wexmoor Constabulary and Pathways Recovery (the ...)": the gloss is for the last name.
+            var name = LeadingArticle().Replace(m.Groups["name"].Value.Split(" and ")[^1], string.Empty);
             if (name.Length < 4 || AgencyGazetteer.Default.Find(name).Count > 0 || aliases.ContainsKey(name))
             {
                 continue;

@@ -1,0 +1,137 @@
+using System.Text.RegularExpressions;
+
+namespace Ingest.Core.Tagging.Practice;
+
+/// <summary>
+/// Scores each sentence of a document for one practice label: the bias plus the weights of the rows of
+/// practice-phrases.tsv that match the sentence, its neighbours in the same paragraph and its section,
+/// turned into a probability by the logistic function.
+/// </summary>
+internal sealed partial class PracticeScorer
+{
+    private readonly PracticePhrases _phrases;
+    private readonly string[] _texts;
+    private readonly int[] _paragraphs;
+    private readonly string?[] _sectionTypes;
+    private readonly PracticeEcho _echo;
+    private readonly Dictionary<PracticeRule, List<int>> _anchors = [];
+
+    public PracticeScorer(TaggingContext context, PracticePhrases phrases)
+    {
+        _phrases = phrases;
+        _texts = context.Sentences.Select(s => Collapse(context.SentenceText(s))).ToArray();
+        _paragraphs = ParagraphNumbers(context);
+        _sectionTypes = context.Sentences.Select(s => context.SectionAt(s.Start)?.Type).ToArray();
+        _echo = new PracticeEcho(_texts);
+    }
+
+    /// <summary>The sentence with its whitespace collapsed, as the patterns expect it.</summary>
+    public string Text(int i) => _texts[i];
+
+    public bool SameParagraph(int i, int j) => j >= 0 && j < _texts.Length && _paragraphs[i] == _paragraphs[j];
+
+    /// <summary>Headings, table cells and fragments are no sentences to judge: a sentence ends with a full stop and has four words.</summary>
+    public bool IsCandidate(int i) =>
+        SentenceEnd().IsMatch(_texts[i]) && LeadingNumber().Replace(_texts[i], string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 4;
+
+    /// <summary>The probability of the label and where in the sentence its strongest positive cue starts (-1: none).</summary>
+    public (double Probability, int CueAt) Score(int i, string label)
+    {
+        var score = 0.0;
+        var cueAt = -1;
+        var strongest = 0.0;
+        foreach (var rule in _phrases.Scored(label))
+        {
+            var at = MatchAt(rule, i);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            score += rule.Weight;
+            if (rule.Kind == "cue" && rule.Weight > strongest)
+            {
+                strongest = rule.Weight;
+                cueAt = at;
+            }
+        }
+
+        return (1 / (1 + Math.Exp(-score)), cueAt);
+    }
+
+    /// <summary>Where the rule matches for sentence i (0 for rows that hold for the whole sentence), or -1.</summary>
+    private int MatchAt(PracticeRule rule, int i) => rule.Kind switch
+    {
+        "bias" => 0,
+        "section" => _sectionTypes[i] is { } type && rule.Sections.Contains(type) ? 0 : -1,
+        "cue" => rule.Pattern!.Match(_texts[i]) is { Success: true } m ? m.Index : -1,
+        "next" => Neighbour(rule, i, i + 1),
+        "prev" => Neighbour(rule, i, i - 1),
+        "para" => ParagraphHas(rule, i),
+        "echo" => _echo.Echoes(i, Anchors(rule), SameParagraph) ? 0 : -1,
+        _ => -1,
+    };
+
+    /// <summary>The sentences an echo row retells: those in its sections or matching its pattern.</summary>
+    private List<int> Anchors(PracticeRule rule)
+    {
+        if (!_anchors.TryGetValue(rule, out var anchors))
+        {
+            anchors = Enumerable.Range(0, _texts.Length)
+                .Where(j => (_sectionTypes[j] is { } type && rule.Sections.Contains(type)) || rule.Pattern!.IsMatch(_texts[j]))
+                .ToList();
+            _anchors[rule] = anchors;
+        }
+
+        return anchors;
+    }
+
+    private int Neighbour(PracticeRule rule, int i, int j) => SameParagraph(i, j) && rule.Pattern!.IsMatch(_texts[j]) ? 0 : -1;
+
+    private int ParagraphHas(PracticeRule rule, int i)
+    {
+        for (var j = i - 1; SameParagraph(i, j); j--)
+        {
+            if (rule.Pattern!.IsMatch(_texts[j]))
+            {
+                return 0;
+            }
+        }
+
+        for (var j = i + 1; SameParagraph(i, j); j++)
+        {
+            if (rule.Pattern!.IsMatch(_texts[j]))
+            {
+                return 0;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Paragraphs end at a blank line (as the sentence splitter has it); sentences are numbered by paragraph.</summary>
+    private static int[] ParagraphNumbers(TaggingContext context)
+    {
+        var numbers = new int[context.Sentences.Count];
+        var paragraph = 0;
+        for (var i = 1; i < numbers.Length; i++)
+        {
+            var gap = context.Text.AsSpan(context.Sentences[i - 1].End, context.Sentences[i].Start - context.Sentences[i - 1].End);
+            paragraph += gap.Contains("\n\n", StringComparison.Ordinal) ? 1 : 0;
+            numbers[i] = paragraph;
+        }
+
+        return numbers;
+    }
+
+    private static string Collapse(string s) => Whitespace().Replace(s, " ").Trim();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"[.!?][""'”’)\]]*$")]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"^[\d.•]+\s*")]
+    private static partial Regex LeadingNumber();
+}

@@ -1,0 +1,117 @@
+using System.Text.RegularExpressions;
+using Ingest.Core.Documents;
+
+namespace Ingest.Core.Tagging.Protected;
+
+/// <summary>
+/// Tags the words that record a protected characteristic (Equality Act 2010: age, disability, gender
+/// reassignment, marriage and civil partnership, pregnancy and maternity, race, religion or belief, sex,
+/// sexual orientation), and the statements that they were considered or withheld. A characteristic is
+/// recorded where the review's equality analysis (ProtectedZone) names it, or where a sentence elsewhere
+/// asks whether it affected the services; a bare mention ("aged 3", "sexual abuse", "Disability Living
+/// Allowance") outside that analysis is not. In a clause that dismisses characteristics ("no evidence
+/// that race or religion affected ...", "were not known and were not explored", "withheld") only a
+/// person's own descriptor counts ("as a widower").
+/// </summary>
+public sealed partial class ProtectedCharacteristicTagger : ITagger
+{
+    public string Producer => "protected-tagger@1";
+
+    public IReadOnlyList<Annotation> Tag(TaggingContext context)
+    {
+        var sentences = context.Sentences.Select(context.SentenceText).ToList();
+        var zone = ProtectedZone.Of(context, sentences);
+        var annotations = new List<Annotation>();
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var span = context.Sentences[i];
+            var sentence = sentences[i];
+            if (!SentenceEnd().IsMatch(sentence) || sentence.TrimEnd().EndsWith('?'))
+            {
+                continue; // headings, list labels and questions (terms of reference) record nothing
+            }
+
+            if (Withheld().IsMatch(sentence))
+            {
+                annotations.Add(Statement(context, span, "withheld", 0.9));
+                continue;
+            }
+
+            if (zone[i] && Considered().IsMatch(sentence))
+            {
+                annotations.Add(Statement(context, span, "considered", 0.9));
+            }
+
+            foreach (var (start, end, characteristic, confidence) in Records(sentence, zone[i]))
+            {
+                var attributes = new AnnotationAttributes { Characteristic = characteristic };
+                annotations.Add(AnnotationFactory.Rule(context.Text, Labels.ProtectedCharacteristic, span.Start + start, span.Start + end, attributes, confidence, Producer));
+            }
+        }
+
+        return annotations;
+    }
+
+    /// <summary>The characteristic words a sentence records, clause by clause.</summary>
+    private static IEnumerable<(int Start, int End, string Characteristic, double Confidence)> Records(string sentence, bool inZone)
+    {
+        foreach (var (clause, offset) in Clauses(sentence))
+        {
+            var dismissed = Dismissal().IsMatch(clause);
+            var analysed = inZone || Analysis().IsMatch(clause);
+            if (!analysed)
+            {
+                continue;
+            }
+
+            foreach (var (term, start, end) in ProtectedTerms.Find(clause))
+            {
+                // Outside the equality section only category nouns in an analysis count ("whether his ethnicity affected").
+                if ((dismissed && !term.Descriptor) || (!inZone && term.Descriptor))
+                {
+                    continue;
+                }
+
+                yield return (offset + start, offset + end, term.Characteristic, inZone ? (term.Descriptor ? 0.8 : 0.85) : 0.7);
+            }
+        }
+    }
+
+    /// <summary>A sentence's clauses: split at semicolons and at "but", "although", "however", "whereas".</summary>
+    private static IEnumerable<(string Clause, int Offset)> Clauses(string sentence)
+    {
+        var start = 0;
+        foreach (Match m in ClauseBreak().Matches(sentence))
+        {
+            yield return (sentence[start..m.Index], start);
+            start = m.Index;
+        }
+
+        yield return (sentence[start..], start);
+    }
+
+    private static Annotation Statement(TaggingContext context, Text.SentenceSpan span, string characteristic, double confidence) =>
+        AnnotationFactory.Rule(context.Text, Labels.ProtectedCharacteristic, span.Start, span.End, new AnnotationAttributes { Characteristic = characteristic }, confidence, "protected-tagger@1");
+
+    [GeneratedRegex(@"[.!?][""'”’)\]]*\s*$")]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@";|,?\s+\b(?:but|although|though|however|whereas|except)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ClauseBreak();
+
+    /// <summary>A clause that sets characteristics aside: found irrelevant, unknown, unrecorded or withheld.</summary>
+    [GeneratedRegex(@"\bno evidence\b|\bno indication\b|\bnot known\b|\bnot explored\b|\bwithheld\b|\bnot (?:been )?recorded\b|\bnot stated\b|\bomission\b|\bdid not include\b|\bnot (?:been )?able to (?:consider|test|assess)\b|\bimpossible to (?:assess|say)\b|\bdid not (?:identify|find)\b|\bnot (?:considered )?relevant\b|\bnot (?:itself )?a protected characteristic\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Dismissal();
+
+    /// <summary>Equality analysis outside the equality section: whether a characteristic affected or was relevant.</summary>
+    [GeneratedRegex(@"\b(?:affected|influenced|was relevant|were relevant|discriminat\w*|adultification|unconscious bias|protected characteristics?|Equality Act)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Analysis();
+
+    /// <summary>"Details of the family's ethnicity ... have been withheld to prevent identification."</summary>
+    [GeneratedRegex(@"\b(?:withheld|not (?:be |been )?(?:published|disclosed|included)|redacted|omitted)\b(?=[^.]*\b(?:identif\w*|anonymi\w*|privacy|family's (?:request|wishes))\b)|\b(?:to prevent|to avoid|would risk|could lead to) (?:the )?identification\b[^.]*\b(?:withheld|not (?:been )?(?:published|included|given|disclosed))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Withheld();
+
+    /// <summary>"The review considered all nine protected characteristics."</summary>
+    [GeneratedRegex(@"\b(?:considered|considers|examined|reviewed|looked at|took account of|had regard to)\b[^.]*\bprotected characteristics?\b|\bprotected characteristics?\b[^.]*\b(?:were|was|have been) (?:considered|examined)\b|\ball nine\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Considered();
+}

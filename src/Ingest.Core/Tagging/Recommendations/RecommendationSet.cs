@@ -1,0 +1,67 @@
+using System.Text.RegularExpressions;
+
+namespace Ingest.Core.Tagging.Recommendations;
+
+/// <summary>A recommendation found: its span, label as printed, agencies, confidence, and whether an action plan holds it.</summary>
+internal sealed record Candidate(int Start, int End, string? Number, IReadOnlyList<string> Agencies, double Confidence, bool Planned);
+
+/// <summary>
+/// One annotation per recommendation. Where candidates overlap, the earlier (or longer) one stays. A
+/// recommendation written out twice (a summary list, then the recommendations section) is tagged where it
+/// first appears, which is where a reader meets it; one first given in short ("The review recommends that
+/// the Partnership seeks assurance about neglect") and later in full is tagged where it is in full. An
+/// action plan row is dropped when it restates a recommendation already found or carries the number of one.
+/// The cover, contents and glossary (unread) are never where a recommendation is tagged.
+/// </summary>
+internal static partial class RecommendationSet
+{
+    public static IEnumerable<Candidate> Distinct(string text, List<Candidate> candidates, Func<int, bool> unread)
+    {
+        var kept = Unique(text, candidates);
+        return kept.Select(c => FirstAppearance(text, c, kept, unread)).OrderBy(c => c.Start).ToList();
+    }
+
+    /// <summary>
+    /// Where the same words stand earlier, untagged (a summary whose bullets the extraction lost, so that
+    /// only the recommendations section's copy was read), the recommendation is tagged there.
+    /// </summary>
+    private static Candidate FirstAppearance(string text, Candidate c, List<Candidate> kept, Func<int, bool> unread)
+    {
+        var tokens = text[c.Start..c.End].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape);
+        var first = Regex.Match(text[..c.Start], string.Join(@"\s+", tokens), RegexOptions.None, TimeSpan.FromSeconds(1));
+        var free = first.Success && !unread(first.Index) && !kept.Any(k => k.Start < first.Index + first.Length && first.Index < k.End);
+        return free ? c with { Start = first.Index, End = first.Index + first.Length } : c;
+    }
+
+    private static List<Candidate> Unique(string text, List<Candidate> candidates)
+    {
+        var kept = new List<(Candidate Candidate, HashSet<string> Words)>();
+        foreach (var c in candidates.OrderBy(c => c.Start).ThenByDescending(c => c.End - c.Start))
+        {
+            HashSet<string> words = [.. Word().Matches(text[c.Start..c.End]).Select(m => m.Value.ToLowerInvariant())];
+            var shorter = kept.FindIndex(k => !c.Planned && Within(k.Words, words));
+            if (shorter >= 0)
+            {
+                kept[shorter] = (c, words);
+            }
+            else if (!kept.Any(k => Overlap(k.Candidate, c) || Same(k.Words, words) || Within(words, k.Words) || (c.Planned && c.Number is not null && c.Number == k.Candidate.Number)))
+            {
+                kept.Add((c, words));
+            }
+        }
+
+        return kept.Select(k => k.Candidate).ToList();
+    }
+
+    private static bool Overlap(Candidate a, Candidate b) => a.Start < b.End && b.Start < a.End;
+
+    private static bool Same(HashSet<string> a, HashSet<string> b) => a.Count > 0 && b.Count > 0 && a.Intersect(b).Count() >= 0.8 * a.Union(b).Count();
+
+    /// <summary>The first is a short form of the second: most of its words are there, and the second says a good deal more.</summary>
+    private static bool Within(HashSet<string> shortForm, HashSet<string> fullForm) =>
+        shortForm.Count > 0 && shortForm.Count <= 0.8 * fullForm.Count && shortForm.Intersect(fullForm).Count() >= 0.7 * shortForm.Count;
+
+    // Content words only: "the", "should" and "and" say nothing about which recommendation it is.
+    [GeneratedRegex(@"[A-Za-z0-9]{4,}")]
+    private static partial Regex Word();
+}

@@ -1,0 +1,50 @@
+using Ingest.Core.Documents;
+using Ingest.Core.Tagging;
+using Ingest.Core.Tagging.Practice;
+using Ingest.Tests.Support;
+
+namespace Ingest.Tests.Core.Tagging.Practice;
+
+/// <summary>Runs the examples of practice.spec.md, and checks what the examples cannot show: sections and review types.</summary>
+public sealed class PracticeSpecTests
+{
+    public static IEnumerable<TestCaseData> Examples => TaggerSpec.Load("Core/Tagging/Practice/practice.spec.md");
+
+    [TestCaseSource(nameof(Examples))]
+    public void Tags_as_the_spec_says(TaggerSpec.Example example) =>
+        TaggerSpec.Check(new PracticeTagger(), example, Labels.GoodPractice, Labels.MissedOpportunity);
+
+    [Test]
+    public void A_good_practice_section_lifts_a_plain_account()
+    {
+        const string text = "9. Good Practice\n\nDC 1 made an NRM referral and kept Adult F's sister informed throughout the investigation.";
+        var sections = new List<Section> { new("9. Good Practice", "good_practice", 1, 0, text.Length, 16, 1) };
+
+        var withSection = new PracticeTagger().Tag(TaggingContext.For(text, sections, null));
+        var without = new PracticeTagger().Tag(TaggingContext.For(text, [], null));
+
+        Assert.That(withSection.Select(a => a.Label), Is.EqualTo(new[] { Labels.GoodPractice }));
+        Assert.That(without, Is.Empty);
+    }
+
+    [Test]
+    public void A_social_worker_in_an_adult_review_is_adult_social_care()
+    {
+        const string text = "SW1 did not record a mental capacity assessment before closing the case.";
+        var metadata = new ReviewMetadata([new Evidenced<string>("SAR", 0, 3, 1)], null, null, null, [], null, null, null, null, null, null, 1, 12);
+
+        var annotation = new PracticeTagger().Tag(TaggingContext.For(text, [], metadata)).Single();
+
+        Assert.That((annotation.Label, annotation.Attributes.Agency), Is.EqualTo((Labels.MissedOpportunity, "adult_social_care")));
+    }
+
+    [Test]
+    public void Confidence_is_a_probability_and_stronger_cues_give_more()
+    {
+        var strong = new PracticeTagger().Tag(TaggingContext.For("This was a missed opportunity to convene a strategy discussion.", [], null)).Single();
+        var weaker = new PracticeTagger().Tag(TaggingContext.For("A further strategy discussion was not convened.", [], null)).Single();
+
+        Assert.That(strong.Confidence, Is.InRange(0.0, 1.0));
+        Assert.That(strong.Confidence, Is.GreaterThan(weaker.Confidence));
+    }
+}
