@@ -36,7 +36,7 @@ public sealed partial class RecommendationTagger : ITagger
         foreach (var ((from, to, kind, section), items) in read)
         {
             var fallback = Fallback(context.Text, from, to, section, finder);
-            foreach (var item in items.SelectMany(reader.Parts))
+            foreach (var item in items.SelectMany(i => LedItems.Split(i, context.Text, finder)))
             {
                 if (Judge(item, kind, section, context, finder, fallback) is { } candidate)
                 {
