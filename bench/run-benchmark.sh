@@ -40,7 +40,7 @@ while [[ $# -gt 0 ]]; do
     --with-scans) WITH_SCANS=1 ;;
     --pages) TARGET_PAGES=${2:?--pages needs a number}; shift ;;
     --keep) KEEP=1 ;;
-    -h|--help) sed -n '2,29p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,27p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "run-benchmark: unknown option '$1' (see --help)" >&2; exit 2 ;;
   esac
   shift
