@@ -20,20 +20,22 @@ internal sealed class PracticePhrases
     private PracticePhrases(IReadOnlyList<PracticeRule> rules)
     {
         Rules = rules;
-        _scored = rules.Where(r => r.Kind is not ("threshold" or "role")).GroupBy(r => r.Label).ToDictionary(g => g.Key, g => g.ToArray());
+        _scored = rules.Where(r => r.Kind is not ("threshold" or "role" or "heading")).GroupBy(r => r.Label).ToDictionary(g => g.Key, g => g.ToArray());
     }
 
     public static PracticePhrases Default { get; } = Load();
 
     public IReadOnlyList<PracticeRule> Rules { get; }
 
-    /// <summary>The scored rows of one label (not thresholds or roles).</summary>
+    /// <summary>The scored rows of one label (not thresholds, headings or roles).</summary>
     public IReadOnlyList<PracticeRule> Scored(string label) => _scored.GetValueOrDefault(label, []);
 
     public double Threshold(string label) =>
         Rules.FirstOrDefault(r => r.Kind == "threshold" && r.Label == label)?.Weight ?? 0.5;
 
     public IEnumerable<PracticeRule> Roles => Rules.Where(r => r.Kind == "role");
+
+    public IEnumerable<PracticeRule> Headings => Rules.Where(r => r.Kind == "heading");
 
     public static PracticePhrases Parse(TextReader reader)
     {

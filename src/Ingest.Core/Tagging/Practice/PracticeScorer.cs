@@ -9,6 +9,13 @@ namespace Ingest.Core.Tagging.Practice;
 /// </summary>
 internal sealed partial class PracticeScorer
 {
+    /// <summary>Section types whose place in the review is not in doubt (CONTRACT §5).</summary>
+    private static readonly HashSet<string> BodyTypes = new(StringComparer.Ordinal)
+    {
+        "good_practice", "findings", "analysis", "conclusions", "lessons_learned", "chronology", "background", "executive_summary",
+        "recommendations", "action_plan",
+    };
+
     private readonly PracticePhrases _phrases;
     private readonly string[] _texts;
     private readonly int[] _paragraphs;
@@ -21,7 +28,7 @@ internal sealed partial class PracticeScorer
         _phrases = phrases;
         _texts = context.Sentences.Select(s => Collapse(context.SentenceText(s))).ToArray();
         _paragraphs = ParagraphNumbers(context);
-        _sectionTypes = context.Sentences.Select(s => context.SectionAt(s.Start)?.Type).ToArray();
+        _sectionTypes = context.Sentences.Select(s => SectionType(context, phrases, s.Start)).ToArray();
         _echo = new PracticeEcho(_texts);
     }
 
@@ -107,6 +114,22 @@ internal sealed partial class PracticeScorer
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// The type of the section a sentence lies in; where the classifier put it outside the body of the
+    /// review, a heading that says what the section holds ("What went well") decides instead.
+    /// </summary>
+    private static string? SectionType(TaggingContext context, PracticePhrases phrases, int offset)
+    {
+        var type = context.SectionAt(offset)?.Type;
+        if (type is not null && BodyTypes.Contains(type))
+        {
+            return type;
+        }
+
+        var headings = context.Sections.Where(s => s.Start <= offset && offset < s.End && s.Heading is not null).Reverse().Select(s => s.Heading!);
+        return headings.SelectMany(h => phrases.Headings.Where(r => r.Pattern!.IsMatch(h)).Select(r => r.Label)).FirstOrDefault() ?? type;
     }
 
     /// <summary>Paragraphs end at a blank line (as the sentence splitter has it); sentences are numbered by paragraph.</summary>

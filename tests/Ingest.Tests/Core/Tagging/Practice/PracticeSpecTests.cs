@@ -28,6 +28,17 @@ public sealed class PracticeSpecTests
     }
 
     [Test]
+    public void A_heading_that_names_good_practice_counts_where_the_section_type_is_unsure()
+    {
+        const string text = "What went well\n\nDC 1 made an NRM referral and kept Adult F's sister informed throughout the investigation.";
+        var sections = new List<Section> { new("What went well", "other", 1, 0, text.Length, 14, 0.5) };
+
+        var found = new PracticeTagger().Tag(TaggingContext.For(text, sections, null));
+
+        Assert.That(found.Select(a => a.Label), Is.EqualTo(new[] { Labels.GoodPractice }));
+    }
+
+    [Test]
     public void A_social_worker_in_an_adult_review_is_adult_social_care()
     {
         const string text = "SW1 did not record a mental capacity assessment before closing the case.";
