@@ -36,10 +36,41 @@ internal static partial class Addressee
             return null;
         }
 
-        var masked = Mask(text[..modal.Index]);
-        var tokens = Token().Matches(masked).ToList();
-        var ok = tokens.Count is > 0 and <= 20 && tokens.All(t => Allowed(t, mentions)) && !Dangling(tokens[^1].Value);
-        return ok ? (tokens[0].Index, tokens[^1].Index + tokens[^1].Length) : null;
+        var tokens = Token().Matches(Mask(text)[..modal.Index]).ToList();
+        if (tokens.Count is 0 or > 30 || Dangling(tokens[^1].Value))
+        {
+            return null;
+        }
+
+        var first = tokens.Count;
+        while (first > 0 && Allowed(tokens[first - 1], mentions))
+        {
+            first--;
+        }
+
+        while (first > 0 && first < tokens.Count && Dangling(tokens[first].Value))
+        {
+            first++;
+        }
+
+        var span = (tokens[first == tokens.Count ? 0 : first].Index, tokens[^1].Index + tokens[^1].Length);
+        return first == 0 && tokens.Count <= 20 ? span : Introduced(tokens, first, mentions) ? span : null;
+    }
+
+    /// <summary>
+    /// "Within six months, Northmoor Constabulary should ...", "In order to improve X, the Board should ...":
+    /// a short opening phrase and a comma, then an addressee that names an agency.
+    /// </summary>
+    private static bool Introduced(List<Match> tokens, int first, IReadOnlyList<Mention> mentions)
+    {
+        var comma = first - 1;
+        if (comma <= 0 || comma > 15 || first >= tokens.Count || tokens[comma].Value != "," || !char.IsUpper(tokens[0].Value[0]))
+        {
+            return false;
+        }
+
+        var (start, end) = (tokens[first].Index, tokens[^1].Index + tokens[^1].Length);
+        return mentions.Any(m => m.Start >= start && m.End <= end);
     }
 
     /// <summary>Every addressee in a recommendation: before each "should" that has one ("..., and the Partnership should include ..."), and after "recommended that".</summary>
@@ -109,15 +140,19 @@ internal static partial class Addressee
 
     private static bool Dangling(string token) => token is "and" or "or" or "," or "&";
 
-    /// <summary>Blanks asides that name an agency without addressing it: "The Trust, through the MAPPA Strategic Management Board, should", "(the ICB)".</summary>
+    /// <summary>
+    /// Blanks asides that name an agency without addressing it: "The Trust, through the MAPPA Strategic
+    /// Management Board, should", "(the ICB)", and any aside between an addressee and its verb ("The ICB,
+    /// on behalf of GP practices, should").
+    /// </summary>
     private static string Mask(string text) => Aside().Replace(text, m => new string(' ', m.Length));
 
     /// <summary>What follows an addressee: "should", "must", "is asked to", or the bare "to" of lists headed "The Board to seek assurance ...".</summary>
-    [GeneratedRegex(@"\b(?:should|must|shall|(?:is|are) (?:asked|requested|invited|expected|encouraged|recommended) to|needs? to|to(?= [a-z]))\b")]
+    [GeneratedRegex(@"\b(?:should|must|shall|(?:is|are) (?:asked|requested|invited|expected|encouraged|recommended) to|needs? to|(?:may|might) wish to|to(?= (?!be\b)[a-z]))\b")]
     private static partial Regex Modal();
 
     /// <summary>Wording that asks something of someone, wherever it stands.</summary>
-    [GeneratedRegex(@"\b(?:should|must|shall|(?:is|are) (?:asked|requested|invited|expected|encouraged|recommended) to|needs? to)\b")]
+    [GeneratedRegex(@"\b(?:should|must|shall|(?:is|are) (?:asked|requested|invited|expected|encouraged|recommended) to|needs? to|(?:may|might) wish to)\b")]
     internal static partial Regex Obligation();
 
     [GeneratedRegex(@"^\s*(?:not\s+)?have\b")]
@@ -130,6 +165,6 @@ internal static partial class Addressee
     [GeneratedRegex(@"[\w'’&-]+|,")]
     private static partial Regex Token();
 
-    [GeneratedRegex(@",\s*(?:through|supported by|with the support of|via|working with|in partnership with|in conjunction with|as|where)\b[^,;]*,|\([^()]*\)")]
+    [GeneratedRegex(@",\s*(?:through|supported by|with the support of|via|working with|in partnership with|in conjunction with|as|where|including|in particular|especially|such as)\b[^,;]*,|,\s*[a-z][^,;]{0,80},(?=\s*(?:should|must|shall|is|are|needs?|may|might|to)\b)|\([^()]*\)")]
     private static partial Regex Aside();
 }

@@ -11,7 +11,8 @@ internal readonly record struct Mention(string Agency, int Start, int End, bool 
 /// describes once ("Pathways Recovery (the substance misuse service)"), and local authorities. A council
 /// named without a service ("Farrowdale Council", "the local authorities") stands for the social care
 /// service of the people the review is about, unless the recommendation names one of the council's
-/// other functions (environmental health, trading standards).
+/// other functions (environmental health, trading standards); so do "Social Services" and "social care"
+/// said without "children's" or "adult".
 /// </summary>
 internal sealed partial class AgencyFinder(IReadOnlyDictionary<string, string> aliases, string councilAgency)
 {
@@ -29,6 +30,7 @@ internal sealed partial class AgencyFinder(IReadOnlyDictionary<string, string> a
 
         var council = CouncilFunction().IsMatch(text) ? "other" : councilAgency;
         AddFree(found, Council().Matches(text), council, true);
+        AddFree(found, SocialCare().Matches(text), councilAgency, false);
         return found.OrderBy(f => f.Start).ToList();
     }
 
@@ -46,9 +48,14 @@ internal sealed partial class AgencyFinder(IReadOnlyDictionary<string, string> a
         }
     }
 
-    // A council followed by its service ("Kelbridge Council Adult Social Care") is that service, which the gazetteer finds.
-    [GeneratedRegex(@"(?:\b(?:[A-Z][\w'’-]+ )+(?:(?:County|City|Borough|District|Metropolitan|Town|Parish) )*Council|\b[Tt]he [Cc]ouncil|\b[Ll]ocal [Aa]uthorit(?:y|ies))\b(?! (?:Adult|Children|Housing|Education|Environmental|Early|Social))")]
+    // A council followed by its service ("Kelbridge Council Adult Social Care", "the local authority's housing
+    // department") is that service, which the gazetteer finds.
+    [GeneratedRegex(@"(?:\b(?:[A-Z][\w'’-]+ )+(?:(?:County|City|Borough|District|Metropolitan|Town|Parish) )*Council|\b[Tt]he [Cc]ouncil|\b[Ll]ocal [Aa]uthorit(?:y|ies)|\bCyngor(?: Sir| Bwrdeistref Sirol| Dinas)?(?: [A-Z][\w'’-]+)+)\b(?! (?:Adult|Children|Housing|Education|Environmental|Early|Social))(?!['’]s\b)")]
     private static partial Regex Council();
+
+    // "Social Services should ...", "social care", "the social worker": the service of the people the review is about.
+    [GeneratedRegex(@"(?i)\bsocial (?:services|care|work(?:ers?| teams?)?)\b")]
+    private static partial Regex SocialCare();
 
     [GeneratedRegex(@"(?i)\b(?:environmental health|trading standards|licensing|building control|council tax|planning department)\b")]
     private static partial Regex CouncilFunction();

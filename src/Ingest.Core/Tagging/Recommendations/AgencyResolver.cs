@@ -4,8 +4,8 @@ namespace Ingest.Core.Tagging.Recommendations;
 
 /// <summary>
 /// The agencies a recommendation is for: its addressees, and the agencies it asks the addressee to act
-/// with or through ("seek assurance from X", "work with X and Y", "ask X to", "write to X", "agreed
-/// between X, Y and Z", "seek assurance that X has"). Agencies only mentioned (a reporting line "report to
+/// with or through ("seek assurance from X", "advice from X", "work with X and Y", "ask X to", "write to
+/// X", "agreed between X, Y and Z", "seek assurance that X has"). Agencies only mentioned (a reporting line "report to
 /// the Board", "notify X", "training for X practitioners", "the Partnership's protocol") are not included.
 /// A table's agency column is taken as given; it names the service of a council addressee more exactly
 /// than the council does, so a council addressee adds nothing to it.
@@ -75,7 +75,8 @@ internal static partial class AgencyResolver
 
     private static bool IsProperName(string words) => words.Length == 0 || ProperName().Match(words) is { Success: true } m && m.Index == 0 && m.Length == words.Length;
 
-    [GeneratedRegex(@"\b(?:from|with|ask|asks|asking|write to|writes to|writing to|agreed between|agreement between)\s+")]
+    // "from" only where something is sought from the agency ("assurance from X", "advice from X"), not "referrals from X".
+    [GeneratedRegex(@"\b(?:(?:assurance|advice|support|confirmation|reports?|feedback|evidence|information|a response) from|with|ask|asks|asking|write to|writes to|writing to|agreed between|agreement between)\s+")]
     private static partial Regex ListCue();
 
     [GeneratedRegex(@"(?i)\b(?:agency|agencies|organisations?|partners|professionals|practitioners|services)\b")]

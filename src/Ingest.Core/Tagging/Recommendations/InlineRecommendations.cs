@@ -29,6 +29,6 @@ internal static partial class InlineRecommendations
         }
     }
 
-    [GeneratedRegex(@"(?:^|(?<=[.!?][""'”’)]?\s+))(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:Therefore|Accordingly|In addition|Finally|Consequently),?\s+)?(?<lead>(?:It|it) is (?:therefore |also |further |strongly )?recommended that|(?:The|This) (?:review|panel|reviewer|reviewers|author|overview report|report|SAR|DHR|CSPR) (?:therefore |also |further )?recommends that|We (?:therefore |also |further )?recommend that)\b(?!:)")]
+    [GeneratedRegex(@"(?:^|(?<=[.!?][""'”’)]?\s+))(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:Therefore|Accordingly|In addition|Finally|Consequently|As a result),?\s+)?(?<lead>(?:It|it) is (?:therefore |also |further |strongly )?recommended that|(?:The|This|the) (?i:review|review panel|panel|reviewers?|lead reviewers?|independent reviewer|author|overview author|overview report|report|SAR|DHR|CSPR|LCSPR|CPR|APR) (?:therefore |also |further |strongly )?recommends? that|We (?:therefore |also |further |strongly )?recommend that)\b(?!:)")]
     private static partial Regex Opening();
 }

@@ -19,8 +19,14 @@ internal sealed class Item(int start, int end, ItemLabel? label, TableHeader? ta
     /// <summary>The agency cell ends in a list joint ("Schools;", "Adult Social Care and"): its next line names more agencies.</summary>
     public bool CellOpen { get; set; }
 
+    /// <summary>A cell after the item's text has been read: no later paragraph continues the text.</summary>
+    public bool Closed { get; set; }
+
     /// <summary>The list it is in was led in by "It is recommended that:", so the item opens with its addressee and verb.</summary>
     public bool Led { get; init; }
+
+    /// <summary>The agency a list is grouped under ("Eastmarch Police:" above its bullets), for items that name none.</summary>
+    public IReadOnlyList<string>? Group { get; init; }
 
     /// <summary>The label style of its sub-items, once it has some.</summary>
     public LabelStyle? SubStyle { get; set; }

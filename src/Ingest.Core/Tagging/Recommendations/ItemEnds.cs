@@ -22,7 +22,7 @@ internal static partial class ItemEnds
             return false;
         }
 
-        return OpenEnd().IsMatch(last) || !char.IsUpper(paragraph[0]) || cellLine || ReadsOn(last, paragraph, addressed);
+        return OpenEnd().IsMatch(last) || char.IsLower(paragraph[0]) || cellLine || ReadsOn(last, paragraph, addressed);
     }
 
     /// <summary>"Recommendation 1: Information sharing" above "The Board should ...": a short title, no sentence, asking nothing.</summary>

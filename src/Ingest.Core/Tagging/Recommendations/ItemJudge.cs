@@ -16,11 +16,12 @@ internal enum RegionKind
 }
 
 /// <summary>
-/// Says whether a candidate item is a recommendation. In a recommendations section a labelled item is one
-/// when it is phrased as one (an addressee and "should", an imperative, or any "should"); an unlabelled
-/// paragraph only when it opens with an agency and "should". In an action plan, and elsewhere in the text
-/// (lists that an extraction moved out of their section, a list after the findings), only items
-/// that open with an agency and "should" count. Questions ("Questions for the Board") never do.
+/// Says whether a candidate item is a recommendation. An item that opens with an agency and "should" is
+/// one anywhere (lists that an extraction moved out of their section, a list after the findings, an
+/// action plan row), but outside recommendations sections and action plans only when it has a label.
+/// In a recommendations section a labelled item is also one when it is phrased as one (an imperative,
+/// or any "should"), and an unlabelled paragraph when it is an imperative sentence. Questions
+/// ("Questions for the Board") never are.
 /// </summary>
 internal static partial class ItemJudge
 {
@@ -34,34 +35,50 @@ internal static partial class ItemJudge
 
         var mentions = finder.Find(body);
         var subject = Addressee.AtStart(body, mentions, item.Led);
-        var addressed = subject is { } s && (mentions.Any(m => m.Start >= s.Start && m.End <= s.End) || (region != RegionKind.Open && Everyone().IsMatch(body[s.Start..s.End])));
+        // Outside the open text, "Each agency should ..." and, under "Eastmarch Police:", "Officers to receive ..." are addressed too.
+        var addressed = subject is { } s && (mentions.Any(m => m.Start >= s.Start && m.End <= s.End)
+            || (region != RegionKind.Open && (Everyone().IsMatch(body[s.Start..s.End]) || item.Group is not null)));
         var label = item.Label;
-        if (label is null || label.Style == LabelStyle.Paragraph || region != RegionKind.Recommendations || item.Table?.Action == true)
+        var listed = region == RegionKind.Recommendations && item.Table?.Action != true;
+        if (addressed)
         {
-            return addressed && (label is not null || region != RegionKind.Open) ? 0.9 : null;
+            return label is not null || region != RegionKind.Open ? 0.9 : null;
         }
 
-        if (subject is not null || Imperative().IsMatch(body))
+        if (!listed || label?.Style == LabelStyle.Paragraph)
         {
-            return 0.85;
+            return null;
         }
 
-        return Addressee.Obligation().IsMatch(body) ? 0.7 : null;
+        if (label is null)
+        {
+            // Bullets an extraction lost, or a table row without a number: "Review the threshold document ...".
+            return IsImperative(body) ? 0.7 : null;
+        }
+
+        return subject is not null || Imperative().IsMatch(body) ? 0.85 : Addressee.Obligation().IsMatch(body) ? 0.7 : null;
     }
 
+    /// <summary>A sentence in the imperative, a recommendation rather than a timescale cell ("Review in six months").</summary>
+    public static bool IsImperative(string text) => Imperative().IsMatch(text) && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 4 && !Timescale().IsMatch(text);
+
     /// <summary>
-    /// In a recommendations section, a numbered paragraph that gives its reason first ("8.3 The review found
-    /// ... The Board should ..."): the recommendation starts at the first sentence addressed to an agency.
+    /// In a recommendations section, a paragraph that gives its reason first ("8.3 The review found ... The
+    /// Board should ..."), or one an extraction ran other text into ("... risk assessment R2 Northmoor
+    /// Constabulary should ..."): the recommendation starts at the first sentence, or the first lettered
+    /// label, followed by an agency and "should". Returns where, and the label's number if there is one.
     /// </summary>
-    public static int? LaterDirective(Item item, TaggingContext context, AgencyFinder finder)
+    public static (int Start, string? Number)? LaterDirective(Item item, TaggingContext context, AgencyFinder finder)
     {
-        foreach (var sentence in context.Sentences.Where(s => s.Start > item.Start && s.End <= item.End))
+        var labelled = EmbeddedLabel().Matches(context.Text[..item.End], item.Start + 1).Select(m => (Start: m.Index + m.Length, Number: (string?)m.Groups["n"].Value));
+        var sentences = context.Sentences.Where(s => s.Start > item.Start && s.End <= item.End).Select(s => (s.Start, Number: (string?)null));
+        foreach (var (start, number) in sentences.Concat(labelled).OrderBy(p => p.Start))
         {
-            var text = context.SentenceText(sentence);
+            var text = context.Text[start..item.End];
             var mentions = finder.Find(text);
             if (Addressee.AtStart(text, mentions) is { } s && mentions.Any(m => m.Start >= s.Start && m.End <= s.End))
             {
-                return sentence.Start;
+                return (start, number);
             }
         }
 
@@ -71,6 +88,12 @@ internal static partial class ItemJudge
     /// <summary>"Each agency should ...", "Partners should ...": addressed to all agencies (but "Professionals must ..." states a lesson).</summary>
     [GeneratedRegex(@"(?i)\b(?:agency|agencies|organisations?|partners)\b")]
     private static partial Regex Everyone();
+
+    [GeneratedRegex(@"(?i)\b(?:months?|weeks?|years?|days?|quarterly|annually|ongoing|immediate(?:ly)?|by (?:the )?end of)\b")]
+    private static partial Regex Timescale();
+
+    [GeneratedRegex(@"(?<=\s)(?<n>[A-Z]{1,3}\d{1,2}[a-z]?)[:.)]?\s+(?=[A-Z])")]
+    private static partial Regex EmbeddedLabel();
 
     [GeneratedRegex(@"^(?:That |(?:Ensure|Review|Develop|Consider|Establish|Provide|Introduce|Seek|Audit|Commission|Share|Update|Revise|Implement|Agree|Produce|Raise|Promote|Strengthen|Embed|Create|Improve|Undertake|Publish|Deliver|Explore|Identify|Evaluate|Monitor|Clarify|Remind|Set|Make|Include|Disseminate|Assure|Adopt|Write|Require|Confirm|Put|Work)\b)")]
     private static partial Regex Imperative();

@@ -47,7 +47,8 @@ internal sealed partial record ItemLabel(LabelStyle Style, string? Number, int B
         return new ItemLabel(style, number, m.Length, alone);
     }
 
-    // Alternatives, in order: a bullet; "Recommendation 3:" / "Rec 3"; a paragraph number "8.2"; "R3", "SA1"; "(iv)"; "b)"; "iv."; "12." or "12".
-    [GeneratedRegex(@"^(?:(?<bullet>[•●▪◦‣∙·–—*■□►➢➤✓\uF0B7\uF0A7-])\s*|(?:Recommendation|Rec\.?)\s+(?:(?<lettered>[A-Z]{1,3}\d{1,2}[a-z]?)|(?<number>\d{1,2}))\s*[:.)–-]?\s*|(?<para>\d{1,2}(?:\.\d{1,2}){1,2})\.?(?:\s+|$)|(?<lettered>[A-Z]{1,3}\d{1,2}[a-z]?)[:.)]?(?:\s+|$)|\(?(?<roman>i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)\)\s*|\(?(?<letter>[a-h])\)\s*|(?<roman>(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii))\.\s+|(?<number>\d{1,2})(?:[.):]\s*|\s+|$))")]
+    // Alternatives, in order: a bullet (the usual glyphs, or any symbol, dash or private-use glyph a font
+    // maps its bullet to, followed by a space); "Recommendation 3:" / "Rec 3"; a paragraph number "8.2"; "R3", "SA1"; "(iv)"; "b)"; "iv."; "12." or "12".
+    [GeneratedRegex(@"^(?:(?<bullet>[•●▪◦‣∙·–—*■□►➢➤✓\uF0B7\uF0A7-])\s*|(?<bullet>[\p{So}\p{Sm}\p{Pd}\p{Co}-[+=<>|~¬±×÷]])\s+|(?:Recommendation|Rec\.?)\s+(?:(?<lettered>[A-Z]{1,3}\d{1,2}[a-z]?)|(?<number>\d{1,2}))\s*[:.)–-]?\s*|(?<para>\d{1,2}(?:\.\d{1,2}){1,2})\.?(?:\s+|$)|(?<lettered>[A-Z]{1,3}\d{1,2}[a-z]?)[:.)]?(?:\s+|$)|\(?(?<roman>i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)\)\s*|\(?(?<letter>[a-h])\)\s*|(?<roman>(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii))\.\s+|(?<number>\d{1,2})(?:[.):]\s*|\s+|$))")]
     private static partial Regex Label();
 }

@@ -6,7 +6,7 @@ namespace Ingest.Core.Tagging.Recommendations;
 /// Reads the paragraphs of one section into candidate items: labelled items ("1.", "R3", "•"), an item
 /// that wraps onto further paragraphs (a page break, or a table cell written line by line), the
 /// sub-items of an item that ends with a colon, unlabelled paragraphs, and in a table with an agency
-/// column the cell that follows a recommendation. Whether a candidate is a recommendation is for
+/// column the agency cell of each row. Whether a candidate is a recommendation is for
 /// <see cref="ItemJudge"/> to say.
 /// </summary>
 internal sealed partial class ListReader(string text, AgencyFinder finder)
@@ -15,102 +15,155 @@ internal sealed partial class ListReader(string text, AgencyFinder finder)
 
     public List<Item> Read(int from, int to)
     {
-        var items = new List<Item>();
-        TableHeader? table = null;
-        ItemLabel? pending = null;
-        Item? current = null;
-        var led = false;
+        var reading = new Reading();
         foreach (var (start, end) in Paragraphs.Split(text, from, to))
         {
-            var paragraph = text[start..end];
-            var label = ItemLabel.Read(paragraph);
-            if (label is null && TableHeader.Read(paragraph, table) is { } header)
-            {
-                (table, current, pending, led) = (header, null, null, false);
-            }
-            else if (label is { Alone: true })
-            {
-                (current, pending) = (null, label);
-            }
-            else if (current is not null && label is not null && IsSubItem(current, label))
-            {
-                (current.End, current.SubStyle) = (end, label.Style);
-            }
-            else if (label is not null || pending is not null)
-            {
-                current = new Item(label is null ? start : start + label.BodyOffset, end, label ?? pending, table) { Led = led };
-                pending = null;
-                items.Add(current);
-            }
-            else
-            {
-                current = Attach(current, start, end, table, items, led);
-            }
-
-            // "It is recommended that:" leads in the items after it (whose bullets an extraction may have lost), until other text.
-            led = LeadIn().IsMatch(paragraph) || (led && (label is not null || char.IsLower(paragraph[0])));
+            Take(reading, start, end);
         }
 
-        return items;
+        return reading.Items;
     }
 
-    /// <summary>
-    /// An unlabelled paragraph: the rest of the current item, its agency cell, or an item of its own. In a
-    /// table, only a paragraph addressed to someone ("X should ...") starts a row; the other cells (action,
-    /// timescale, RAG) belong to the current row.
-    /// </summary>
-    private Item? Attach(Item? current, int start, int end, TableHeader? table, List<Item> items, bool led)
+    private void Take(Reading r, int start, int end)
     {
         var paragraph = text[start..end];
-        var agencyColumn = table is { Recommendation: true, Agency: true };
-        if (current is { Cell: null } && Continues(current, paragraph, table, agencyColumn))
+        var label = ItemLabel.Read(paragraph);
+        if (label is null && TableHeader.Read(paragraph, r.Table) is { } header)
         {
-            current.End = end;
-            return current;
+            // A header repeated after a page break is the same table: the row it interrupted goes on after it.
+            (r.Current, r.Pending, r.Led) = (r.Table is null ? null : r.Current, null, false);
+            r.Table = header;
+        }
+        else if (label is { Alone: true })
+        {
+            (r.Current, r.Pending) = (null, label);
+        }
+        else if (r.Current is not null && label is not null && IsSubItem(r.Current, label))
+        {
+            (r.Current.End, r.Current.SubStyle) = (end, label.Style);
+        }
+        else if (label is not null && r.Table is { AgencyFirst: true } && IsAgencyCell(paragraph[label.BodyOffset..]))
+        {
+            // "1 | Police | Officers should ...": the number and the agency cell come before the text.
+            (r.Current, r.Pending, r.LeadingCell) = (null, label, finder.AgenciesIn(paragraph[label.BodyOffset..]));
+        }
+        else if (label is not null || r.Pending is not null)
+        {
+            Begin(r, label is null ? start : start + label.BodyOffset, end, label ?? r.Pending);
+        }
+        else
+        {
+            Attach(r, start, end);
         }
 
-        if (agencyColumn && IsAgencyCell(paragraph) && RowFor(current) is { } row)
-        {
-            row.Cell = [.. (row.Cell ?? []).Concat(finder.AgenciesIn(paragraph)).Distinct()];
-            row.CellOpen = OpenCell().IsMatch(paragraph);
-            unfinishedCell = row.CellOpen ? row : row == unfinishedCell ? null : unfinishedCell;
-            return current;
-        }
+        // "It is recommended that:" leads in the items after it (whose bullets an extraction may have lost), until other text.
+        r.Led = LeadIn().IsMatch(paragraph) || (r.Led && (label is not null || char.IsLower(paragraph[0])));
+    }
 
-        var addressed = Addressee.AtStart(paragraph, finder.Find(paragraph)) is not null;
-        if (table is not null && !addressed)
-        {
-            return current;
-        }
-
-        var titled = addressed && current is { Cell: null, Label: not null } && IsTitle(current);
-        if (titled)
-        {
-            items.Remove(current!);
-        }
-
-        var item = new Item(start, end, titled ? current!.Label : null, table) { Led = led };
-        items.Add(item);
-        return item;
+    private void Begin(Reading r, int start, int end, ItemLabel? label)
+    {
+        r.Current = new Item(start, end, label, r.Table) { Led = r.Led, Group = r.Group, Cell = r.LeadingCell };
+        (r.Pending, r.LeadingCell) = (null, null);
+        r.Items.Add(r.Current);
     }
 
     /// <summary>
-    /// The row an agency cell belongs to: the current row until its cell is read and closed; else a row whose
-    /// cell was cut off after a list joint ("Schools;") when a page or column break moved the rest of the
-    /// table elsewhere, so that the cell's next line turns up after another row.
+    /// An unlabelled paragraph: the rest of the current item, an agency cell, the agency a list is grouped
+    /// under, or an item of its own. In a table only a recommendation ("X should ...", "Review the ...")
+    /// starts a row; the other cells (action, timescale, RAG) belong to the current row.
     /// </summary>
-    private Item? RowFor(Item? current) => current is not null && (current.Cell is null || current.CellOpen) ? current : unfinishedCell;
+    private void Attach(Reading r, int start, int end)
+    {
+        var paragraph = text[start..end];
+        var cell = r.Table is { Recommendation: true, Agency: true } && IsAgencyCell(paragraph);
+        if (r.Current is { Closed: false } && Continues(r.Current, paragraph, r.Table is not null && !cell))
+        {
+            r.Current.End = end;
+        }
+        else if (cell)
+        {
+            TakeCell(r, paragraph);
+        }
+        else if (r.Table is null && Grouping(paragraph) is { } group)
+        {
+            (r.Group, r.Current) = (group, null);
+        }
+        else if (Opens(paragraph) is var (opens, addressed) && (opens || r.Table is null))
+        {
+            var titled = addressed && r.Current is { Closed: false, Label: not null } && ItemEnds.IsTitle(text[r.Current.Start..r.Current.End]);
+            if (titled)
+            {
+                r.Items.Remove(r.Current!);
+            }
 
-    /// <summary>"(ii) The Board should:" followed by "a) ...;", "b) ...": the sub-items are part of recommendation (ii).</summary>
-    private bool IsSubItem(Item item, ItemLabel label) =>
-        item.SubStyle is { } sub ? label.Style == sub
-        : item.Label is not null && label.Style != item.Label.Style && text[item.Start..item.End].TrimEnd().EndsWith(':') && !LeadIn().IsMatch(text[item.Start..item.End]);
+            r.Group = opens ? r.Group : null;
+            Begin(r, start, end, titled ? r.Current!.Label : null);
+        }
+    }
 
-    /// <summary>The item has not ended its sentence and the paragraph reads on from it (<see cref="ItemEnds.Continues"/>); in a table, unless the paragraph is the agency cell.</summary>
-    private bool Continues(Item item, string paragraph, TableHeader? table, bool agencyColumn) =>
-        ItemEnds.Continues(text[item.Start..item.End], paragraph, table is not null && !(agencyColumn && IsAgencyCell(paragraph)), p => Addressee.AtStart(p, finder.Find(p)) is not null);
+    /// <summary>
+    /// An agency cell: the next row's where the agency column comes first; else the current row's until it
+    /// is read and closed, or a row whose cell was cut off after a list joint ("Schools;") when a page or
+    /// column break moved the rest of the table elsewhere, so that the cell's next line turns up later.
+    /// </summary>
+    private void TakeCell(Reading r, string paragraph)
+    {
+        var agencies = finder.AgenciesIn(paragraph);
+        if (r.Table!.AgencyFirst)
+        {
+            r.LeadingCell = [.. (r.LeadingCell ?? []).Concat(agencies).Distinct()];
+            if (r.Current is not null)
+            {
+                r.Current.Closed = true;
+            }
 
-    private bool IsTitle(Item item) => ItemEnds.IsTitle(text[item.Start..item.End]);
+            return;
+        }
+
+        var row = r.Current is not null && (r.Current.Cell is null || r.Current.CellOpen) ? r.Current : unfinishedCell;
+        if (row is not null)
+        {
+            row.Cell = [.. (row.Cell ?? []).Concat(agencies).Distinct()];
+            (row.CellOpen, row.Closed) = (OpenCell().IsMatch(paragraph), true);
+            unfinishedCell = row.CellOpen ? row : row == unfinishedCell ? null : unfinishedCell;
+        }
+    }
+
+    /// <summary>Whether a paragraph opens a recommendation: addressed to someone, or an imperative of some length.</summary>
+    private (bool Opens, bool Addressed) Opens(string paragraph)
+    {
+        var addressed = Addressee.AtStart(paragraph, finder.Find(paragraph)) is not null;
+        return (addressed || ItemJudge.IsImperative(paragraph), addressed);
+    }
+
+    /// <summary>"Eastmarch Police:" or "Recommendations for Adult Social Care:" above a list: a short line naming one agency.</summary>
+    private IReadOnlyList<string>? Grouping(string paragraph)
+    {
+        var agencies = paragraph.Split(' ').Length <= 8 && !Addressee.Obligation().IsMatch(paragraph) && (paragraph.EndsWith(':') || IsAgencyCell(paragraph))
+            ? finder.AgenciesIn(paragraph) : [];
+        return agencies.Count == 1 ? agencies : null;
+    }
+
+    /// <summary>
+    /// "(ii) The Board should:" followed by "a) ...;", "b) ...": the sub-items are part of recommendation (ii).
+    /// An introduction ("4.1 The review makes the following recommendations:") asks nothing itself: the
+    /// items after it are recommendations of their own.
+    /// </summary>
+    private bool IsSubItem(Item item, ItemLabel label)
+    {
+        if (item.SubStyle is { } sub)
+        {
+            return label.Style == sub;
+        }
+
+        var parent = text[item.Start..item.End];
+        return item.Label is not null && label.Style != item.Label.Style && parent.TrimEnd().EndsWith(':')
+            && Addressee.Obligation().IsMatch(parent) && !LeadIn().IsMatch(parent);
+    }
+
+    /// <summary>The item has not ended its sentence and the paragraph reads on from it (<see cref="ItemEnds.Continues"/>).</summary>
+    private bool Continues(Item item, string paragraph, bool cellLine) =>
+        ItemEnds.Continues(text[item.Start..item.End], paragraph, cellLine, p => Addressee.AtStart(p, finder.Find(p)) is not null);
 
     /// <summary>A short cell that names agencies and is no sentence: "Schools; Children's Social Care", "All agencies".</summary>
     private bool IsAgencyCell(string cell) =>
@@ -121,4 +174,22 @@ internal sealed partial class ListReader(string text, AgencyFinder finder)
 
     [GeneratedRegex(@"\brecommend(?:s|ed)?\b[^.]*\bthat:?\s*$")]
     private static partial Regex LeadIn();
+
+    /// <summary>Where one Read is: the table and its header, a label waiting for its text, the current item, the list's lead-in and grouping.</summary>
+    private sealed class Reading
+    {
+        public List<Item> Items { get; } = [];
+
+        public TableHeader? Table { get; set; }
+
+        public ItemLabel? Pending { get; set; }
+
+        public Item? Current { get; set; }
+
+        public bool Led { get; set; }
+
+        public IReadOnlyList<string>? Group { get; set; }
+
+        public IReadOnlyList<string>? LeadingCell { get; set; }
+    }
 }

@@ -51,13 +51,13 @@ public sealed partial class RecommendationTagger : ITagger
         var planned = kind == RegionKind.ActionPlan;
         if (ItemJudge.Confidence(item, kind, context.Text, finder) is { } confidence)
         {
-            var agencies = AgencyResolver.Resolve(context.Text[item.Start..item.End], finder, item.Cell, fallback, item.Led);
+            var agencies = AgencyResolver.Resolve(context.Text[item.Start..item.End], finder, item.Cell, item.Group ?? fallback, item.Led);
             return new Candidate(item.Start, item.End, item.Label?.Number ?? HeadingNumber(section), agencies, confidence, planned);
         }
 
-        if (kind == RegionKind.Recommendations && ItemJudge.LaterDirective(item, context, finder) is { } start)
+        if (kind == RegionKind.Recommendations && ItemJudge.LaterDirective(item, context, finder) is var (start, number))
         {
-            return new Candidate(start, item.End, null, AgencyResolver.Resolve(context.Text[start..item.End], finder, item.Cell, fallback), 0.75, planned);
+            return new Candidate(start, item.End, number, AgencyResolver.Resolve(context.Text[start..item.End], finder, item.Cell, item.Group ?? fallback), 0.75, planned);
         }
 
         return null;
@@ -92,7 +92,7 @@ public sealed partial class RecommendationTagger : ITagger
 
             if (!IsUnread(s))
             {
-                yield return (Math.Max(at, Math.Max(s.Start, s.HeadingEnd)), s.End, KindOf(s), s);
+                yield return (Math.Max(at, BodyStart(s)), s.End, KindOf(s), s);
             }
 
             at = Math.Max(at, s.End);
@@ -103,6 +103,10 @@ public sealed partial class RecommendationTagger : ITagger
             yield return (at, context.Text.Length, RegionKind.Open, null);
         }
     }
+
+    /// <summary>Where a section's text starts: after its heading, unless the heading is itself a recommendation set in bold ("Recommendation 1: The Board should ...").</summary>
+    private static int BodyStart(Section s) =>
+        s.Heading is { } h && Addressee.Obligation().IsMatch(h) ? s.Start : Math.Max(s.Start, s.HeadingEnd);
 
     private static bool IsUnread(Section? section) =>
         section is not null && (Unread.Contains(section.Type) || Letter().IsMatch(section.Heading ?? string.Empty));

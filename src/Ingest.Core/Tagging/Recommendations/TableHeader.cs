@@ -6,8 +6,11 @@ namespace Ingest.Core.Tagging.Recommendations;
 /// The columns of a recommendation or action-plan table, read from its header cells. The cleaned text
 /// writes each cell as a paragraph ("Recommendation", "Lead agency", "Timescale") or a header row as one
 /// ("No.", "Recommendation Agency"); a header repeated after a page break adds to the same table.
+/// Recommendation: a recommendation or number column; Agency: an agency or lead column; Action: an
+/// action column (an action plan); AgencyFirst: the agency column comes before the recommendation text,
+/// so a row's agency cell is read before its recommendation.
 /// </summary>
-internal sealed partial record TableHeader(bool Recommendation, bool Agency, bool Action)
+internal sealed partial record TableHeader(bool Recommendation, bool Agency, bool Action, bool AgencyFirst, bool TextColumn)
 {
     /// <summary>The header this paragraph adds to the current one, or null when it is no header cell.</summary>
     public static TableHeader? Read(string paragraph, TableHeader? current)
@@ -18,15 +21,19 @@ internal sealed partial record TableHeader(bool Recommendation, bool Agency, boo
             return null;
         }
 
-        var recommendation = words.Any(w => w is "recommendation" or "recommendations" or "rec" or "no" or "ref" or "number");
-        var agency = words.Any(w => w is "agency" or "agencies" or "lead" or "responsible" or "owner" or "who");
+        var text = words.FindIndex(w => w is "recommendation" or "recommendations");
+        var agency = words.FindIndex(w => w is "agency" or "agencies" or "lead" or "responsible" or "owner" or "who");
+        var number = words.Any(w => w is "no" or "rec" or "ref" or "number");
         var action = words.Any(w => w is "action" or "actions");
-        if (!recommendation && !agency && !action && !words.Any(w => w is "timescale" or "timescales" or "rag" or "target"))
+        if (text < 0 && agency < 0 && !number && !action && !words.Any(w => w is "timescale" or "timescales" or "rag" or "target"))
         {
             return null;
         }
 
-        return new TableHeader(recommendation || current?.Recommendation == true, agency || current?.Agency == true, action || current?.Action == true);
+        // The agency column is first when the recommendation column's header comes after it.
+        var before = current ?? new TableHeader(false, false, false, false, false);
+        var agencyFirst = before.AgencyFirst || (text >= 0 && !before.TextColumn && (before.Agency || (agency >= 0 && agency < text)));
+        return new TableHeader(before.Recommendation || text >= 0 || number, before.Agency || agency >= 0, before.Action || action, agencyFirst, before.TextColumn || text >= 0);
     }
 
     [GeneratedRegex(@"[A-Za-z]+")]
