@@ -18,6 +18,12 @@ public sealed record IngestDocument(
 
     public IReadOnlyList<Annotation> Annotations { get; init; } = [];
 
+    /// <summary>The proposed quality rating of the police information (null until the rating stage runs).</summary>
+    public ReviewRating? Rating { get; init; }
+
+    /// <summary>The police-engagement screening decision (null until the rating stage runs).</summary>
+    public ScreeningDecision? Screening { get; init; }
+
     /// <summary>How long each stage took on this document, for the run log and the benchmark.</summary>
     public IReadOnlyList<StageTiming> Timings { get; init; } = [];
 

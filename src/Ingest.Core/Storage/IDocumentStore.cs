@@ -49,6 +49,10 @@ public sealed record StoredDocument(
     public ReviewMetadata? Metadata { get; init; }
 
     public IReadOnlyList<Annotation> Annotations { get; init; } = [];
+
+    public ReviewRating? Rating { get; init; }
+
+    public ScreeningDecision? Screening { get; init; }
 }
 
 /// <summary>

@@ -185,7 +185,8 @@ public sealed class SqliteDocumentStore : IDocumentStore
             await using var cmd = Command(c, tx, """
                 UPDATE documents SET status = $st, error = $e, text = $tx, pages_json = $p, footnotes_json = $fn, facts_json = $fa,
                     offset_map = $m, page_count = $pc, word_count = $wc, claimed_by_run = NULL, updated_at = $u,
-                    blocks_json = $bl, sections_json = $se, metadata_json = $md, annotations_json = $an
+                    blocks_json = $bl, sections_json = $se, metadata_json = $md, annotations_json = $an,
+                    rating_json = $ra, screening_json = $sc
                 WHERE id = $id
                 """);
             cmd.Parameters.AddWithValue("$st", document.Status.ToWire());
@@ -202,6 +203,8 @@ public sealed class SqliteDocumentStore : IDocumentStore
             cmd.Parameters.AddWithValue("$se", StoreJson.Serialize(document.Sections));
             cmd.Parameters.AddWithValue("$md", document.Metadata is null ? DBNull.Value : StoreJson.Serialize(document.Metadata));
             cmd.Parameters.AddWithValue("$an", StoreJson.Serialize(document.Annotations));
+            cmd.Parameters.AddWithValue("$ra", document.Rating is null ? DBNull.Value : StoreJson.Serialize(document.Rating));
+            cmd.Parameters.AddWithValue("$sc", document.Screening is null ? DBNull.Value : StoreJson.Serialize(document.Screening));
             cmd.Parameters.AddWithValue("$id", document.Id);
             return await cmd.ExecuteNonQueryAsync(cancellationToken);
         }, cancellationToken);
@@ -243,8 +246,8 @@ public sealed class SqliteDocumentStore : IDocumentStore
     private static async IAsyncEnumerable<StoredDocument> Query(SqliteConnection c, string where, string? id, bool withText, [EnumeratorCancellation] CancellationToken ct)
     {
         var textColumns = withText
-            ? "text, pages_json, footnotes_json, facts_json, offset_map, blocks_json, sections_json, metadata_json, annotations_json"
-            : "NULL, NULL, NULL, facts_json, NULL, NULL, sections_json, metadata_json, annotations_json";
+            ? "text, pages_json, footnotes_json, facts_json, offset_map, blocks_json, sections_json, metadata_json, annotations_json, rating_json, screening_json"
+            : "NULL, NULL, NULL, facts_json, NULL, NULL, sections_json, metadata_json, annotations_json, rating_json, screening_json";
         await using var cmd = Command(c, null, $"""
             SELECT id, file_name, source, status, error, attempts, archive_path, previous_version_id, created_at, updated_at, {textColumns}
             FROM documents {where} ORDER BY id
@@ -276,6 +279,8 @@ public sealed class SqliteDocumentStore : IDocumentStore
                 Sections = r.IsDBNull(16) ? [] : StoreJson.Deserialize<List<Section>>(r.GetString(16)) ?? [],
                 Metadata = r.IsDBNull(17) ? null : StoreJson.Deserialize<ReviewMetadata>(r.GetString(17)),
                 Annotations = r.IsDBNull(18) ? [] : StoreJson.Deserialize<List<Annotation>>(r.GetString(18)) ?? [],
+                Rating = r.IsDBNull(19) ? null : StoreJson.Deserialize<ReviewRating>(r.GetString(19)),
+                Screening = r.IsDBNull(20) ? null : StoreJson.Deserialize<ScreeningDecision>(r.GetString(20)),
             };
         }
     }

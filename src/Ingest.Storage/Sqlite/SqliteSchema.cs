@@ -62,5 +62,9 @@ internal static class SqliteSchema
         """
         ALTER TABLE documents ADD COLUMN annotations_json TEXT;
         """,
+        """
+        ALTER TABLE documents ADD COLUMN rating_json TEXT;
+        ALTER TABLE documents ADD COLUMN screening_json TEXT;
+        """,
     ];
 }

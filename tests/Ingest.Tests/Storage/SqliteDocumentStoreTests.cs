@@ -332,6 +332,36 @@ public sealed class SqliteDocumentStoreTests
     }
 
     [Test]
+    public async Task A_rating_and_screening_read_back_with_their_evidence_and_confirmation()
+    {
+        await using var f = await StoreFolder.CreateAsync();
+        var id = IdOf("rated");
+        var run = await f.Store.StartRunAsync(Found, "test", None);
+        await f.Store.ClaimAsync(Claim(id, "/in/rated.pdf"), run, None);
+        var rating = new ReviewRating(
+            2,
+            0.71,
+            new Dictionary<string, CriterionScore>
+            {
+                [RatingCriteria.PoliceCoverage] = new(1, ["a1", "a2"], "3 of 210 sentences mention the police"),
+                [RatingCriteria.Timeliness] = new(3, ["metadata.dates"], "published 240 days after completion"),
+            },
+            "rating@1") { Confirmed = 3, ConfirmedBy = "analyst1", Reason = "police chronology is detailed" };
+        var screening = new ScreeningDecision(true, 0.97, ["a1"], "screening@1");
+
+        await f.Store.SaveResultAsync(Result(id, "/in/rated.pdf", DocumentStatus.Ingested) with { Rating = rating, Screening = screening }, run, None);
+        await f.ReopenAsync();
+        var stored = await f.Store.GetAsync(id, None);
+
+        Assert.That(stored!.Rating, Is.Not.Null);
+        Assert.That(stored.Rating!.Suggested, Is.EqualTo(2));
+        Assert.That(stored.Rating.Confirmed, Is.EqualTo(3));
+        Assert.That(stored.Rating.Reason, Is.EqualTo("police chronology is detailed"));
+        Assert.That(stored.Rating.Criteria[RatingCriteria.PoliceCoverage].Evidence, Is.EqualTo(new[] { "a1", "a2" }));
+        Assert.That(stored.Screening, Is.EqualTo(screening).Using<ScreeningDecision>((a, b) => a.PoliceEngagement == b.PoliceEngagement && a.Confidence == b.Confidence && a.Evidence.SequenceEqual(b.Evidence)));
+    }
+
+    [Test]
     public async Task A_failure_without_any_text_reads_back_with_its_reason()
     {
         await using var f = await StoreFolder.CreateAsync();
