@@ -53,4 +53,7 @@ public static class Labels
     public const string GoodPractice = "good_practice";
     public const string MissedOpportunity = "missed_opportunity";
     public const string ProtectedCharacteristic = "protected_characteristic";
+
+    /// <summary>An agency named where the review lists who gave an IMR or agency report (an addition to CONTRACT §3: the evidence of the IMR inventory).</summary>
+    public const string ImrContributor = "imr_contributor";
 }

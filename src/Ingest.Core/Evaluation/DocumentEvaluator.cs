@@ -1,6 +1,7 @@
 using Ingest.Core.Documents;
 using Ingest.Core.Metadata;
 using Ingest.Core.Storage;
+using Ingest.Core.Tagging.Imr;
 
 namespace Ingest.Core.Evaluation;
 
@@ -132,14 +133,30 @@ public static class DocumentEvaluator
         scores.Add(LabelEvaluator.SentenceScore("missed opportunity sentences", text, gold.MissedOpportunitySentences, a, Labels.MissedOpportunity, misses));
         RecommendationEvaluator.Score(gold, text, a, scores, accuracies, misses);
         ProtectedCharacteristicEvaluator.Score(gold, a, scores, accuracies, misses);
-        var imrAgencies = a.Where(x => x.Label == Labels.ImrReference && x.Attributes.Agency is not null).Select(x => x.Attributes.Agency!).Distinct().Order(StringComparer.Ordinal).ToList();
-        if (gold.ImrAgencies.Count > 0 || imrAgencies.Count > 0)
+        ScoreImrInventory(gold, ImrInventory.From(a), accuracies, misses);
+    }
+
+    private static void ScoreImrInventory(GoldFile gold, ImrInventory found, List<Accuracy> accuracies, List<string> misses)
+    {
+        var want = gold.ImrAgencies.Order(StringComparer.Ordinal).ToList();
+        if (want.Count > 0 || found.Agencies.Count > 0)
         {
-            var right = gold.ImrAgencies.Order(StringComparer.Ordinal).SequenceEqual(imrAgencies);
+            var right = want.SequenceEqual(found.Agencies);
             accuracies.Add(new Accuracy("IMR agency inventory", right ? 1 : 0, 1));
             if (!right)
             {
-                misses.Add($"IMR agencies: gold [{string.Join(", ", gold.ImrAgencies.Order(StringComparer.Ordinal))}], found [{string.Join(", ", imrAgencies)}]");
+                misses.Add($"IMR agencies: gold [{string.Join(", ", want)}], found [{string.Join(", ", found.Agencies)}]");
+            }
+        }
+
+        if (gold.PoliceImrAnalytical is { } analytical)
+        {
+            // A review without a police IMR has no analytical police IMR: gold records that as false.
+            var right = (found.PoliceAnalytical ?? false) == analytical;
+            accuracies.Add(new Accuracy("police IMR analytical", right ? 1 : 0, 1));
+            if (!right)
+            {
+                misses.Add($"police IMR analytical: gold {analytical}, found {found.PoliceAnalytical?.ToString() ?? "no police IMR"}");
             }
         }
     }

@@ -36,14 +36,23 @@ public sealed partial class ImrReferenceTagger : ITagger
             {
                 var start = sentence.Start + m.Index;
                 var end = start + m.Length;
-                var agency = AgencyOf(s, m);
+                // "X was unable to provide an IMR": a reference, but not to a review X gave.
+                var agency = Absent().IsMatch(s) ? null : AgencyOf(s, m);
                 var attributes = new AnnotationAttributes { Agency = agency, Critique = critique };
                 annotations.Add(AnnotationFactory.Rule(text, Labels.ImrReference, start, end, attributes, agency is null ? 0.8 : 0.9, Producer));
                 previous = (paragraph, agency);
             }
         }
 
-        return annotations;
+        foreach (var (start, end, agency) in ContributorList.Find(context))
+        {
+            if (!ContributorList.Covered(annotations, start, end))
+            {
+                annotations.Add(AnnotationFactory.Rule(text, Labels.ImrContributor, start, end, new AnnotationAttributes { Agency = agency }, 0.7, Producer));
+            }
+        }
+
+        return annotations.OrderBy(a => a.Start).ToList();
     }
 
     /// <summary>The agency named in the few words before the reference, else just after "from"/"by"/"of".</summary>
@@ -70,8 +79,11 @@ public sealed partial class ImrReferenceTagger : ITagger
         return null;
     }
 
-    [GeneratedRegex(@"\bIMRs?\b|\b(?:[Ii]ndividual|[Ii]nternal) [Mm]anagement [Rr]eviews?\b|\b(?:individual |single )?agency (?:reports?|summar(?:y|ies)|learning reports?|contributions?|submissions?|timelines?|chronolog(?:y|ies))\b|\bmanagement reviews?\b|\b(?:police|force's|[Pp]olice|Constabulary) (?:report|chronology|contribution|timeline|summary)\b|\b[Ss]ummar(?:y|ies) of (?:its |their )?involvement\b|\b(?:integrated|combined|multi-agency) (?:chronology|timeline)\b|\b(?:[Rr]eports|[Ss]ubmissions|[Cc]ontributions|[Tt]imelines|[Cc]hronologies) (?:were )?(?:received|provided|submitted)\b|\b(?:a|its|their) (?:timeline|chronology) of (?:its|their) (?:involvement|contact)\b|\bshort summary report\b|\bagency report author\b")]
+    [GeneratedRegex(@"\bIMRs?\b|\b(?:[Ii]ndividual|[Ii]nternal) [Mm]anagement [Rr]eviews?\b|\b(?:[Ii]ndividual |[Ss]ingle )?[Aa]gency (?:reports?|summar(?:y|ies)|learning reports?|contributions?|submissions?|timelines?|chronolog(?:y|ies))\b|\bmanagement reviews?\b|\b(?:police|force's|[Pp]olice|Constabulary) (?:report|chronology|contribution|timeline|summary)\b|\b[Ss]ummar(?:y|ies) of (?:its |their )?involvement\b|\b(?:integrated|combined|multi-agency) (?:chronology|timeline)\b|\b(?:[Rr]eports|[Ss]ubmissions|[Cc]ontributions|[Tt]imelines|[Cc]hronologies) (?:were )?(?:received|provided|submitted)\b|\b(?:a|its|their) (?:timeline|chronology) of (?:its|their) (?:involvement|contact)\b|\bshort summary report\b|\bagency report author\b")]
     private static partial Regex Reference();
+
+    [GeneratedRegex(@"\b(?:unable to (?:provide|submit|complete|prepare)|did not (?:provide|submit|complete|prepare|receive)|(?:was|were) not (?:provided|received|submitted|completed|prepared)|no (?:IMR|agency report|management review) (?:was|has been))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Absent();
 
     [GeneratedRegex(@"^(?:It|Its|The report|This report|The author)\b")]
     private static partial Regex Anaphor();

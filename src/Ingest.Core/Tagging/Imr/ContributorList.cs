@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+using Ingest.Core.Documents;
+using Ingest.Core.Tagging.Agencies;
+
+namespace Ingest.Core.Tagging.Imr;
+
+/// <summary>
+/// The sentence (or the list after a colon) that says which agencies gave an IMR or agency report:
+/// "IMRs were received from A, B and C", "Reports were requested from the following agencies:" followed
+/// by one agency a line. Each agency named there is tagged as an imr_reference on its name, so the
+/// per-document inventory has evidence an analyst can see.
+/// </summary>
+internal static partial class ContributorList
+{
+    /// <summary>How far after a sentence ending in a colon its list may run.</summary>
+    private const int ListReach = 900;
+
+    /// <summary>A line of a list is short; a longer one is a paragraph again.</summary>
+    private const int MaxListItemLength = 160;
+
+    public static IEnumerable<(int Start, int End, string Agency)> Find(TaggingContext context)
+    {
+        var sentences = context.Sentences;
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var s = context.SentenceText(sentences[i]);
+            var trigger = Trigger().Match(s);
+            if (!trigger.Success)
+            {
+                continue;
+            }
+
+            var listStart = trigger.Index + trigger.Length;
+            foreach (var hit in Agencies(s[listStart..], sentences[i].Start + listStart))
+            {
+                yield return hit;
+            }
+
+            if (s.TrimEnd().EndsWith(':'))
+            {
+                foreach (var hit in FollowingItems(context, i))
+                {
+                    yield return hit;
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<(int Start, int End, string Agency)> FollowingItems(TaggingContext context, int colonSentence)
+    {
+        var limit = context.Sentences[colonSentence].End + ListReach;
+        for (var j = colonSentence + 1; j < context.Sentences.Count && context.Sentences[j].Start < limit; j++)
+        {
+            var item = context.SentenceText(context.Sentences[j]);
+            var found = Agencies(item, context.Sentences[j].Start).ToList();
+            if (item.Length > MaxListItemLength || found.Count == 0)
+            {
+                yield break;
+            }
+
+            foreach (var hit in found)
+            {
+                yield return hit;
+            }
+        }
+    }
+
+    private static IEnumerable<(int Start, int End, string Agency)> Agencies(string text, int offset) =>
+        AgencyGazetteer.Default.Find(text)
+            .Where(a => a.Agency is not ("partnership" or "national"))
+            .Select(a => (offset + a.Start, offset + a.End, a.Agency));
+
+    /// <summary>Whether the text already has a reference this list entry would repeat.</summary>
+    public static bool Covered(IReadOnlyList<Annotation> existing, int start, int end) =>
+        existing.Any(a => a.Start < end && start < a.End);
+
+    [GeneratedRegex(@"\b(?:IMRs|(?:individual |internal )?management reviews|(?:agency |written )?(?:reports|submissions|contributions|summar(?:y|ies)|chronologies)|(?:chronologies|timelines) and (?:IMRs|reports|(?:agency )?summar(?:y|ies))|IMRs and chronologies)\b(?: and [\w ]{1,30}?)?\s+(?:were|have been)\s+(?:\w+\s+){0,2}?(?:received|requested|provided|commissioned|submitted|obtained|completed|written|sought)\s+(?:from|by)\b|\bthe following (?:agencies|organisations|services)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Trigger();
+}
