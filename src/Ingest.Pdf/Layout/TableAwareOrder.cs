@@ -11,6 +11,8 @@ internal static class TableAwareOrder
 {
     private const double Tolerance = 3.0;
 
+    private const double MaxCellSizeDifference = 1.5;
+
     public static IReadOnlyList<TextBlock> Order(IReadOnlyList<TextBlock> blocks, IReadOnlyList<Rule> rules)
     {
         _ = rules;
@@ -19,7 +21,7 @@ internal static class TableAwareOrder
             return blocks;
         }
 
-        var rows = ClusterByTop(blocks).Where(r => r.Count >= 2 && Disjoint(r)).ToList();
+        var rows = ClusterByTop(blocks).Where(r => r.Count >= 2 && Disjoint(r) && OneTypeSize(r)).ToList();
         var tableRows = LongestStack(rows, blocks);
         if (tableRows.Count < 2)
         {
@@ -93,6 +95,19 @@ internal static class TableAwareOrder
             && b.BoundingBox.Top < top && b.BoundingBox.Top > bottom + Tolerance
             && upper.Any(u => Math.Abs(u.BoundingBox.Left - b.BoundingBox.Left) <= Tolerance));
     }
+
+    /// <summary>
+    /// Cells of one table row share a type size; a heading beside a paragraph of the other column
+    /// (a two-column page whose tops line up by chance) does not.
+    /// </summary>
+    private static bool OneTypeSize(List<TextBlock> row)
+    {
+        var sizes = row.Select(TypeSize).ToList();
+        return sizes.Max() - sizes.Min() <= MaxCellSizeDifference;
+    }
+
+    private static double TypeSize(TextBlock block) =>
+        block.TextLines.SelectMany(l => l.Words).SelectMany(w => w.Letters).Select(l => l.PointSize).DefaultIfEmpty(0).Max();
 
     private static bool Disjoint(List<TextBlock> row)
     {
