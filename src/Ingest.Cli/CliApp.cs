@@ -50,6 +50,12 @@ public static class CliApp
             error.WriteLine($"ingest: the store cannot be used: {e.Message}");
             return ExitCodes.BadUsage;
         }
+        catch (Exception e) when (e is Ingest.Storage.StoreUnavailableException or Npgsql.NpgsqlException)
+        {
+            // PostgreSQL unreachable (after retries) or refusing us: documents claimed so far stay "processing" and the next run resumes them.
+            error.WriteLine($"ingest: the store cannot be used: {e.Message.Split('\n')[0].Trim()}");
+            return ExitCodes.BadUsage;
+        }
     }
 
     private static int NotBuilt(string verb, string issue, TextWriter error)

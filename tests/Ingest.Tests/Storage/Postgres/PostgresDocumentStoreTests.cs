@@ -4,10 +4,11 @@ using System.Text;
 using Ingest.Core.Documents;
 using Ingest.Core.Storage;
 using Ingest.Storage.Postgres;
+using Ingest.Tests.Storage;
 using Ingest.Tests.Support;
 using Npgsql;
 
-namespace Ingest.Tests.Storage;
+namespace Ingest.Tests.Storage.Postgres;
 
 /// <summary>
 /// The store contract on PostgreSQL (a schema of its own per test on the INGEST_TEST_POSTGRES database),
