@@ -40,6 +40,22 @@ internal static class TestPostgres
         return (builder.ConnectionString, schema);
     }
 
+    /// <summary>Creates an empty database (for tests that run the CLI, whose --db URL names a database) and returns its URL.</summary>
+    public static async Task<(string Url, string Database)> CreateDatabaseAsync()
+    {
+        var baseString = ConnectionStringOrSkip();
+        var database = "e2e_" + Guid.NewGuid().ToString("N");
+        await ExecuteAsync(baseString, $"CREATE DATABASE {database}");
+        var b = new NpgsqlConnectionStringBuilder(baseString);
+        var user = Uri.EscapeDataString(b.Username ?? "postgres") + (b.Password is null ? string.Empty : ":" + Uri.EscapeDataString(b.Password));
+        return ($"postgres://{user}@{b.Host}:{b.Port}/{database}", database);
+    }
+
+    public static Task DropDatabaseAsync(string database) => ExecuteAsync(ConnectionStringOrSkip(), $"DROP DATABASE IF EXISTS {database} WITH (FORCE)");
+
+    /// <summary>The connection string of another database on the same server.</summary>
+    public static string ConnectionStringFor(string database) => new NpgsqlConnectionStringBuilder(ConnectionStringOrSkip()) { Database = database }.ConnectionString;
+
     public static Task DropSchemaAsync(string schema) => ExecuteAsync(ConnectionStringOrSkip(), $"DROP SCHEMA IF EXISTS {schema} CASCADE");
 
     public static async Task ExecuteAsync(string connectionString, string sql)
