@@ -36,6 +36,7 @@ public static class CliApp
                 "runs" => await RunsCommand.RunAsync(reader, output, cancellationToken),
                 "eval" => await EvalCommand.RunAsync(reader, output, cancellationToken),
                 "export" => await ExportCommand.RunAsync(reader, output, cancellationToken),
+                "migrate" => await MigrateCommand.RunAsync(reader, output, error, cancellationToken),
                 var verb when NotBuiltYet.TryGetValue(verb, out var issue) => NotBuilt(verb, issue, error),
                 var verb => Unknown(verb, error),
             };
@@ -48,6 +49,12 @@ public static class CliApp
         catch (SqliteException e)
         {
             error.WriteLine($"ingest: the store cannot be used: {e.Message}");
+            return ExitCodes.BadUsage;
+        }
+        catch (Exception e) when (e is Ingest.Storage.StoreUnavailableException or Npgsql.NpgsqlException)
+        {
+            // PostgreSQL unreachable (after retries) or refusing us: documents claimed so far stay "processing" and the next run resumes them.
+            error.WriteLine($"ingest: the store cannot be used: {e.Message.Split('\n')[0].Trim()}");
             return ExitCodes.BadUsage;
         }
     }
@@ -67,11 +74,12 @@ public static class CliApp
     private const string Usage = """
         usage: ingest <verb> [options]
           run <file-or-folder>...   ingest every PDF found into the store
-                                    [--db <path>] [--config <pipeline.json>] [--jobs N] [--retry-failed] [--reprocess]
+                                    [--db <path>|postgres://...] [--config <pipeline.json>] [--jobs N] [--retry-failed] [--reprocess]
           runs                      list recent runs and their failures [--db <path>]
           export --format jsonl|csv --out <path>   the annotated corpus [--status suggested|confirmed|all] [--type SAR ...]
           eval --gold <folder>      score the store against gold files [--report <file.md>] [--misses] [--only tuned|heldout]
           text <file.pdf>           print the cleaned text of one PDF [--pages] [--footnotes] [--lines]
+          migrate --from <ingest.db> --to postgres://user:pass@host:port/db   copy a SQLite store into an empty PostgreSQL store
         exit codes: 0 all processed, 1 some documents failed, 2 bad usage or configuration
         """;
 }

@@ -3,7 +3,7 @@ using Ingest.Core.Configuration;
 using Ingest.Core.Pipeline;
 using Ingest.Core.Storage;
 using Ingest.Storage;
-using Ingest.Storage.Sqlite;
+using Ingest.Storage.Postgres;
 
 namespace Ingest.Cli.Hosting;
 
@@ -53,7 +53,7 @@ internal sealed class IngestEnvironment : IAsyncDisposable
             return config;
         }
 
-        if (dbOverride.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || dbOverride.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase))
+        if (PostgresConnectionString.IsUrl(dbOverride))
         {
             return config with { Storage = config.Storage with { Provider = "postgres", ConnectionString = dbOverride } };
         }
@@ -65,15 +65,10 @@ internal sealed class IngestEnvironment : IAsyncDisposable
     {
         var config = LoadConfig(configPath, dbOverride);
         var stages = StageRegistry.Create().Build(config.Stages);
-        if (config.Storage.Provider == "postgres")
-        {
-            throw new ConfigurationException("$.Storage.Provider", "the PostgreSQL store is not built yet (issue 9); use \"sqlite\"");
-        }
-
-        var store = new SqliteDocumentStore(config.Storage.Database, clock);
-        await store.MigrateAsync(cancellationToken);
-        var archive = new FileContentArchive(config.Storage.ResolveArchivePath());
-        return new IngestEnvironment(config, stages, store, archive);
+        var connectionPath = dbOverride is not null && PostgresConnectionString.IsUrl(dbOverride) ? "--db" : "$.Storage.ConnectionString";
+        StoreFactory.Validate(config.Storage, connectionPath);
+        var opened = await StoreFactory.OpenAsync(config.Storage, clock, message => System.Console.Error.WriteLine($"ingest: {message}"), cancellationToken, connectionPath);
+        return new IngestEnvironment(config, stages, opened.Store, opened.Archive);
     }
 
     public ValueTask DisposeAsync() => Store.DisposeAsync();
