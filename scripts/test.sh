@@ -7,8 +7,9 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
 # --- system packages the tests use (Debian names) -------------------------------------------
-# poppler-utils: pdftoppm/pdftotext (OCR rasterising, benchmark comparison); tesseract: OCR.
-packages=(poppler-utils tesseract-ocr tesseract-ocr-eng)
+# poppler-utils: pdftoppm/pdftotext (OCR rasterising, benchmark comparison); tesseract: OCR;
+# postgresql: a private throw-away cluster so every store test also runs on PostgreSQL.
+packages=(poppler-utils tesseract-ocr tesseract-ocr-eng postgresql)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
@@ -29,6 +30,13 @@ fi
 results="$root/TestResults"
 rm -rf "$results"
 dotnet build Ingest.sln -c Release --nologo -v quiet
+
+# --- a private PostgreSQL for the store tests (stopped and deleted on exit) -----------------
+# Two lines on purpose: `eval "$(... start)"` would hide a failed start under set -e.
+pg_env=$(bash scripts/postgres-test-cluster.sh start) || { echo "test.sh: could not start the test PostgreSQL" >&2; exit 1; }
+eval "$pg_env"
+trap 'bash scripts/postgres-test-cluster.sh stop' EXIT
+
 status=0
 dotnet test Ingest.sln -c Release --no-build --nologo \
   --logger "trx" --logger "console;verbosity=minimal" --results-directory "$results" || status=$?
