@@ -33,8 +33,8 @@ public sealed partial class MetadataReader
             ReadBoard(text, frontEnd, introEnd),
             ReadSubject(text, title, introEnd),
             ReadForces(text),
-            IncidentDate(text, cover?.End ?? 0, introEnd),
-            Labelled(text, CompletedLabel()) ?? CoverDate(text, frontEnd, PublishedLabel()),
+            DayWithin(text, IncidentDate(text, cover?.End ?? 0, introEnd), IncidentWords(), NotTheIncident()),
+            DayWithin(text, Labelled(text, CompletedLabel()) ?? CoverDate(text, frontEnd, PublishedLabel()), CompletionWords(), null),
             Labelled(text, PublishedLabel()),
             ReadAuthor(text),
             PolicingBackground(text, ReadAuthor(text)?.Value),
@@ -168,7 +168,12 @@ public sealed partial class MetadataReader
             }
         }
 
-        return PreferDay(candidates, 0.8);
+        // A day in another month is a different event (an inquest, an arrest): only a day inside the
+        // first date's month refines it (DayWithin).
+        var first = candidates.FirstOrDefault();
+        return first is null ? null : candidates.FirstOrDefault(c => c.Value.First == c.Value.Last && c.Value.First >= first.Value.First && c.Value.Last <= first.Value.Last) is { } day
+            ? day with { Confidence = 0.8 }
+            : first;
     }
 
     /// <summary>A date stated next to a label ("Published: ...", "approved by the Board on ..."), a full day preferred.</summary>
@@ -207,6 +212,38 @@ public sealed partial class MetadataReader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A month found first ("In September 2022 ...", a cover dated "September 2023") is made a day where
+    /// the review states that day elsewhere in a sentence about the same event ("On 3rd September 2022
+    /// Child J was stabbed", "agreed by the panel on 21st September 2023"). Only days inside the month
+    /// count, and the first such sentence wins, so a later unrelated event in that month is not taken.
+    /// </summary>
+    private static Evidenced<ReviewDate>? DayWithin(string text, Evidenced<ReviewDate>? found, Regex about, Regex? notAbout)
+    {
+        if (found is null || found.Value.First == found.Value.Last)
+        {
+            return found;
+        }
+
+        foreach (Match s in Sentence().Matches(text))
+        {
+            if (!about.IsMatch(s.Value) || (notAbout?.IsMatch(s.Value) ?? false))
+            {
+                continue;
+            }
+
+            foreach (var d in DateReader.FindAll(s.Value))
+            {
+                if (d.Date.First == d.Date.Last && d.Date.First >= found.Value.First && d.Date.Last <= found.Value.Last)
+                {
+                    return new Evidenced<ReviewDate>(d.Date, s.Index + d.Start, s.Index + d.End, found.Confidence);
+                }
+            }
+        }
+
+        return found;
     }
 
     private static Evidenced<ReviewDate>? PreferDay(List<Evidenced<ReviewDate>> candidates, double dayConfidence)
@@ -282,6 +319,9 @@ public sealed partial class MetadataReader
 
     [GeneratedRegex(@"\b(?:(?:review|report) (?:was )?completed|completion date|date of completion|final report(?: dated)?|approved by the (?:\w+\s){0,4}?(?:board|partnership|panel)(?: on| in)?|signed off(?: by the (?:\w+\s){0,4}?(?:board|partnership|panel))?(?: on| in)?|endorsed by the (?:\w+\s){0,4}?(?:board|partnership)(?: on| in)?|presented to the (?:\w+\s){0,3}?(?:board|partnership|panel)(?: on| in)?|report date|completed:)\s*:?\s*(?:on\s+|in\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex CompletedLabel();
+
+    [GeneratedRegex(@"\b(?:(?:report|review) was (?:completed|finalised|agreed|approved|signed off)|(?:agreed|approved|signed off|endorsed) by the (?:\w+\s){0,4}?(?:board|partnership|panel)|final (?:report|version))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CompletionWords();
 
     [GeneratedRegex(@"\b(?:published|publication date|date of publication|publication)\s*:?\s*(?:on\s+|in\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex PublishedLabel();

@@ -76,4 +76,40 @@ public sealed class MetadataReaderTests
         var m = Read("Cover\n\n2.1 The review considered agency contact between 1st January 2023 and his death on 14th December 2023.");
         Assert.That(m.Incident?.Value.Iso, Is.EqualTo("2023-12-14"));
     }
+
+    [Test]
+    public void A_month_becomes_the_day_the_review_states_elsewhere_for_the_same_event()
+    {
+        var m = Read("""
+            Local Child Safeguarding Practice Review: Child P
+
+            Report completed: May 2024
+
+            1.1 In March 2023 Child P was stabbed near his home. He survived.
+
+            5.2 Period two covered the winter. On 2nd March 2023 Child P was excluded from school.
+
+            5.9 On 11th March 2023 Child P was stabbed in a park by an older boy.
+
+            6.1 The overview report was agreed by the review panel on 14th May 2024.
+            """);
+
+        Assert.That(m.Incident?.Value.Iso, Is.EqualTo("2023-03-11"));
+        Assert.That(m.Completed?.Value.Iso, Is.EqualTo("2024-05-14"));
+    }
+
+    [Test]
+    public void A_day_in_another_month_does_not_replace_the_month()
+    {
+        var m = Read("""
+            Safeguarding Adults Review: Adult Q
+
+            1.1 Adult Q died in June 2022 at home.
+
+            4.3 On 14th July 2022 the inquest into his death was opened.
+            """);
+
+        Assert.That(m.Incident?.Value.Iso, Is.EqualTo("2022-06"));
+    }
 }
+
