@@ -61,7 +61,7 @@ internal sealed partial class WebUiHost : IAsyncDisposable
 
         foreach (var (name, role) in new[] { ("ann", UserRole.Analyst), ("bob", UserRole.Analyst), ("cat", UserRole.Analyst), ("lee", UserRole.Lead), ("ada", UserRole.Admin) })
         {
-            var problem = await Security.UserAdmin.AddAsync(database, name, role, Password, clock, CancellationToken.None);
+            var problem = await Ingest.Web.Security.UserAdmin.AddAsync(database, name, role, Password, clock, CancellationToken.None);
             Assert.That(problem, Is.Null);
         }
 
