@@ -33,7 +33,9 @@ public static class WebUiRegistration
         services.TryAddSingleton<IUserStore>(sp => new SqliteUserStore(Options(sp).Database, sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<IDecisionStore>(sp => new SqliteDecisionStore(Options(sp).Database, sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<IPasswordHasher<string>, PasswordHasher<string>>();
+        services.TryAddSingleton<IReviewReader>(sp => new SqliteReviewReader(Options(sp).Database));
         services.AddSingleton<LoginService>();
+        services.AddSingleton<EvidenceBoxes>();
         services.AddSingleton<PageImages>();
         services.AddHostedService<WebUiStartup>();
 

@@ -103,8 +103,14 @@ public interface IDecisionStore
     /// <summary>The latest decision per target on one track of one document.</summary>
     Task<IReadOnlyDictionary<string, DecisionRecord>> LatestAsync(string documentId, string track, CancellationToken cancellationToken);
 
+    /// <summary>The current version of every target decided on one track (cheap: no snapshots read).</summary>
+    Task<IReadOnlyDictionary<string, int>> VersionsAsync(string documentId, string track, CancellationToken cancellationToken);
+
     /// <summary>Every decision on one document, oldest first (all tracks).</summary>
     Task<IReadOnlyList<DecisionRecord>> HistoryAsync(string documentId, CancellationToken cancellationToken);
+
+    /// <summary>The latest <paramref name="count"/> decisions on one document, newest first (all tracks).</summary>
+    Task<IReadOnlyList<DecisionRecord>> RecentAsync(string documentId, int count, CancellationToken cancellationToken);
 
     /// <summary>The most recent decisions across documents, newest first.</summary>
     Task<IReadOnlyList<DecisionRecord>> RecentAsync(int count, CancellationToken cancellationToken);

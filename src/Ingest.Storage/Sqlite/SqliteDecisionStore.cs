@@ -30,9 +30,8 @@ public sealed class SqliteDecisionStore : IDecisionStore, IDisposable
     public Task<DecisionOutcome> DecideAsync(AnnotationDecision decision, CancellationToken cancellationToken) =>
         _db.WriteAsync(async (c, tx) =>
         {
-            var annotations = await ReadJson<List<Annotation>>(c, tx, "annotations_json", decision.DocumentId, cancellationToken);
-            var index = annotations?.FindIndex(a => a.Id == decision.AnnotationId) ?? -1;
-            if (annotations is null || index < 0)
+            var found = await FindAnnotation(c, tx, decision.DocumentId, decision.AnnotationId, cancellationToken);
+            if (found is not { } stored)
             {
                 return new DecisionOutcome(DecisionOutcomeKind.NotFound, 0, "no such suggestion in this document");
             }
@@ -43,7 +42,7 @@ public sealed class SqliteDecisionStore : IDecisionStore, IDisposable
                 return Conflict(latest);
             }
 
-            var before = latest is null ? annotations[index] : StoreJson.Deserialize<Annotation>(latest.After)!;
+            var before = latest is null ? stored.Annotation : StoreJson.Deserialize<Annotation>(latest.After)!;
             var after = AnnotationDecisions.Apply(before, decision);
             if (after is null)
             {
@@ -55,8 +54,7 @@ public sealed class SqliteDecisionStore : IDecisionStore, IDisposable
                 decision.Action, decision.DecidedBy, StoreJson.Serialize(before), StoreJson.Serialize(after), decision.Reason, cancellationToken);
             if (decision.Track == DecisionTracks.Final)
             {
-                annotations[index] = after;
-                await WriteJson(c, tx, "annotations_json", decision.DocumentId, StoreJson.Serialize(annotations), cancellationToken);
+                await ReplaceAnnotation(c, tx, decision.DocumentId, stored.Index, StoreJson.Serialize(after), cancellationToken);
             }
 
             return new DecisionOutcome(DecisionOutcomeKind.Stored, version) { Annotation = after };
@@ -110,6 +108,29 @@ public sealed class SqliteDecisionStore : IDecisionStore, IDisposable
                 SELECT MAX(id) FROM decisions WHERE document_id = $d AND track = $t GROUP BY target_kind, target_id)
             """, p => { p.AddWithValue("$d", documentId); p.AddWithValue("$t", track); }, cancellationToken);
         return rows.ToDictionary(r => r.TargetId, StringComparer.Ordinal);
+    }
+
+    public async Task<IReadOnlyDictionary<string, int>> VersionsAsync(string documentId, string track, CancellationToken cancellationToken)
+    {
+        await using var c = await _db.OpenAsync(cancellationToken);
+        await using var cmd = Command(c, null, "SELECT target_id, MAX(version) FROM decisions WHERE document_id = $d AND track = $t GROUP BY target_kind, target_id");
+        cmd.Parameters.AddWithValue("$d", documentId);
+        cmd.Parameters.AddWithValue("$t", track);
+        await using var r = await cmd.ExecuteReaderAsync(cancellationToken);
+        var versions = new Dictionary<string, int>(StringComparer.Ordinal);
+        while (await r.ReadAsync(cancellationToken))
+        {
+            versions[r.GetString(0)] = r.GetInt32(1);
+        }
+
+        return versions;
+    }
+
+    public async Task<IReadOnlyList<DecisionRecord>> RecentAsync(string documentId, int count, CancellationToken cancellationToken)
+    {
+        await using var c = await _db.OpenAsync(cancellationToken);
+        return await Select(c, null, $"SELECT {Columns} FROM decisions WHERE document_id = $d ORDER BY id DESC LIMIT $n",
+            p => { p.AddWithValue("$d", documentId); p.AddWithValue("$n", count); }, cancellationToken);
     }
 
     public async Task<IReadOnlyList<DecisionRecord>> HistoryAsync(string documentId, CancellationToken cancellationToken)
@@ -173,6 +194,31 @@ public sealed class SqliteDecisionStore : IDecisionStore, IDisposable
         await using var cmd = Command(c, tx, $"SELECT {column} FROM documents WHERE id = $id");
         cmd.Parameters.AddWithValue("$id", documentId);
         return await cmd.ExecuteScalarAsync(ct) is string json ? StoreJson.Deserialize<T>(json) : null;
+    }
+
+    /// <summary>
+    /// Finds one annotation inside the document's JSON array with SQLite's own JSON functions, so a
+    /// decision on a review with thousands of suggestions does not parse and rewrite them all in .NET.
+    /// </summary>
+    private static async Task<(long Index, Annotation Annotation)?> FindAnnotation(SqliteConnection c, SqliteTransaction tx, string documentId, string annotationId, CancellationToken ct)
+    {
+        await using var cmd = Command(c, tx, """
+            SELECT j.key, j.value FROM documents d, json_each(d.annotations_json) j
+            WHERE d.id = $id AND json_extract(j.value, '$.id') = $a LIMIT 1
+            """);
+        cmd.Parameters.AddWithValue("$id", documentId);
+        cmd.Parameters.AddWithValue("$a", annotationId);
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        return await r.ReadAsync(ct) ? (r.GetInt64(0), StoreJson.Deserialize<Annotation>(r.GetString(1))!) : null;
+    }
+
+    private static async Task ReplaceAnnotation(SqliteConnection c, SqliteTransaction tx, string documentId, long index, string json, CancellationToken ct)
+    {
+        await using var cmd = Command(c, tx, "UPDATE documents SET annotations_json = json_set(annotations_json, '$[' || $i || ']', json($j)) WHERE id = $id");
+        cmd.Parameters.AddWithValue("$i", index);
+        cmd.Parameters.AddWithValue("$j", json);
+        cmd.Parameters.AddWithValue("$id", documentId);
+        await cmd.ExecuteNonQueryAsync(ct);
     }
 
     private static async Task WriteJson(SqliteConnection c, SqliteTransaction tx, string column, string documentId, string json, CancellationToken ct)

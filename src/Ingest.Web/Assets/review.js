@@ -50,17 +50,26 @@
     showPage(m);
   }
 
-  function showPage(m) {
+  // Evidence boxes are fetched when a suggestion is selected (the page would be megabytes with all of them).
+  const evidence = new Map();
+  async function showPage(m) {
     const page = m.dataset.page;
     if (!page || !img) return;
     const src = `/review/${encodeURIComponent(docId)}/page/${page}`;
     if (img.getAttribute("src") !== src) img.src = src;
     pageNumber.textContent = `(page ${page})`;
     boxes.replaceChildren();
-    const size = sizes.get(page);
-    if (!size || !m.dataset.box) return;
-    for (const b of m.dataset.box.split(";")) {
-      const [l, bottom, r, t] = b.split(",").map(parseFloat);
+    const key = m.dataset.id;
+    if (!evidence.has(key)) {
+      const response = await fetch(`/review/${encodeURIComponent(docId)}/evidence?start=${m.dataset.s}&end=${m.dataset.e}`, { credentials: "same-origin" });
+      evidence.set(key, response.ok ? await response.json() : null);
+    }
+    const found = evidence.get(key);
+    if (!found || marks[index] !== m) return;
+    const size = sizes.get(String(found.page));
+    if (!size) return;
+    if (String(found.page) !== page) img.src = `/review/${encodeURIComponent(docId)}/page/${found.page}`;
+    for (const [l, bottom, r, t] of found.boxes) {
       const box = document.createElement("div");
       box.className = "box";
       // PDF points from the bottom-left corner, to percentages of the rendered page from the top-left.

@@ -1,5 +1,4 @@
 using Ingest.Core.Review;
-using Ingest.Core.Storage;
 using Ingest.Web.Html;
 using Ingest.Web.Review;
 using Ingest.Web.Security;
@@ -62,11 +61,11 @@ internal static class DecisionEndpoints
         _ => Results.Json(new { message = outcome.Message }, statusCode: 400),
     };
 
-    private static async Task<IResult> AcceptAll(string id, HttpContext http, IDocumentStore store, IDecisionStore decisions)
+    private static async Task<IResult> AcceptAll(string id, HttpContext http, IReviewReader reader, IDecisionStore decisions)
     {
         var form = await http.Request.ReadFormAsync(http.RequestAborted);
         var label = form["label"].ToString();
-        var doc = await store.GetAsync(id, http.RequestAborted);
+        var doc = await reader.GetForReviewAsync(id, http.RequestAborted);
         var track = ReviewTrack.For(http.User, await decisions.AssignmentAsync(id, http.RequestAborted));
         if (doc is null || !Vocabulary.IsLabel(label))
         {

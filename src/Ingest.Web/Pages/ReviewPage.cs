@@ -19,11 +19,20 @@ internal static class ReviewPage
     {
         group.MapGet("/review/{id}", Show);
         group.MapGet("/review/{id}/page/{number:int}", PageImage);
+        group.MapGet("/review/{id}/evidence", Evidence);
     }
 
-    private static async Task<IResult> PageImage(string id, int number, IDocumentStore store, PageImages images, HttpContext http)
+    private static async Task<IResult> Evidence(string id, int start, int end, EvidenceBoxes boxes, HttpContext http)
     {
-        var doc = await store.GetAsync(id, http.RequestAborted);
+        var found = await boxes.FindAsync(id, start, end, http.RequestAborted);
+        return found is { } f
+            ? Results.Json(new { page = f.Page, boxes = f.Boxes.Select(b => new[] { b.Left, b.Bottom, b.Right, b.Top }) })
+            : Results.NotFound();
+    }
+
+    private static async Task<IResult> PageImage(string id, int number, IReviewReader reader, PageImages images, HttpContext http)
+    {
+        var doc = await reader.GetForReviewAsync(id, http.RequestAborted);
         if (doc is null)
         {
             return Results.NotFound();
@@ -39,10 +48,12 @@ internal static class ReviewPage
         return Results.File(png, "image/png");
     }
 
-    private static async Task<IResult> Show(string id, HttpContext http, IDocumentStore store, IDecisionStore decisions, IUserStore users)
+    private const int HistoryShown = 50;
+
+    private static async Task<IResult> Show(string id, HttpContext http, IReviewReader reader, IDecisionStore decisions, IUserStore users)
     {
         var ct = http.RequestAborted;
-        var doc = await store.GetAsync(id, ct);
+        var doc = await reader.GetForReviewAsync(id, ct);
         if (doc is null)
         {
             return Problem(http, 404, "Review not found", "There is no review with that id in the store.");
@@ -50,9 +61,10 @@ internal static class ReviewPage
 
         var track = ReviewTrack.For(http.User, await decisions.AssignmentAsync(id, ct));
         var items = await ItemsAsync(doc, track, decisions, ct);
-        var history = await decisions.HistoryAsync(id, ct);
-        var latest = await decisions.LatestAsync(id, track.Track, ct);
-        var ratingRecord = latest.GetValueOrDefault(DecisionTargets.RatingId);
+        var history = await decisions.RecentAsync(id, HistoryShown, ct);
+        var ratingVersion = (await decisions.VersionsAsync(id, track.Track, ct)).GetValueOrDefault(DecisionTargets.RatingId);
+        var ratingMine = track.Track == DecisionTracks.Final ? null
+            : DecisionJson.Rating((await decisions.LatestAsync(id, track.Track, ct)).GetValueOrDefault(DecisionTargets.RatingId)?.After);
         var summary = new DocumentSummary(doc);
 
         var sb = new StringBuilder(doc.Extracted?.Text.Length * 3 ?? 4096);
@@ -66,7 +78,7 @@ internal static class ReviewPage
           .Append(TextRenderer.Render(doc.Extracted?.Text ?? string.Empty, items, doc.Sections, doc.Extracted))
           .Append("</article>");
         sb.Append("<aside class=\"side\">").Append(DecisionBar(track)).Append(PdfFigure(doc))
-          .Append(RatingPanel.Render(http, doc, track, ratingRecord, await CoderRatingsAsync(doc, track, decisions, ct)));
+          .Append(RatingPanel.Render(http, doc, track, ratingVersion, ratingMine, await CoderRatingsAsync(doc, track, decisions, ct)));
         if (http.User.IsAtLeast(UserRole.Lead))
         {
             sb.Append(AssignForm(http, doc.Id, track.Assignment, await users.ListAsync(ct)));
@@ -78,7 +90,9 @@ internal static class ReviewPage
 
     internal static async Task<List<ReviewItem>> ItemsAsync(StoredDocument doc, ReviewTrack track, IDecisionStore decisions, CancellationToken ct)
     {
-        var mine = await decisions.LatestAsync(doc.Id, track.Track, ct);
+        // On the final track the document already holds every decision; only the versions are needed.
+        var versions = await decisions.VersionsAsync(doc.Id, track.Track, ct);
+        var mine = track.Track == DecisionTracks.Final ? null : await decisions.LatestAsync(doc.Id, track.Track, ct);
         IReadOnlyDictionary<string, DecisionRecord>? first = null, second = null;
         if (track.IsAdjudication)
         {
@@ -89,9 +103,9 @@ internal static class ReviewPage
         var items = new List<ReviewItem>(doc.Annotations.Count);
         foreach (var a in doc.Annotations)
         {
-            var record = mine.GetValueOrDefault(a.Id);
-            var current = track.Track == DecisionTracks.Final || record is null ? a : DecisionJson.Annotation(record.After) ?? a;
-            items.Add(new ReviewItem(current, record?.Version ?? 0,
+            var record = mine?.GetValueOrDefault(a.Id);
+            var current = record is null ? a : DecisionJson.Annotation(record.After) ?? a;
+            items.Add(new ReviewItem(current, versions.GetValueOrDefault(a.Id),
                 first is null ? null : Coded(first.GetValueOrDefault(a.Id)),
                 second is null ? null : Coded(second.GetValueOrDefault(a.Id))));
         }
@@ -201,14 +215,14 @@ internal static class ReviewPage
 
     internal static string HistoryPanel(IReadOnlyList<DecisionRecord> history)
     {
-        var sb = new StringBuilder("<section class=\"history\" id=\"history\"><h2>Audit trail</h2>");
+        var sb = new StringBuilder($"<section class=\"history\" id=\"history\"><h2>Audit trail</h2><p class=\"hint\">The latest {HistoryShown} decisions on this review, newest first; leads see all of them in the audit log.</p>");
         if (history.Count == 0)
         {
             return sb.Append("<p>No decisions yet.</p></section>").ToString();
         }
 
         sb.Append("<table class=\"audit\"><thead><tr><th>When (UTC)</th><th>Who</th><th>Record</th><th>What</th><th>Before</th><th>After</th><th>Reason</th></tr></thead><tbody>");
-        foreach (var d in history.Reverse())
+        foreach (var d in history)
         {
             sb.Append(AuditRow(d, link: false));
         }

@@ -11,7 +11,9 @@ namespace Ingest.Web.Review;
 /// <summary>The proposed rating with each criterion and its evidence, and the form to confirm or override it.</summary>
 internal static class RatingPanel
 {
-    public static string Render(HttpContext http, StoredDocument doc, ReviewTrack track, DecisionRecord? mine, IReadOnlyList<(string Coder, int? Rating)> coders)
+    /// <param name="version">The version of the rating on the user's track (0 = never decided).</param>
+    /// <param name="mine">On a coder's track, the rating as that coder left it.</param>
+    public static string Render(HttpContext http, StoredDocument doc, ReviewTrack track, int version, ReviewRating? mine, IReadOnlyList<(string Coder, int? Rating)> coders)
     {
         var sb = new StringBuilder("<section class=\"rating\" id=\"rating\"><h2>Quality rating of the police information</h2>");
         if (doc.Rating is not { } proposed)
@@ -19,7 +21,7 @@ internal static class RatingPanel
             return sb.Append("<p>No proposed rating yet: the rating stage has not run on this review.</p></section>").ToString();
         }
 
-        var current = track.Track == DecisionTracks.Final ? proposed : DecisionJson.Rating(mine?.After) ?? proposed;
+        var current = track.Track == DecisionTracks.Final ? proposed : mine ?? proposed;
         sb.Append("<p class=\"proposed\">Proposed: <strong>").Append(E(proposed.Suggested)).Append(' ').Append(E(RatingNames.Of(proposed.Suggested)))
           .Append("</strong> (confidence ").Append(E(proposed.Confidence, "0.00")).Append(", ").Append(E(proposed.Producer)).Append(")</p>");
         if (current.Confirmed is { } confirmed)
@@ -37,7 +39,7 @@ internal static class RatingPanel
         sb.Append(Criteria(proposed, doc));
         if (track.CanDecide)
         {
-            sb.Append(Form(http, doc.Id, proposed, current, mine?.Version ?? 0));
+            sb.Append(Form(http, doc.Id, proposed, current, version));
         }
 
         return sb.Append("</section>").ToString();

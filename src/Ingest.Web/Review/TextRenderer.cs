@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Ingest.Core.Documents;
 using static Ingest.Web.Html.Html;
@@ -98,6 +97,7 @@ internal static class TextRenderer
 
         sb.Append("\" id=\"a-").Append(E(a.Id)).Append("\" data-id=\"").Append(E(a.Id))
           .Append("\" data-of=\"").Append(E(a.Id))
+          .Append("\" data-s=\"").Append(a.Start).Append("\" data-e=\"").Append(a.End)
           .Append("\" data-label=\"").Append(E(a.Label))
           .Append("\" data-status=\"").Append(E(a.Status))
           .Append("\" data-v=\"").Append(item.Version)
@@ -110,9 +110,9 @@ internal static class TextRenderer
             sb.Append("\" data-coders=\"").Append(E($"{item.FirstCoder ?? "not yet"} | {item.SecondCoder ?? "not yet"}"));
         }
 
-        if (extracted is not null && Evidence(extracted, a) is { } evidence)
+        if (extracted is not null && PageOf(extracted.Pages, a.Start) is { } page)
         {
-            sb.Append("\" data-page=\"").Append(evidence.Page).Append("\" data-box=\"").Append(evidence.Boxes);
+            sb.Append("\" data-page=\"").Append(page);
         }
 
         sb.Append("\" tabindex=\"-1\">");
@@ -141,21 +141,27 @@ internal static class TextRenderer
         return string.Join("; ", parts);
     }
 
-    /// <summary>The page the suggestion starts on and its line boxes there ("l,b,r,t;..." in PDF points).</summary>
-    private static (int Page, string Boxes)? Evidence(ExtractedText extracted, Annotation a)
+    /// <summary>The page whose body text holds <paramref name="offset"/> (pages are in text order).</summary>
+    private static int? PageOf(IReadOnlyList<PageInfo> pages, int offset)
     {
-        if (extracted.OffsetMap.Count > 0)
+        int lo = 0, hi = pages.Count - 1;
+        while (lo <= hi)
         {
-            var boxes = extracted.OffsetMap.BoxesFor(a.Start, a.End);
-            if (boxes.Count > 0)
+            var mid = (lo + hi) / 2;
+            if (offset < pages[mid].Start)
             {
-                var page = boxes[0].Page;
-                var text = string.Join(";", boxes.Where(b => b.Page == page).Select(b => string.Create(CultureInfo.InvariantCulture, $"{b.Box.Left:0.#},{b.Box.Bottom:0.#},{b.Box.Right:0.#},{b.Box.Top:0.#}")));
-                return (page, text);
+                hi = mid - 1;
+            }
+            else if (offset >= pages[mid].End)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                return pages[mid].Number;
             }
         }
 
-        var onPage = extracted.Pages.FirstOrDefault(p => a.Start >= p.Start && a.Start < p.End);
-        return onPage is null ? null : (onPage.Number, string.Empty);
+        return lo < pages.Count ? pages[lo].Number : null;
     }
 }

@@ -12,7 +12,7 @@ namespace Ingest.Web.Tests.Pages;
 [NonParallelizable]
 public sealed class ReviewPageTests
 {
-    private const int Copies = 12;
+    private const int Copies = 14;
     private static int _next;
     private WebUiHost _host = null!;
 
@@ -70,7 +70,7 @@ public sealed class ReviewPageTests
         Assert.That(html, Does.Contain("Missed opportunity").And.Contain("Protected characteristic"), "legend");
         Assert.That(html, Does.Contain("href=\"#sec-1\">2. Recommendations</a>"));
         Assert.That(html, Does.Contain("id=\"sec-1\""));
-        Assert.That(html, Does.Contain("data-page=\"1\"").And.Contain("data-box=\""));
+        Assert.That(html, Does.Contain("data-page=\"1\"").And.Contain("data-s=\""));
         Assert.That(html, Does.Contain("Keyboard shortcuts"));
     }
 
@@ -179,6 +179,22 @@ public sealed class ReviewPageTests
         Assert.That(adjudication, Does.Contain("Adjudication").And.Contain("data-coders=\"police_mention, accepted | police_mention, rejected\""));
         Assert.That((await Decide(lee, "a-officers", "reject", 0)).StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That((await store.GetAsync(Doc, CancellationToken.None))!.Annotations.Single(a => a.Id == "a-officers").Status, Is.EqualTo("rejected"));
+    }
+
+    [Test]
+    public async Task The_evidence_of_a_suggestion_is_its_page_and_line_boxes_in_pdf_points()
+    {
+        using var client = await _host.LoggedInAsync("ann");
+        var officers = TestDocuments.Small().Annotations.Single(a => a.Id == "a-officers");
+
+        var json = JsonDocument.Parse(await client.GetStringAsync($"/review/{Doc}/evidence?start={officers.Start}&end={officers.End}")).RootElement;
+        using var outside = await client.GetAsync($"/review/{Doc}/evidence?start=100000&end=100010");
+
+        Assert.That(json.GetProperty("page").GetInt32(), Is.EqualTo(1));
+        var box = json.GetProperty("boxes")[0].EnumerateArray().Select(v => v.GetSingle()).ToArray();
+        Assert.That(box[0], Is.EqualTo(56f + (officers.Start % 90 * 6f)), "left edge of the first character");
+        Assert.That(box[2] - box[0], Is.EqualTo(officers.Text.Length * 6f), "one line, as wide as the word");
+        Assert.That(outside.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
     }
 
     [Test]
