@@ -59,6 +59,8 @@ public sealed class SqliteDecisionStoreTests
             [
                 new Annotation("ann1", Labels.PoliceMention, 0, 8, "Officers", AnnotationAttributes.None, "rule", "suggested", 0.6, "police-tagger@1"),
                 new Annotation("ann2", Labels.GoodPractice, 10, 40, "The officer acted quickly.", new AnnotationAttributes { Agency = "police" }, "rule", "suggested", 0.7, "practice-tagger@1"),
+                new Annotation("ann3+\"x\"", Labels.MissedOpportunity, 41, 60, "He wrote \"}{\\\" in the log }", AnnotationAttributes.None, "rule", "suggested", 0.4, "practice-tagger@1"),
+                new Annotation("ann4", Labels.PoliceMention, 61, 70, "PC Smith", AnnotationAttributes.None, "rule", "suggested", 0.9, "police-tagger@1"),
             ],
             Rating = new ReviewRating(2, 0.7, new Dictionary<string, CriterionScore> { [RatingCriteria.PoliceCoverage] = new(2, ["ann1"], "little space") }, "rating@1"),
         };
@@ -166,6 +168,22 @@ public sealed class SqliteDecisionStoreTests
 
         Assert.That(outcome.Kind, Is.EqualTo(DecisionOutcomeKind.Stored));
         Assert.That((await f.Decisions.HistoryAsync("doc1", None)).Single().Action, Is.EqualTo("confirm"));
+    }
+
+    [Test]
+    public async Task A_suggestion_whose_id_and_text_hold_quotes_and_braces_is_changed_alone()
+    {
+        await using var f = await Fixture.CreateAsync();
+
+        var outcome = await f.Decisions.DecideAsync(Accept("ann3+\"x\"", 0), None);
+
+        Assert.That(outcome.Kind, Is.EqualTo(DecisionOutcomeKind.Stored));
+        var annotations = (await f.Documents.GetAsync("doc1", None))!.Annotations;
+        Assert.That(annotations.Select(a => (a.Id, a.Status)), Is.EqualTo(new[]
+        {
+            ("ann1", "suggested"), ("ann2", "suggested"), ("ann3+\"x\"", "accepted"), ("ann4", "suggested"),
+        }));
+        Assert.That(annotations[2].Text, Is.EqualTo("He wrote \"}{\\\" in the log }"));
     }
 
     [Test]
