@@ -8,8 +8,9 @@ cd "$root"
 
 # --- system packages the tests use (Debian names) -------------------------------------------
 # poppler-utils: pdftoppm/pdftotext (OCR rasterising, benchmark comparison); tesseract: OCR;
-# postgresql: a private throw-away cluster so every store test also runs on PostgreSQL.
-packages=(poppler-utils tesseract-ocr tesseract-ocr-eng postgresql)
+# postgresql: a private throw-away cluster so every store test also runs on PostgreSQL;
+# chromium: the web UI browser tests (Playwright drives Debian's Chromium).
+packages=(poppler-utils tesseract-ocr tesseract-ocr-eng postgresql chromium)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

@@ -15,7 +15,6 @@ public static class CliApp
         ["search"] = "issue 8",
         ["train"] = "issue 5",
         ["serve"] = "issues 6 and 7",
-        ["users"] = "issue 7",
     };
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
@@ -37,6 +36,7 @@ public static class CliApp
                 "eval" => await EvalCommand.RunAsync(reader, output, cancellationToken),
                 "export" => await ExportCommand.RunAsync(reader, output, cancellationToken),
                 "migrate" => await MigrateCommand.RunAsync(reader, output, error, cancellationToken),
+                "users" => await UsersCommand.RunAsync(reader, System.Console.In, output, error, cancellationToken),
                 var verb when NotBuiltYet.TryGetValue(verb, out var issue) => NotBuilt(verb, issue, error),
                 var verb => Unknown(verb, error),
             };
@@ -78,6 +78,7 @@ public static class CliApp
           runs                      list recent runs and their failures [--db <path>]
           export --format jsonl|csv --out <path>   the annotated corpus [--status suggested|confirmed|all] [--type SAR ...]
           eval --gold <folder>      score the store against gold files [--report <file.md>] [--misses] [--only tuned|heldout]
+          users add <name> --role analyst|lead|admin   a web UI login (password from standard input) [--db <path>]
           text <file.pdf>           print the cleaned text of one PDF [--pages] [--footnotes] [--lines]
           migrate --from <ingest.db> --to postgres://user:pass@host:port/db   copy a SQLite store into an empty PostgreSQL store
         exit codes: 0 all processed, 1 some documents failed, 2 bad usage or configuration

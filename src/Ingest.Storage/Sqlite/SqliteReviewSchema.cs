@@ -1,0 +1,54 @@
+namespace Ingest.Storage.Sqlite;
+
+/// <summary>
+/// The analyst UI's tables (logins, decisions, double-coding assignments) as their own numbered
+/// migrations, tracked in <c>review_schema_version</c>, apart from the document schema so that the
+/// two can grow independently. Like <see cref="SqliteSchema"/>, a released step never changes.
+/// </summary>
+internal static class SqliteReviewSchema
+{
+    public const string VersionTable = "review_schema_version";
+
+    public static readonly string[] Migrations =
+    [
+        """
+        CREATE TABLE IF NOT EXISTS users (
+            name TEXT PRIMARY KEY,
+            password_hash TEXT NOT NULL,
+            role TEXT NOT NULL,
+            failed_logins INTEGER NOT NULL DEFAULT 0,
+            locked_until TEXT,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE IF NOT EXISTS decisions (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            document_id TEXT NOT NULL,
+            target_kind TEXT NOT NULL,
+            target_id TEXT NOT NULL,
+            track TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            action TEXT NOT NULL,
+            decided_by TEXT NOT NULL,
+            decided_at TEXT NOT NULL,
+            before_json TEXT,
+            after_json TEXT NOT NULL,
+            reason TEXT,
+            UNIQUE (document_id, target_kind, target_id, track, version)
+        );
+        CREATE INDEX IF NOT EXISTS decisions_document ON decisions(document_id, track);
+        -- The audit log is append-only: the database itself refuses changes and deletions.
+        CREATE TRIGGER IF NOT EXISTS decisions_no_update BEFORE UPDATE ON decisions
+            BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+        CREATE TRIGGER IF NOT EXISTS decisions_no_delete BEFORE DELETE ON decisions
+            BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+        CREATE TABLE IF NOT EXISTS coding_assignments (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            document_id TEXT NOT NULL,
+            first_coder TEXT NOT NULL,
+            second_coder TEXT NOT NULL,
+            assigned_by TEXT NOT NULL,
+            assigned_at TEXT NOT NULL
+        );
+        """,
+    ];
+}
