@@ -1,0 +1,42 @@
+using Ingest.Core.Pipeline;
+using Ingest.Worker.Configuration;
+using Ingest.Worker.Intake;
+using Ingest.Worker.Scheduling;
+using Ingest.Worker.Sources;
+using Ingest.Worker.Sources.Folder;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Ingest.Worker;
+
+/// <summary>
+/// Registers the hosted worker: the scheduler, the jobs, the sources of pipeline.json, the intake.
+/// The host registers what the worker runs on beforehand: the store (IDocumentStore, ISourceLedger),
+/// the archive, the PipelineRunner and a TimeProvider.
+/// </summary>
+public static class WorkerServices
+{
+    public static IServiceCollection AddIngestWorker(this IServiceCollection services, WorkerConfig config, string sqliteDatabasePath, int maxParallelDocuments, bool runNow, TimeProvider clock)
+    {
+        // One thread for the scan beside the documents read in parallel.
+        services.AddIngestScheduler(sqliteDatabasePath, maxParallelDocuments + 1, clock);
+        services.AddSingleton(config);
+        services.AddSingleton(config.Schedule);
+        services.AddSingleton(new RunNowRequest(runNow));
+        services.AddSingleton<DocumentIntake>();
+        services.AddSingleton<IDocumentIntake>(sp => sp.GetRequiredService<DocumentIntake>());
+        services.AddTransient<ScanSourcesJob>();
+        services.AddTransient<ProcessDocumentJob>();
+        foreach (var source in config.Sources)
+        {
+            switch (source)
+            {
+                case FolderSourceOptions folder:
+                    services.AddSingleton<IDocumentSource>(sp => new FolderSource(folder, clock));
+                    break;
+            }
+        }
+
+        services.AddHostedService<ScheduleRegistrar>();
+        return services;
+    }
+}
