@@ -15,7 +15,11 @@ public interface ISourceLedger
     /// <summary>The stored status of a document, or null when the store has never seen its bytes.</summary>
     Task<DocumentStatus?> StatusOfAsync(string documentId, CancellationToken cancellationToken);
 
-    /// <summary>Records one more place the same bytes were found (ignored when that place is already recorded).</summary>
+    /// <summary>
+    /// Records one more place the same bytes were found (ignored when that place is already recorded).
+    /// Allowed before the document itself is stored: the intake records it when the bytes arrive, the
+    /// document's row follows when its job claims it.
+    /// </summary>
     Task AddProvenanceAsync(string documentId, Provenance provenance, CancellationToken cancellationToken);
 
     Task<HttpValidators?> ValidatorsAsync(string url, CancellationToken cancellationToken);

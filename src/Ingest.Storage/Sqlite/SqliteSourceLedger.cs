@@ -7,7 +7,9 @@ namespace Ingest.Storage.Sqlite;
 
 /// <summary>
 /// The worker's questions to the SQLite store (see <see cref="ISourceLedger"/>). Uses the same
-/// database file as <see cref="SqliteDocumentStore"/>, whose migrations create its tables.
+/// database file as <see cref="SqliteDocumentStore"/>, whose migrations create its tables. Its
+/// connections leave SQLite's foreign keys off (the default), because a provenance is recorded when the
+/// bytes arrive, before the document's job inserts the document row it refers to.
 /// </summary>
 public sealed class SqliteSourceLedger(string databasePath) : ISourceLedger
 {
@@ -17,6 +19,7 @@ public sealed class SqliteSourceLedger(string databasePath) : ISourceLedger
         Cache = SqliteCacheMode.Private,
         Pooling = true,
         DefaultTimeout = 30,
+        ForeignKeys = false,
     }.ToString();
 
     public async Task<DocumentStatus?> StatusOfAsync(string documentId, CancellationToken cancellationToken)

@@ -27,10 +27,10 @@ public sealed class DocumentIntake(
     {
         var (id, archivePath) = await ArchiveAsync(content, cancellationToken);
         var status = await ledger.StatusOfAsync(id, cancellationToken);
-        if (status is not null)
-        {
-            await ledger.AddProvenanceAsync(id, provenance, cancellationToken);
-        }
+
+        // Every submission's provenance is recorded now, even before the document's job has run: the
+        // same bytes handed in twice before the pipeline reaches them are one document with two provenances.
+        await ledger.AddProvenanceAsync(id, provenance, cancellationToken);
 
         if (status is null or DocumentStatus.Processing)
         {
