@@ -17,8 +17,7 @@ public static class WorkerServices
 {
     public static IServiceCollection AddIngestWorker(this IServiceCollection services, WorkerConfig config, string sqliteDatabasePath, int maxParallelDocuments, bool runNow, TimeProvider clock)
     {
-        // One thread for the scan beside the documents read in parallel.
-        services.AddIngestScheduler(sqliteDatabasePath, maxParallelDocuments + 1, clock);
+        services.AddIngestScheduler(sqliteDatabasePath, maxParallelDocuments, clock);
         services.AddSingleton(config);
         services.AddSingleton(config.Schedule);
         services.AddSingleton(new RunNowRequest(runNow));

@@ -65,6 +65,7 @@ public sealed class DocumentIntake(
         var trigger = TriggerBuilder.Create(scheduler.TimeProvider)
             .WithIdentity(data.DocumentId, DocumentJobData.Group)
             .ForJob(job)
+            .WithExecutionGroup(QuartzSetup.DocumentsExecutionGroup)
             .StartNow()
             .Build();
         try

@@ -11,13 +11,18 @@ namespace Ingest.Worker.Scheduling;
 /// </summary>
 public static class QuartzSetup
 {
-    public static IServiceCollection AddIngestScheduler(this IServiceCollection services, string sqliteDatabasePath, int maxConcurrentJobs, TimeProvider clock)
+    /// <summary>The execution group of the per-document jobs, limited to Run.MaxParallelDocuments at a time.</summary>
+    public const string DocumentsExecutionGroup = "documents";
+
+    public static IServiceCollection AddIngestScheduler(this IServiceCollection services, string sqliteDatabasePath, int maxParallelDocuments, TimeProvider clock)
     {
         var connectionString = $"Data Source={Path.GetFullPath(sqliteDatabasePath)};Cache=Private;Default Timeout=30";
         services.AddQuartz(q =>
         {
             q.UseTimeProvider(clock);
-            q.UseDefaultThreadPool(maxConcurrentJobs);
+            // A thread for the scan beside the documents, which are held to their own limit.
+            q.UseDefaultThreadPool(maxParallelDocuments + 1);
+            q.UseExecutionLimits(l => l.ForGroup(DocumentsExecutionGroup, maxParallelDocuments));
             q.UsePersistentStore(store =>
             {
                 store.UseSqlite(connectionString);
