@@ -1,10 +1,13 @@
 using Ingest.Core.Pipeline;
+using Ingest.Core.Storage;
 using Ingest.Worker.Configuration;
 using Ingest.Worker.Intake;
 using Ingest.Worker.Scheduling;
 using Ingest.Worker.Sources;
 using Ingest.Worker.Sources.Folder;
+using Ingest.Worker.Sources.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Ingest.Worker;
 
@@ -23,6 +26,7 @@ public static class WorkerServices
         services.AddSingleton(new RunNowRequest(runNow));
         services.AddSingleton<DocumentIntake>();
         services.AddSingleton<IDocumentIntake>(sp => sp.GetRequiredService<DocumentIntake>());
+        services.AddSingleton<SourceHttpClient>();
         services.AddTransient<ScanSourcesJob>();
         services.AddTransient<ProcessDocumentJob>();
         foreach (var source in config.Sources)
@@ -31,6 +35,10 @@ public static class WorkerServices
             {
                 case FolderSourceOptions folder:
                     services.AddSingleton<IDocumentSource>(sp => new FolderSource(folder, clock));
+                    break;
+                case HttpSourceOptions http:
+                    services.AddSingleton<IDocumentSource>(sp => new HttpIndexSource(
+                        http, sp.GetRequiredService<SourceHttpClient>().Client, sp.GetRequiredService<ISourceLedger>(), clock, sp.GetRequiredService<ILogger<HttpIndexSource>>()));
                     break;
             }
         }

@@ -2,11 +2,8 @@ using System.Security.Cryptography;
 using Ingest.Core.Documents;
 using Ingest.Core.Pipeline;
 using Ingest.Core.Storage;
-using Ingest.Storage;
-using Ingest.Storage.Sqlite;
 using Ingest.Worker.Intake;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Logging.Abstractions;
 using Quartz;
 
 namespace Ingest.Tests.Worker.Intake;
@@ -20,34 +17,13 @@ public sealed class DocumentIntakeTests
 {
     private static readonly DateTimeOffset Found = new(2026, 5, 1, 2, 0, 0, TimeSpan.Zero);
 
-    private string _root = null!;
-    private SqliteDocumentStore _store = null!;
-    private IScheduler _scheduler = null!;
-    private DocumentIntake _intake = null!;
-    private FileContentArchive _archive = null!;
+    private IntakeRig _rig = null!;
 
     [SetUp]
-    public async Task SetUp()
-    {
-        _root = Path.Combine(Path.GetTempPath(), "ingest-intake-" + Guid.NewGuid().ToString("N"));
-        var db = Path.Combine(_root, "ingest.db");
-        _store = new SqliteDocumentStore(db, TimeProvider.System);
-        await _store.MigrateAsync(CancellationToken.None);
-        _archive = new FileContentArchive(Path.Combine(_root, "archive"));
-
-        // A scheduler that is never started: the test looks at what was queued, nothing runs.
-        _scheduler = await QuartzSchedulerBuilder.Create(q => q.UseInMemoryStore()).BuildScheduler();
-        _intake = new DocumentIntake(_archive, new SqliteSourceLedger(db), new OneScheduler(_scheduler), NullLogger<DocumentIntake>.Instance);
-    }
+    public async Task SetUp() => _rig = await IntakeRig.CreateAsync();
 
     [TearDown]
-    public async Task TearDown()
-    {
-        await _scheduler.Shutdown(false);
-        await _store.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_root, recursive: true);
-    }
+    public async Task TearDown() => await _rig.DisposeAsync();
 
     [Test]
     public async Task A_new_document_is_archived_and_queued_as_one_durable_job_that_requests_recovery()
@@ -57,16 +33,16 @@ public sealed class DocumentIntakeTests
 
         var receipt = await Submit(bytes, "folder", "/drop/s03.pdf", runId: 7);
 
-        var job = await _scheduler.GetJobDetail(new JobKey(id, DocumentJobData.Group));
+        var job = await _rig.Scheduler.GetJobDetail(new JobKey(id, DocumentJobData.Group));
         Assert.Multiple(() =>
         {
             Assert.That(receipt, Is.EqualTo(new IntakeReceipt(id, AlreadyKnown: false)));
-            Assert.That(File.ReadAllBytes(_archive.PathFor(id)), Is.EqualTo(bytes), "the original is archived under its SHA-256");
+            Assert.That(File.ReadAllBytes(_rig.Archive.PathFor(id)), Is.EqualTo(bytes), "the original is archived under its SHA-256");
             Assert.That(job, Is.Not.Null);
             Assert.That(job!.Durable, Is.True);
             Assert.That(job.RequestsRecovery, Is.True);
             var data = DocumentJobData.From(job.JobDataMap);
-            Assert.That(data.ArchivePath, Is.EqualTo(_archive.PathFor(id)));
+            Assert.That(data.ArchivePath, Is.EqualTo(_rig.Archive.PathFor(id)));
             Assert.That(data.Source, Is.EqualTo(new Provenance("folder", "/drop/s03.pdf", "s03.pdf", Found)));
             Assert.That(data.RunId, Is.EqualTo(7));
         });
@@ -81,7 +57,7 @@ public sealed class DocumentIntakeTests
         var second = await Submit(bytes, "http", "https://board.example/files/s04.pdf", runId: 1);
         var again = await Submit(bytes, "folder", "/drop/s04.pdf", runId: 2);
 
-        var jobs = await _scheduler.GetJobKeys(GroupMatcher<JobKey>.GroupEquals(DocumentJobData.Group));
+        var jobs = await _rig.Scheduler.GetJobKeys(GroupMatcher<JobKey>.GroupEquals(DocumentJobData.Group));
         var provenances = await ProvenanceLocations(first.DocumentId);
         Assert.Multiple(() =>
         {
@@ -97,32 +73,32 @@ public sealed class DocumentIntakeTests
     {
         var bytes = File.ReadAllBytes(Path.Combine(Support.Repo.Samples, "s05", "s05.pdf"));
         var id = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        var path = await _archive.StoreAsync(id, bytes, CancellationToken.None);
-        var run = await _store.StartRunAsync(Found, "cli", CancellationToken.None);
+        var path = await _rig.Archive.StoreAsync(id, bytes, CancellationToken.None);
+        var run = await _rig.Store.StartRunAsync(Found, "cli", CancellationToken.None);
         var earlier = new Provenance("file", "/cli/s05.pdf", "s05.pdf", Found);
-        await _store.ClaimAsync(new DocumentClaim(id, "s05.pdf", earlier, bytes.Length, path, 3, false), run, CancellationToken.None);
-        await _store.SaveResultAsync(new IngestDocument(id, "s05.pdf", earlier, bytes) { Status = DocumentStatus.Ingested }, run, CancellationToken.None);
+        await _rig.Store.ClaimAsync(new DocumentClaim(id, "s05.pdf", earlier, bytes.Length, path, 3, false), run, CancellationToken.None);
+        await _rig.Store.SaveResultAsync(new IngestDocument(id, "s05.pdf", earlier, bytes) { Status = DocumentStatus.Ingested }, run, CancellationToken.None);
 
         var receipt = await Submit(bytes, "folder", "/drop/copy-of-s05.pdf", runId: 2);
 
         Assert.Multiple(async () =>
         {
             Assert.That(receipt.AlreadyKnown, Is.True);
-            Assert.That(await _scheduler.Exists(new JobKey(id, DocumentJobData.Group)), Is.False, "nothing to do: no job");
+            Assert.That(await _rig.Scheduler.Exists(new JobKey(id, DocumentJobData.Group)), Is.False, "nothing to do: no job");
             Assert.That(await ProvenanceLocations(id), Is.EquivalentTo(new[] { "/cli/s05.pdf", "/drop/copy-of-s05.pdf" }));
-            Assert.That((await _store.GetAsync(id, CancellationToken.None))!.Status, Is.EqualTo(DocumentStatus.Ingested));
+            Assert.That((await _rig.Store.GetAsync(id, CancellationToken.None))!.Status, Is.EqualTo(DocumentStatus.Ingested));
         });
     }
 
     private async Task<IntakeReceipt> Submit(byte[] bytes, string kind, string location, long runId)
     {
         using var stream = new MemoryStream(bytes);
-        return await _intake.SubmitAsync(stream, new Provenance(kind, location, Path.GetFileName(location), Found), runId, CancellationToken.None);
+        return await _rig.Intake.SubmitAsync(stream, new Provenance(kind, location, Path.GetFileName(location), Found), runId, CancellationToken.None);
     }
 
     private async Task<List<string>> ProvenanceLocations(string id)
     {
-        await using var c = new SqliteConnection($"Data Source={Path.Combine(_root, "ingest.db")};Pooling=False");
+        await using var c = new SqliteConnection($"Data Source={_rig.DatabasePath};Pooling=False");
         await c.OpenAsync();
         await using var cmd = c.CreateCommand();
         cmd.CommandText = "SELECT location FROM provenance WHERE document_id = $id";
@@ -135,15 +111,5 @@ public sealed class DocumentIntakeTests
         }
 
         return list;
-    }
-
-    /// <summary>Hands the intake the test's scheduler.</summary>
-    private sealed class OneScheduler(IScheduler scheduler) : ISchedulerFactory
-    {
-        public ValueTask<List<IScheduler>> GetAllSchedulers(CancellationToken cancellationToken = default) => ValueTask.FromResult<List<IScheduler>>([scheduler]);
-
-        public ValueTask<IScheduler> GetScheduler(CancellationToken cancellationToken = default) => ValueTask.FromResult(scheduler);
-
-        public ValueTask<IScheduler?> LookupScheduler(string name, CancellationToken cancellationToken = default) => ValueTask.FromResult<IScheduler?>(scheduler);
     }
 }
