@@ -44,6 +44,7 @@ public static class WorkerServices
         }
 
         services.AddHostedService<ScheduleRegistrar>();
+        services.AddHostedService<DropFolderWatching>();
         return services;
     }
 }

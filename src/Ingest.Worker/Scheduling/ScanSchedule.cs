@@ -13,6 +13,9 @@ public static class ScanSchedule
     /// <summary>The job data key saying what started a scan (schedule, run-now, ui), recorded with its run.</summary>
     public const string TriggerNameKey = "trigger";
 
+    /// <summary>The job data key naming the one source to scan (a watched folder that changed); absent means all.</summary>
+    public const string OnlySourceKey = "only";
+
     public static IJobDetail ScanJob() => JobBuilder.Create<ScanSourcesJob>()
         .WithIdentity(ScanJobKey)
         .WithDescription("Scan every configured source for new documents")

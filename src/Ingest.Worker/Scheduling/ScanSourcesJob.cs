@@ -26,7 +26,8 @@ public sealed class ScanSourcesJob(
         var runId = await store.StartRunAsync(clock.GetUtcNow(), $"serve:{trigger}", cancellationToken);
         log.LogInformation("Scan {RunId} started ({Trigger}{Recovering})", runId, trigger, context.Recovering ? ", recovering an interrupted scan" : string.Empty);
         var scan = new SourceScan(intake, store, runId);
-        foreach (var source in sources)
+        var only = context.MergedJobDataMap.TryGetValue(ScanSchedule.OnlySourceKey, out var o) ? o?.ToString() : null;
+        foreach (var source in sources.Where(s => only is null || s.Name == only))
         {
             try
             {
