@@ -7,8 +7,9 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 
 # --- system packages the tests use (Debian names) -------------------------------------------
-# poppler-utils: pdftoppm/pdftotext (OCR rasterising, benchmark comparison); tesseract: OCR.
-packages=(poppler-utils tesseract-ocr tesseract-ocr-eng)
+# poppler-utils: pdftoppm/pdftotext (OCR rasterising, benchmark comparison); tesseract: OCR;
+# tzdata: the IANA time zones the worker's schedule is read in (Europe/London).
+packages=(poppler-utils tesseract-ocr tesseract-ocr-eng tzdata)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

@@ -89,5 +89,13 @@ public sealed class WorkerConfigTests
         Assert.That(config.Sources.OfType<FolderSourceOptions>().Single().Folder, Is.EqualTo("/tmp/inbox"));
     }
 
+    [Test]
+    public void The_repository_pipeline_json_gives_the_documented_defaults()
+    {
+        var config = WorkerConfig.Read(PipelineConfigLoader.LoadFile(Path.Combine(Support.Repo.Root, "pipeline.json")));
+
+        Assert.That((config.Serve.Urls.Single(), config.Schedule.Cron, config.Schedule.TimeZone.Id, config.Sources.Count), Is.EqualTo(("http://127.0.0.1:5080", "0 0 2 * * ?", "Europe/London", 0)));
+    }
+
     private static WorkerConfig Read(string json) => WorkerConfig.Read(PipelineConfigLoader.Parse(json));
 }
