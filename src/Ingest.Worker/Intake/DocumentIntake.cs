@@ -47,30 +47,44 @@ public sealed class DocumentIntake(
         return new IntakeReceipt(id, AlreadyKnown: true);
     }
 
+    /// <summary>
+    /// Queues the document's job unless a trigger for it is already waiting or running. A job left from an
+    /// earlier pass (durable jobs stay in the store) gets a new trigger rather than a second job.
+    /// </summary>
     private async Task<bool> ScheduleAsync(DocumentJobData data, CancellationToken cancellationToken)
     {
         var scheduler = await schedulers.GetScheduler(cancellationToken);
-        if (await scheduler.Exists(data.JobKey, cancellationToken))
+        var triggerKey = new TriggerKey(data.DocumentId, DocumentJobData.Group);
+        if (await scheduler.Exists(triggerKey, cancellationToken))
         {
             return false;
         }
 
-        var job = JobBuilder.Create<ProcessDocumentJob>()
-            .WithIdentity(data.JobKey)
-            .WithDescription(data.Source.Location)
-            .UsingJobData(data.ToMap())
-            .StoreDurably()
-            .RequestRecovery()
-            .Build();
         var trigger = TriggerBuilder.Create(scheduler.TimeProvider)
-            .WithIdentity(data.DocumentId, DocumentJobData.Group)
-            .ForJob(job)
+            .WithIdentity(triggerKey)
+            .ForJob(data.JobKey)
+            .UsingJobData(data.ToMap())
             .WithExecutionGroup(QuartzSetup.DocumentsExecutionGroup)
             .StartNow()
             .Build();
         try
         {
-            await scheduler.ScheduleJob(job, trigger, default, cancellationToken);
+            if (await scheduler.Exists(data.JobKey, cancellationToken))
+            {
+                await scheduler.ScheduleJob(trigger, default, cancellationToken);
+            }
+            else
+            {
+                var job = JobBuilder.Create<ProcessDocumentJob>()
+                    .WithIdentity(data.JobKey)
+                    .WithDescription(data.Source.Location)
+                    .UsingJobData(data.ToMap())
+                    .StoreDurably()
+                    .RequestRecovery()
+                    .Build();
+                await scheduler.ScheduleJob(job, trigger, default, cancellationToken);
+            }
+
             return true;
         }
         catch (ObjectAlreadyExistsException)

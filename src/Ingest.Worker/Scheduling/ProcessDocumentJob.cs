@@ -10,7 +10,10 @@ namespace Ingest.Worker.Scheduling;
 /// One document through the pipeline, as a durable Quartz job that requests recovery: if the process
 /// dies while it runs, Quartz fires it again at the next start with <c>Recovering</c> set, and the
 /// store's claim (attempts, status "processing") makes the re-run finish the document exactly once.
+/// The job key is the document id, so "no concurrent execution" means one document is never read by
+/// two executions at once (a recovery and a fresh trigger queue behind each other; the later one finds it stored).
 /// </summary>
+[DisallowConcurrentExecution]
 public sealed class ProcessDocumentJob(PipelineRunner runner, IDocumentStore store, TimeProvider clock, ILogger<ProcessDocumentJob> log) : IJob
 {
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)

@@ -90,6 +90,32 @@ public sealed class DocumentIntakeTests
         });
     }
 
+    [Test]
+    public async Task A_document_left_processing_whose_job_is_still_stored_gets_a_new_trigger_not_a_second_job()
+    {
+        var bytes = File.ReadAllBytes(Path.Combine(Support.Repo.Samples, "s07", "s07.pdf"));
+        var first = await Submit(bytes, "folder", "/drop/s07.pdf", runId: 1);
+        var jobKey = new JobKey(first.DocumentId, DocumentJobData.Group);
+        var triggerKey = new TriggerKey(first.DocumentId, DocumentJobData.Group);
+
+        // The trigger fired and its execution claimed the document, then the process died without Quartz recovering it.
+        await _rig.Scheduler.UnscheduleJob(triggerKey);
+        var path = _rig.Archive.PathFor(first.DocumentId);
+        await _rig.Store.ClaimAsync(new DocumentClaim(first.DocumentId, "s07.pdf", new Provenance("folder", "/drop/s07.pdf", "s07.pdf", Found), bytes.Length, path, 3, false), 1, CancellationToken.None);
+
+        var again = await Submit(bytes, "folder", "/drop/s07.pdf", runId: 2);
+
+        var jobs = await _rig.Scheduler.GetJobKeys(GroupMatcher<JobKey>.GroupEquals(DocumentJobData.Group));
+        var trigger = await _rig.Scheduler.GetTrigger(triggerKey);
+        Assert.Multiple(() =>
+        {
+            Assert.That(again.AlreadyKnown, Is.True);
+            Assert.That(jobs, Is.EqualTo(new[] { jobKey }), "still one job for the document");
+            Assert.That(trigger, Is.Not.Null, "queued again so the document is finished");
+            Assert.That(DocumentJobData.From(trigger!.JobDataMap).RunId, Is.EqualTo(2), "under the scan that found it left over");
+        });
+    }
+
     private async Task<IntakeReceipt> Submit(byte[] bytes, string kind, string location, long runId)
     {
         using var stream = new MemoryStream(bytes);
