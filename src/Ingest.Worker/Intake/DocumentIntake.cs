@@ -19,8 +19,9 @@ public sealed class DocumentIntake(
     ISchedulerFactory schedulers,
     ILogger<DocumentIntake> log) : IDocumentIntake
 {
+    /// <summary>An upload (the web UI): the name the user gave the file is the name it is stored under.</summary>
     public Task<IntakeReceipt> SubmitAsync(Stream content, string fileName, Provenance provenance, CancellationToken cancellationToken) =>
-        SubmitAsync(content, provenance, null, cancellationToken);
+        SubmitAsync(content, string.IsNullOrWhiteSpace(fileName) ? provenance : provenance with { FileName = Path.GetFileName(fileName) }, null, cancellationToken);
 
     /// <param name="runId">The scan's run, recorded on the document; null for an upload (its job records a run of its own).</param>
     public async Task<IntakeReceipt> SubmitAsync(Stream content, Provenance provenance, long? runId, CancellationToken cancellationToken)
