@@ -9,8 +9,9 @@ cd "$root"
 # --- system packages the tests use (Debian names) -------------------------------------------
 # poppler-utils: pdftoppm/pdftotext (OCR rasterising, benchmark comparison); tesseract: OCR;
 # postgresql: a private throw-away cluster so every store test also runs on PostgreSQL;
-# chromium: the web UI browser tests (Playwright drives Debian's Chromium).
-packages=(poppler-utils tesseract-ocr tesseract-ocr-eng postgresql chromium)
+# chromium: the web UI browser tests (Playwright drives Debian's Chromium);
+# tzdata: the IANA time zones the worker's schedule is read in (Europe/London).
+packages=(poppler-utils tesseract-ocr tesseract-ocr-eng postgresql chromium tzdata)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

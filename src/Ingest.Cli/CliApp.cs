@@ -7,14 +7,13 @@ namespace Ingest.Cli;
 /// <summary>The `ingest` verbs (CONTRACT §1) and the exit codes around them.</summary>
 public static class CliApp
 {
-    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "--retry-failed", "--reprocess", "--footnotes", "--pages", "--lines", "--misses", "--help" };
+    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "--retry-failed", "--reprocess", "--footnotes", "--pages", "--lines", "--misses", "--help", "--run-now" };
 
     private static readonly Dictionary<string, string> NotBuiltYet = new(StringComparer.Ordinal)
     {
         ["import"] = "issue 8",
         ["search"] = "issue 8",
         ["train"] = "issue 5",
-        ["serve"] = "issues 6 and 7",
     };
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
@@ -37,6 +36,7 @@ public static class CliApp
                 "export" => await ExportCommand.RunAsync(reader, output, cancellationToken),
                 "migrate" => await MigrateCommand.RunAsync(reader, output, error, cancellationToken),
                 "users" => await UsersCommand.RunAsync(reader, System.Console.In, output, error, cancellationToken),
+                "serve" => await ServeCommand.RunAsync(reader, output, error, cancellationToken),
                 var verb when NotBuiltYet.TryGetValue(verb, out var issue) => NotBuilt(verb, issue, error),
                 var verb => Unknown(verb, error),
             };
@@ -79,6 +79,8 @@ public static class CliApp
           export --format jsonl|csv --out <path>   the annotated corpus [--status suggested|confirmed|all] [--type SAR ...]
           eval --gold <folder>      score the store against gold files [--report <file.md>] [--misses] [--only tuned|heldout]
           users add <name> --role analyst|lead|admin   a web UI login (password from standard input) [--db <path>]
+          serve                     the hosted worker: scheduled scans of the sources, GET /health
+                                    [--urls http://127.0.0.1:5080] [--watch <folder>]... [--run-now] [--db <path>] [--config <pipeline.json>]
           text <file.pdf>           print the cleaned text of one PDF [--pages] [--footnotes] [--lines]
           migrate --from <ingest.db> --to postgres://user:pass@host:port/db   copy a SQLite store into an empty PostgreSQL store
         exit codes: 0 all processed, 1 some documents failed, 2 bad usage or configuration

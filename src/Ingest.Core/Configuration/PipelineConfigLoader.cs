@@ -8,7 +8,7 @@ namespace Ingest.Core.Configuration;
 /// </summary>
 public static class PipelineConfigLoader
 {
-    public static readonly string[] KnownSections = ["Stages", "Run", "Storage", "Sources", "Schedule", "Models", "Web", "Ocr"];
+    public static readonly string[] KnownSections = ["Stages", "Run", "Storage", "Sources", "Schedule", "Serve", "Models", "Web", "Ocr"];
 
     public static PipelineConfig LoadFile(string path)
     {

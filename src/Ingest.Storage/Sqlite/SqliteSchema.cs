@@ -66,5 +66,14 @@ internal static class SqliteSchema
         ALTER TABLE documents ADD COLUMN rating_json TEXT;
         ALTER TABLE documents ADD COLUMN screening_json TEXT;
         """,
+        """
+        CREATE TABLE http_validators (
+            url TEXT PRIMARY KEY,
+            etag TEXT,
+            last_modified TEXT,
+            document_id TEXT,
+            checked_at TEXT NOT NULL
+        );
+        """,
     ];
 }

@@ -100,6 +100,14 @@ internal sealed class RunningCli : IAsyncDisposable
         }
     }
 
+    /// <summary>Asks the process to stop (SIGTERM), as systemd or a container runtime does; its clean-up code runs.</summary>
+    public void Terminate()
+    {
+        using var kill = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) }, UseShellExecute = false })
+            ?? throw new InvalidOperationException("could not run kill");
+        kill.WaitForExit();
+    }
+
     /// <summary>Waits for the process to end; kills it if it is still running after <paramref name="limit"/>.</summary>
     public async Task<CliResult> WaitAsync(TimeSpan limit)
     {

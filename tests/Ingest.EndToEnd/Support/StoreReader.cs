@@ -20,6 +20,9 @@ internal sealed class StoreReader(string databasePath)
         "SELECT document_id, source_kind, location, file_name FROM provenance ORDER BY document_id, location",
         r => new ProvenanceRow(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3)));
 
+    /// <summary>What started each recorded run, oldest first (cli, serve:run-now, serve:recovery ...).</summary>
+    public IReadOnlyList<string> RunTriggers() => Query("SELECT trig FROM runs ORDER BY id", r => r.GetString(0));
+
     public StoredRow? Document(string id) => Documents().SingleOrDefault(d => d.Id == id);
 
     /// <summary>

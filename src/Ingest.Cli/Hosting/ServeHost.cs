@@ -1,0 +1,80 @@
+using Ingest.Core.Configuration;
+using Ingest.Core.Pipeline;
+using Ingest.Core.Storage;
+using Ingest.Storage.Sqlite;
+using Ingest.Worker;
+using Ingest.Worker.Configuration;
+using Ingest.Web;
+using Ingest.Worker.Health;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Ingest.Cli.Hosting;
+
+/// <summary>
+/// Builds the `ingest serve` host: one ASP.NET Core application that runs the worker (Quartz scheduler,
+/// sources, intake) and answers HTTP (/health today; the analyst web UI is added by its own module at
+/// the two places marked below).
+/// </summary>
+internal static class ServeHost
+{
+    /// <summary>How long SIGTERM waits for documents in flight; one still running after that is recovered at the next start.</summary>
+    private static readonly TimeSpan MaxShutdownWait = TimeSpan.FromSeconds(90);
+
+    public static WebApplication Build(IngestEnvironment env, WorkerConfig worker, bool runNow, TimeProvider clock)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
+        builder.WebHost.UseUrls([.. worker.Serve.Urls]);
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(o =>
+        {
+            o.SingleLine = true;
+            o.TimestampFormat = "yyyy-MM-dd HH:mm:ss ";
+            o.UseUtcTimestamp = true;
+        });
+        builder.Logging.AddFilter("Quartz", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = env.Config.Run.DocumentTimeout < MaxShutdownWait ? env.Config.Run.DocumentTimeout + TimeSpan.FromSeconds(5) : MaxShutdownWait);
+
+        AddCoreServices(builder.Services, env, clock);
+        builder.Services.AddIngestWorker(worker, env.Config.Storage.Database, env.Config.Run.MaxParallelDocuments, runNow, clock);
+
+        // The analyst web UI shares the store, the intake (its upload) and the clock registered above.
+        // Its logins and decisions live in SQLite tables beside the documents; on PostgreSQL the UI is
+        // not offered yet (README), and the worker runs alone.
+        var withUi = env.Config.Storage.Provider == "sqlite";
+        if (withUi)
+        {
+            builder.Services.AddIngestWebUi(o =>
+            {
+                builder.Configuration.GetSection(WebUiOptions.SectionName).Bind(o);
+                o.Database = env.Config.Storage.Database;
+            });
+        }
+
+        var app = builder.Build();
+        if (withUi)
+        {
+            app.MapIngestWebUi();
+        }
+
+        app.MapIngestHealth();
+
+        return app;
+    }
+
+    /// <summary>What the worker runs on, from the environment every verb opens (config, stages, store, archive).</summary>
+    private static void AddCoreServices(IServiceCollection services, IngestEnvironment env, TimeProvider clock)
+    {
+        services.AddSingleton(clock);
+        services.AddSingleton<PipelineConfig>(env.Config);
+        services.AddSingleton(env.Store);
+        services.AddSingleton(env.Archive);
+        services.AddSingleton<ISourceLedger>(new SqliteSourceLedger(env.Config.Storage.Database));
+        services.AddSingleton(new PipelineRunner(env.Stages, env.Store, env.Archive, env.Config.Run, clock));
+    }
+}
