@@ -1,10 +1,11 @@
 using Ingest.Cli.Hosting;
 using Ingest.Core.Configuration;
 using Ingest.Core.Export;
+using Ingest.Core.Export.Brat;
 
 namespace Ingest.Cli.Commands;
 
-/// <summary>`ingest export --format jsonl|csv --out &lt;path&gt; [--status ...] [--type SAR ...]`.</summary>
+/// <summary>`ingest export --format jsonl|csv|brat --out &lt;path&gt; [--status ...] [--type SAR ...]`.</summary>
 internal static class ExportCommand
 {
     public static async Task<int> RunAsync(ArgReader args, TextWriter output, CancellationToken cancellationToken)
@@ -21,12 +22,12 @@ internal static class ExportCommand
             throw new ConfigurationException("command line", $"--status must be suggested, confirmed or all, not '{status}'");
         }
 
-        if (format is "brat" or "webanno")
+        if (format == "webanno")
         {
-            throw new ConfigurationException("command line", $"the {format} export is not built yet (issue 8); jsonl and csv are");
+            throw new ConfigurationException("command line", $"the {format} export is not built yet (issue 8); jsonl, csv and brat are");
         }
 
-        if (format is not ("jsonl" or "csv"))
+        if (format is not ("jsonl" or "csv" or "brat"))
         {
             throw new ConfigurationException("command line", $"unknown format '{format}' (jsonl, csv, brat, webanno)");
         }
@@ -40,6 +41,10 @@ internal static class ExportCommand
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(outPath))!);
             await using var stream = File.Create(outPath);
             count = await JsonlExporter.WriteAsync(documents, stream, filter, cancellationToken);
+        }
+        else if (format == "brat")
+        {
+            count = await BratExporter.WriteAsync(documents, outPath, filter, cancellationToken);
         }
         else
         {

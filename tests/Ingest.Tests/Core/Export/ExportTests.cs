@@ -2,6 +2,8 @@ using System.Text.Json;
 using Ingest.Core.Configuration;
 using Ingest.Core.Documents;
 using Ingest.Core.Export;
+using Ingest.Core.Export.Brat;
+using Ingest.Tests.Core.Export.Brat;
 using Ingest.Core.Metadata;
 using Ingest.Core.Pipeline;
 using Ingest.Core.Sections;
@@ -112,6 +114,23 @@ public sealed class ExportTests
         var rows = CountCsvRows(await File.ReadAllTextAsync(path));
         Assert.That(rows, Is.EqualTo(expected + 1), "a header and one row per annotation");
         Assert.That(File.Exists(Path.Combine(_folder, "csv", "recommendations.csv")));
+    }
+
+    [Test]
+    public async Task Brat_spans_of_the_samples_match_their_txt_files()
+    {
+        var folder = Path.Combine(_folder, "brat");
+        var written = await BratExporter.WriteAsync(_store!.ListAsync(true, CancellationToken.None), folder, ExportFilter.All, CancellationToken.None);
+        Assert.That(written, Is.EqualTo(3));
+        var checkedSpans = 0;
+        foreach (var txt in Directory.GetFiles(folder, "*.txt"))
+        {
+            var ann = await File.ReadAllLinesAsync(Path.ChangeExtension(txt, ".ann"));
+            checkedSpans += BratExporterTests.AssertSpansMatch(await File.ReadAllTextAsync(txt), ann);
+        }
+
+        Assert.That(checkedSpans, Is.GreaterThan(50), "the three samples carry many annotations");
+        Assert.That(File.Exists(Path.Combine(folder, "annotation.conf")));
     }
 
     /// <summary>Counts records, not lines: a quoted field may hold a line break.</summary>
