@@ -2,10 +2,11 @@ using Ingest.Cli.Hosting;
 using Ingest.Core.Configuration;
 using Ingest.Core.Export;
 using Ingest.Core.Export.Brat;
+using Ingest.Core.Export.WebAnno;
 
 namespace Ingest.Cli.Commands;
 
-/// <summary>`ingest export --format jsonl|csv|brat --out &lt;path&gt; [--status ...] [--type SAR ...]`.</summary>
+/// <summary>`ingest export --format jsonl|csv|brat|webanno --out &lt;path&gt; [--status ...] [--type SAR ...]`.</summary>
 internal static class ExportCommand
 {
     public static async Task<int> RunAsync(ArgReader args, TextWriter output, CancellationToken cancellationToken)
@@ -22,12 +23,7 @@ internal static class ExportCommand
             throw new ConfigurationException("command line", $"--status must be suggested, confirmed or all, not '{status}'");
         }
 
-        if (format == "webanno")
-        {
-            throw new ConfigurationException("command line", $"the {format} export is not built yet (issue 8); jsonl, csv and brat are");
-        }
-
-        if (format is not ("jsonl" or "csv" or "brat"))
+        if (format is not ("jsonl" or "csv" or "brat" or "webanno"))
         {
             throw new ConfigurationException("command line", $"unknown format '{format}' (jsonl, csv, brat, webanno)");
         }
@@ -45,6 +41,15 @@ internal static class ExportCommand
         else if (format == "brat")
         {
             count = await BratExporter.WriteAsync(documents, outPath, filter, cancellationToken);
+        }
+        else if (format == "webanno")
+        {
+            var written = await WebAnnoExporter.WriteAsync(documents, outPath, filter, cancellationToken);
+            count = written.Written;
+            if (written.WithoutText > 0)
+            {
+                output.WriteLine($"export: {written.WithoutText} document(s) without text left out (WebAnno TSV cannot hold an empty document)");
+            }
         }
         else
         {

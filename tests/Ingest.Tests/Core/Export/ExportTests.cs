@@ -3,6 +3,8 @@ using Ingest.Core.Configuration;
 using Ingest.Core.Documents;
 using Ingest.Core.Export;
 using Ingest.Core.Export.Brat;
+using Ingest.Core.Export.WebAnno;
+using Ingest.Tests.Core.Export.WebAnno;
 using Ingest.Tests.Core.Export.Brat;
 using Ingest.Core.Metadata;
 using Ingest.Core.Pipeline;
@@ -131,6 +133,41 @@ public sealed class ExportTests
 
         Assert.That(checkedSpans, Is.GreaterThan(50), "the three samples carry many annotations");
         Assert.That(File.Exists(Path.Combine(folder, "annotation.conf")));
+    }
+
+    [Test]
+    public async Task WebAnno_tokens_of_the_samples_are_slices_of_the_text_and_every_annotation_comes_back()
+    {
+        var folder = Path.Combine(_folder, "webanno");
+        var written = await WebAnnoExporter.WriteAsync(_store!.ListAsync(true, CancellationToken.None), folder, ExportFilter.All, CancellationToken.None);
+        Assert.That(written, Is.EqualTo(new ExportCount(3, 0)));
+        await foreach (var d in _store.ListAsync(true, CancellationToken.None))
+        {
+            var text = d.Extracted!.Text;
+            var read = TsvReader.Parse(await File.ReadAllTextAsync(Path.Combine(folder, d.Id + ".tsv")));
+            var tokens = read.Sentences.SelectMany(s => s.Tokens).ToList();
+            Assert.That(tokens.All(t => text[t.Begin..t.End] == t.Form), d.FileName);
+            Assert.That(tokens.Select(t => t.Begin), Is.Ordered, "tokens follow the text");
+            var expected = d.Annotations.Select(a => (a.Id, Trim(text, a.Start, a.End))).OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
+            var back = read.Spans().Select(s => (s.Values[^1], (s.Begin, s.End))).OrderBy(a => a.Item1, StringComparer.Ordinal).ToList();
+            Assert.That(back, Is.EqualTo(expected), $"{d.FileName}: every annotation, by its id, over the same words");
+        }
+    }
+
+    /// <summary>A span without the white space at its edges (tokens never hold white space).</summary>
+    private static (int, int) Trim(string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return (start, end);
     }
 
     /// <summary>Counts records, not lines: a quoted field may hold a line break.</summary>
