@@ -70,6 +70,7 @@ public static class CliApp
                                     [--db <path>] [--config <pipeline.json>] [--jobs N] [--retry-failed] [--reprocess]
           runs                      list recent runs and their failures [--db <path>]
           export --format jsonl|csv|brat|webanno --out <path>   the annotated corpus [--status suggested|confirmed|all] [--type SAR ...]
+                                    [--board <name>] [--force <name>] [--from <date>] [--to <date>] (publication date)
           eval --gold <folder>      score the store against gold files [--report <file.md>] [--misses] [--only tuned|heldout]
           text <file.pdf>           print the cleaned text of one PDF [--pages] [--footnotes] [--lines]
         exit codes: 0 all processed, 1 some documents failed, 2 bad usage or configuration

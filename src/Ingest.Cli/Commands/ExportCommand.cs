@@ -6,7 +6,7 @@ using Ingest.Core.Export.WebAnno;
 
 namespace Ingest.Cli.Commands;
 
-/// <summary>`ingest export --format jsonl|csv|brat|webanno --out &lt;path&gt; [--status ...] [--type SAR ...]`.</summary>
+/// <summary>`ingest export --format jsonl|csv|brat|webanno --out &lt;path&gt; [--status ...] [--type SAR ...] [--board ...] [--force ...] [--from date] [--to date]`.</summary>
 internal static class ExportCommand
 {
     public static async Task<int> RunAsync(ArgReader args, TextWriter output, CancellationToken cancellationToken)
@@ -17,6 +17,10 @@ internal static class ExportCommand
         var outPath = args.Option("--out") ?? throw new ConfigurationException("command line", "export needs --out <path>");
         var status = args.Option("--status") ?? "all";
         var types = args.Options("--type");
+        var boards = args.Options("--board");
+        var forces = args.Options("--force");
+        var from = DateBound(args.Option("--from"), "--from", upper: false);
+        var to = DateBound(args.Option("--to"), "--to", upper: true);
         args.RejectUnknown();
         if (status is not ("suggested" or "confirmed" or "all"))
         {
@@ -29,7 +33,7 @@ internal static class ExportCommand
         }
 
         await using var env = await IngestEnvironment.OpenAsync(config, db, TimeProvider.System, cancellationToken);
-        var filter = new ExportFilter(status, types);
+        var filter = new ExportFilter(status, types) { Boards = boards, Forces = forces, PublishedFrom = from, PublishedTo = to };
         var documents = env.Store.ListAsync(withText: true, cancellationToken);
         int count;
         if (format == "jsonl")
@@ -59,4 +63,8 @@ internal static class ExportCommand
         output.WriteLine($"export: {count} document(s) written to {outPath} ({format}, annotations: {status})");
         return ExitCodes.Ok;
     }
+
+    private static DateOnly? DateBound(string? value, string option, bool upper) => value is null
+        ? null
+        : ExportFilter.ParseBound(value, upper) ?? throw new ConfigurationException("command line", $"{option} takes a publication date as 2023-06-15, 2023-06 or 2023, not '{value}'");
 }

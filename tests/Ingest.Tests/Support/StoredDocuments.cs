@@ -37,7 +37,7 @@ internal static class StoredDocuments
         return new Annotation($"{label}-{start}", label, start, start + words.Length, words, attributes ?? AnnotationAttributes.None, "rule", status, 0.9, "test@1");
     }
 
-    public static ReviewMetadata Metadata(string[] types, string? board = null, string? force = null, string? published = null) =>
+    public static ReviewMetadata MetadataOf(string[] types, string? board = null, string? force = null, string? published = null) =>
         new(types.Select(t => new Evidenced<string>(t, 0, 0, 1)).ToList(), null, board is null ? null : new Evidenced<string>(board, 0, 0, 1), null,
             force is null ? [] : [new Evidenced<string>(force, 0, 0, 1)], null, null,
             published is null ? null : new Evidenced<ReviewDate>(new ReviewDate(published, DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture)), 0, 0, 1),

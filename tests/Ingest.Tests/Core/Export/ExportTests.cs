@@ -154,6 +154,56 @@ public sealed class ExportTests
         }
     }
 
+    [TestCase("jsonl")]
+    [TestCase("csv")]
+    [TestCase("brat")]
+    [TestCase("webanno")]
+    public async Task The_same_store_exports_to_the_same_bytes(string format)
+    {
+        var first = await ExportFiles(format, "first-" + format);
+        var second = await ExportFiles(format, "second-" + format);
+        Assert.That(first.Keys, Is.EqualTo(second.Keys));
+        Assert.That(first.Keys, Is.Not.Empty);
+        foreach (var name in first.Keys)
+        {
+            Assert.That(second[name], Is.EqualTo(first[name]), name);
+        }
+    }
+
+    private async Task<SortedDictionary<string, byte[]>> ExportFiles(string format, string name)
+    {
+        var folder = Path.Combine(_folder, name);
+        var documents = _store!.ListAsync(true, CancellationToken.None);
+        switch (format)
+        {
+            case "jsonl":
+                Directory.CreateDirectory(folder);
+                await using (var stream = File.Create(Path.Combine(folder, "corpus.jsonl")))
+                {
+                    await JsonlExporter.WriteAsync(documents, stream, ExportFilter.All, CancellationToken.None);
+                }
+
+                break;
+            case "csv":
+                await CsvExporter.WriteAsync(documents, Path.Combine(folder, "annotations.csv"), ExportFilter.All, CancellationToken.None);
+                break;
+            case "brat":
+                await BratExporter.WriteAsync(documents, folder, ExportFilter.All, CancellationToken.None);
+                break;
+            default:
+                await WebAnnoExporter.WriteAsync(documents, folder, ExportFilter.All, CancellationToken.None);
+                break;
+        }
+
+        var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var file in Directory.GetFiles(folder))
+        {
+            files[Path.GetFileName(file)] = await File.ReadAllBytesAsync(file);
+        }
+
+        return files;
+    }
+
     /// <summary>A span without the white space at its edges (tokens never hold white space).</summary>
     private static (int, int) Trim(string text, int start, int end)
     {
