@@ -11,7 +11,6 @@ public static class CliApp
 
     private static readonly Dictionary<string, string> NotBuiltYet = new(StringComparer.Ordinal)
     {
-        ["import"] = "issue 8",
         ["search"] = "issue 8",
         ["train"] = "issue 5",
         ["serve"] = "issues 6 and 7",
@@ -36,6 +35,7 @@ public static class CliApp
                 "runs" => await RunsCommand.RunAsync(reader, output, cancellationToken),
                 "eval" => await EvalCommand.RunAsync(reader, output, cancellationToken),
                 "export" => await ExportCommand.RunAsync(reader, output, cancellationToken),
+                "import" => await ImportCommand.RunAsync(reader, output, error, cancellationToken),
                 var verb when NotBuiltYet.TryGetValue(verb, out var issue) => NotBuilt(verb, issue, error),
                 var verb => Unknown(verb, error),
             };
@@ -71,6 +71,7 @@ public static class CliApp
           runs                      list recent runs and their failures [--db <path>]
           export --format jsonl|csv|brat|webanno --out <path>   the annotated corpus [--status suggested|confirmed|all] [--type SAR ...]
                                     [--board <name>] [--force <name>] [--from <date>] [--to <date>] (publication date)
+          import <file.jsonl>       load a JSONL export into the store [--db <path>]
           eval --gold <folder>      score the store against gold files [--report <file.md>] [--misses] [--only tuned|heldout]
           text <file.pdf>           print the cleaned text of one PDF [--pages] [--footnotes] [--lines]
         exit codes: 0 all processed, 1 some documents failed, 2 bad usage or configuration

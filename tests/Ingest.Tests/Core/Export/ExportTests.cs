@@ -6,6 +6,7 @@ using Ingest.Core.Export.Brat;
 using Ingest.Core.Export.WebAnno;
 using Ingest.Tests.Core.Export.WebAnno;
 using Ingest.Tests.Core.Export.Brat;
+using Ingest.Tests.Core.Export.Import;
 using Ingest.Core.Metadata;
 using Ingest.Core.Pipeline;
 using Ingest.Core.Sections;
@@ -152,6 +153,17 @@ public sealed class ExportTests
             var back = read.Spans().Select(s => (s.Values[^1], (s.Begin, s.End))).OrderBy(a => a.Item1, StringComparer.Ordinal).ToList();
             Assert.That(back, Is.EqualTo(expected), $"{d.FileName}: every annotation, by its id, over the same words");
         }
+    }
+
+    [Test]
+    public async Task The_samples_exported_imported_into_an_empty_store_and_exported_again_give_the_same_bytes()
+    {
+        var first = await JsonlImporterTests.Jsonl(_store!.ListAsync(true, CancellationToken.None));
+        await using var copy = new SqliteDocumentStore(Path.Combine(_folder, "imported.db"), TimeProvider.System);
+        await copy.MigrateAsync(CancellationToken.None);
+        var summary = await JsonlImporterTests.Import(copy, first);
+        Assert.That((summary.Imported, summary.Problems.Count), Is.EqualTo((3, 0)));
+        Assert.That(await JsonlImporterTests.Jsonl(copy.ListAsync(true, CancellationToken.None)), Is.EqualTo(first));
     }
 
     [TestCase("jsonl")]
