@@ -7,11 +7,10 @@ namespace Ingest.Cli;
 /// <summary>The `ingest` verbs (CONTRACT §1) and the exit codes around them.</summary>
 public static class CliApp
 {
-    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "--retry-failed", "--reprocess", "--footnotes", "--pages", "--lines", "--misses", "--help" };
+    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "--retry-failed", "--reprocess", "--footnotes", "--pages", "--lines", "--misses", "--help", "--reindex" };
 
     private static readonly Dictionary<string, string> NotBuiltYet = new(StringComparer.Ordinal)
     {
-        ["search"] = "issue 8",
         ["train"] = "issue 5",
         ["serve"] = "issues 6 and 7",
         ["users"] = "issue 7",
@@ -36,6 +35,7 @@ public static class CliApp
                 "eval" => await EvalCommand.RunAsync(reader, output, cancellationToken),
                 "export" => await ExportCommand.RunAsync(reader, output, cancellationToken),
                 "import" => await ImportCommand.RunAsync(reader, output, error, cancellationToken),
+                "search" => await SearchCommand.RunAsync(reader, output, cancellationToken),
                 var verb when NotBuiltYet.TryGetValue(verb, out var issue) => NotBuilt(verb, issue, error),
                 var verb => Unknown(verb, error),
             };
@@ -72,6 +72,8 @@ public static class CliApp
           export --format jsonl|csv|brat|webanno --out <path>   the annotated corpus [--status suggested|confirmed|all] [--type SAR ...]
                                     [--board <name>] [--force <name>] [--from <date>] [--to <date>] (publication date)
           import <file.jsonl>       load a JSONL export into the store [--db <path>]
+          search "<query>"          sentences that match ("phrases", stemmed words, word*, OR) [--label <label> ...]
+                                    [--type DHR ...] [--limit N] [--reindex]
           eval --gold <folder>      score the store against gold files [--report <file.md>] [--misses] [--only tuned|heldout]
           text <file.pdf>           print the cleaned text of one PDF [--pages] [--footnotes] [--lines]
         exit codes: 0 all processed, 1 some documents failed, 2 bad usage or configuration

@@ -18,7 +18,7 @@ using Ingest.Tests.Support;
 
 namespace Ingest.Tests.Core.Export;
 
-/// <summary>The JSONL and CSV exports of three samples run through the whole pipeline into a real store.</summary>
+/// <summary>The exports of three samples run through the whole pipeline into a real store (<see cref="SampleStore"/>).</summary>
 [TestFixture]
 public sealed class ExportTests
 {
@@ -26,30 +26,15 @@ public sealed class ExportTests
     private SqliteDocumentStore? _store;
 
     [OneTimeSetUp]
-    public async Task RunThePipeline()
+    public async Task OpenTheSampleStore()
     {
         _folder = Path.Combine(Path.GetTempPath(), "ingest-export-" + Guid.NewGuid().ToString("N"));
-        _store = new SqliteDocumentStore(Path.Combine(_folder, "ingest.db"), TimeProvider.System);
-        await _store.MigrateAsync(CancellationToken.None);
-        IPipelineStage[] stages =
-        [
-            new ExtractStage(new ExtractOptions()),
-            new SectionsStage(new SectionsOptions()),
-            new MetadataStage(),
-            new TagStage(new TagOptions()),
-        ];
-        var runner = new PipelineRunner(stages, _store, new FileContentArchive(Path.Combine(_folder, "archive")), new RunOptions(TimeSpan.FromSeconds(60), 2, 3, 100 * 1024 * 1024), TimeProvider.System);
-        var inputs = new[] { "s01", "s04", "s09" }.Select(id => Path.Combine(Repo.Samples, id, id + ".pdf"))
-            .Select(p => new InputFile(p, new Provenance("file", p, Path.GetFileName(p), DateTimeOffset.UnixEpoch))).ToList();
-        await runner.RunAsync(inputs, "test", new NullObserver(), CancellationToken.None);
+        Directory.CreateDirectory(_folder);
+        _store = await SampleStore.GetAsync();
     }
 
     [OneTimeTearDown]
-    public async Task CleanUp()
-    {
-        await _store!.DisposeAsync();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void CleanUp() => Directory.Delete(_folder, recursive: true);
 
     private async Task<List<JsonElement>> JsonlLines(ExportFilter filter)
     {
@@ -250,16 +235,5 @@ public sealed class ExportTests
         }
 
         return rows;
-    }
-
-    private sealed class NullObserver : IRunObserver
-    {
-        public void Started(int total)
-        {
-        }
-
-        public void Finished(DocumentOutcome outcome)
-        {
-        }
     }
 }
