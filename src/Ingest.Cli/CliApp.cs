@@ -36,6 +36,7 @@ public static class CliApp
                 "export" => await ExportCommand.RunAsync(reader, output, cancellationToken),
                 "import" => await ImportCommand.RunAsync(reader, output, error, cancellationToken),
                 "search" => await SearchCommand.RunAsync(reader, output, cancellationToken),
+                "report" => await ReportCommand.RunAsync(reader, output, cancellationToken),
                 var verb when NotBuiltYet.TryGetValue(verb, out var issue) => NotBuilt(verb, issue, error),
                 var verb => Unknown(verb, error),
             };
@@ -74,6 +75,7 @@ public static class CliApp
           import <file.jsonl>       load a JSONL export into the store [--db <path>]
           search "<query>"          sentences that match ("phrases", stemmed words, word*, OR) [--label <label> ...]
                                     [--type DHR ...] [--limit N] [--reindex]
+          report                    police practice per review type, as CSV [--out report.csv]
           eval --gold <folder>      score the store against gold files [--report <file.md>] [--misses] [--only tuned|heldout]
           text <file.pdf>           print the cleaned text of one PDF [--pages] [--footnotes] [--lines]
         exit codes: 0 all processed, 1 some documents failed, 2 bad usage or configuration
