@@ -35,6 +35,12 @@ internal static partial class SearchCommand
 
         await using var env = await IngestEnvironment.OpenAsync(config, db, TimeProvider.System, cancellationToken);
         var search = new SqliteSentenceSearch(env.Config.Storage.Database);
+        if (!reindex && await search.NeedsBuildingAsync(cancellationToken))
+        {
+            output.WriteLine("search: the store was made before the search index; building it once now");
+            reindex = true;
+        }
+
         if (reindex)
         {
             var sentences = await search.ReindexAsync(env.Store.ListAsync(withText: true, cancellationToken), cancellationToken);

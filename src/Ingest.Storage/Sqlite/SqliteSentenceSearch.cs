@@ -54,6 +54,18 @@ public sealed class SqliteSentenceSearch(string databasePath) : ISentenceSearch
         return sentences;
     }
 
+    /// <summary>
+    /// True when the store holds text but the index holds no sentence: a store made before the index
+    /// existed (migration 5), whose documents were never saved since. A reindex fills it.
+    /// </summary>
+    public async Task<bool> NeedsBuildingAsync(CancellationToken cancellationToken)
+    {
+        await using var c = await OpenAsync(cancellationToken);
+        await using var cmd = c.CreateCommand();
+        cmd.CommandText = "SELECT NOT EXISTS (SELECT 1 FROM search_sentences) AND EXISTS (SELECT 1 FROM documents WHERE length(text) > 0)";
+        return Convert.ToInt64(await cmd.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture) == 1;
+    }
+
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(SearchQuery query, CancellationToken cancellationToken)
     {
         var match = Fts5Query(SearchTerms.Parse(query.Text));

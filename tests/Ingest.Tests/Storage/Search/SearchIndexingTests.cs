@@ -38,6 +38,17 @@ public sealed class SearchIndexingTests
         Assert.That((hit.DocumentId, hit.Page, Text[hit.Start..hit.End]), Is.EqualTo(("d1", (int?)1, "No welfare check was made.")));
         Assert.That(hit.Snippet, Is.EqualTo("No [welfare check] was made."), "a phrase is highlighted as one");
 
+        Assert.That(await search.NeedsBuildingAsync(CancellationToken.None), Is.False, "the import's save indexed it");
+        await using (var c = new Microsoft.Data.Sqlite.SqliteConnection("Data Source=" + store.DatabasePath))
+        {
+            await c.OpenAsync();
+            await using var clear = c.CreateCommand();
+            clear.CommandText = "DELETE FROM search_sentences; DELETE FROM search_text;";
+            await clear.ExecuteNonQueryAsync();
+        }
+
+        Assert.That(await search.NeedsBuildingAsync(CancellationToken.None), Is.True, "a store with text and no index (made before migration 5)");
+        Assert.That(await search.SearchAsync(query, CancellationToken.None), Is.Empty);
         var sentences = await search.ReindexAsync(store.ListAsync(true, CancellationToken.None), CancellationToken.None);
         Assert.That(sentences, Is.EqualTo(2));
         Assert.That(await search.SearchAsync(query, CancellationToken.None), Is.EqualTo(new[] { hit }).Using<SearchHit>((a, b) => a.DocumentId == b.DocumentId && a.Start == b.Start && a.Snippet == b.Snippet));
