@@ -7,12 +7,10 @@ namespace Ingest.Cli;
 /// <summary>The `ingest` verbs (CONTRACT §1) and the exit codes around them.</summary>
 public static class CliApp
 {
-    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "--retry-failed", "--reprocess", "--footnotes", "--pages", "--lines", "--misses", "--help", "--run-now" };
+    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "--retry-failed", "--reprocess", "--footnotes", "--pages", "--lines", "--misses", "--help", "--run-now", "--reindex" };
 
     private static readonly Dictionary<string, string> NotBuiltYet = new(StringComparer.Ordinal)
     {
-        ["import"] = "issue 8",
-        ["search"] = "issue 8",
         ["train"] = "issue 5",
     };
 
@@ -37,6 +35,9 @@ public static class CliApp
                 "migrate" => await MigrateCommand.RunAsync(reader, output, error, cancellationToken),
                 "users" => await UsersCommand.RunAsync(reader, System.Console.In, output, error, cancellationToken),
                 "serve" => await ServeCommand.RunAsync(reader, output, error, cancellationToken),
+                "import" => await ImportCommand.RunAsync(reader, output, error, cancellationToken),
+                "search" => await SearchCommand.RunAsync(reader, output, cancellationToken),
+                "report" => await ReportCommand.RunAsync(reader, output, cancellationToken),
                 var verb when NotBuiltYet.TryGetValue(verb, out var issue) => NotBuilt(verb, issue, error),
                 var verb => Unknown(verb, error),
             };
@@ -76,7 +77,12 @@ public static class CliApp
           run <file-or-folder>...   ingest every PDF found into the store
                                     [--db <path>|postgres://...] [--config <pipeline.json>] [--jobs N] [--retry-failed] [--reprocess]
           runs                      list recent runs and their failures [--db <path>]
-          export --format jsonl|csv --out <path>   the annotated corpus [--status suggested|confirmed|all] [--type SAR ...]
+          export --format jsonl|csv|brat|webanno --out <path>   the annotated corpus [--status suggested|confirmed|all] [--type SAR ...]
+                                    [--board <name>] [--force <name>] [--from <date>] [--to <date>] (publication date)
+          import <file.jsonl>       load a JSONL export into the store [--db <path>]
+          search "<query>"          sentences that match ("phrases", stemmed words, word*, OR) [--label <label> ...]
+                                    [--type DHR ...] [--limit N] [--reindex]
+          report                    police practice per review type, as CSV [--out report.csv]
           eval --gold <folder>      score the store against gold files [--report <file.md>] [--misses] [--only tuned|heldout]
           users add <name> --role analyst|lead|admin   a web UI login (password from standard input) [--db <path>]
           serve                     the hosted worker: scheduled scans of the sources, GET /health

@@ -38,8 +38,18 @@ public static class SqliteToPostgres
         ["run_failures"] = [("run_id", Kind.Long), ("document_id", Kind.Text), ("location", Kind.Text), ("reason", Kind.Text)],
     };
 
-    /// <summary>Tables whose rows need no copying: the schema record and SQLite's own bookkeeping.</summary>
-    private static readonly HashSet<string> Ignored = ["schema_version", "sqlite_sequence"];
+    /// <summary>
+    /// Tables whose rows need no copying: the schema record, SQLite's own bookkeeping, the sentence
+    /// search index (rebuilt from the documents; PostgreSQL has no search yet) and the HTTP validators
+    /// (a cache: without it each index page's PDFs are fetched once more, then known by their hash).
+    /// The web UI's logins and decisions are NOT here: a store holding them is refused until the copy
+    /// carries them, so no analyst decision is lost.
+    /// </summary>
+    private static readonly HashSet<string> Ignored =
+    [
+        "schema_version", "sqlite_sequence", "http_validators",
+        "search_sentences", "search_text", "search_text_data", "search_text_idx", "search_text_content", "search_text_docsize", "search_text_config",
+    ];
 
     public static async Task<MigrationCounts> CopyAsync(string sqlitePath, PostgresDocumentStore target, CancellationToken ct)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using Ingest.Core.Documents;
 using Ingest.Core.Pipeline;
+using Ingest.Core.Search;
 using Ingest.Core.Storage;
 using Ingest.Core.Text;
 using Microsoft.Data.Sqlite;
@@ -206,7 +207,11 @@ public sealed class SqliteDocumentStore : IDocumentStore
             cmd.Parameters.AddWithValue("$ra", document.Rating is null ? DBNull.Value : StoreJson.Serialize(document.Rating));
             cmd.Parameters.AddWithValue("$sc", document.Screening is null ? DBNull.Value : StoreJson.Serialize(document.Screening));
             cmd.Parameters.AddWithValue("$id", document.Id);
-            return await cmd.ExecuteNonQueryAsync(cancellationToken);
+            var updated = await cmd.ExecuteNonQueryAsync(cancellationToken);
+
+            // The search index follows every save in the same transaction (issue 8).
+            await SqliteSentenceIndex.ReplaceAsync(c, tx, SearchDocument.From(document), cancellationToken);
+            return updated;
         }, cancellationToken);
     }
 

@@ -75,5 +75,22 @@ internal static class SqliteSchema
             checked_at TEXT NOT NULL
         );
         """,
+        // Full-text search over sentences (issue 8): the sentences with what filters need, and an FTS5
+        // index of their text (Porter stemming over unicode61 words) keyed by the same row id.
+        """
+        CREATE TABLE search_sentences (
+            id INTEGER PRIMARY KEY,
+            document_id TEXT NOT NULL,
+            start_offset INTEGER NOT NULL,
+            end_offset INTEGER NOT NULL,
+            page INTEGER,
+            labels TEXT NOT NULL,
+            review_types TEXT NOT NULL,
+            file_name TEXT NOT NULL,
+            title TEXT
+        );
+        CREATE INDEX search_sentences_document ON search_sentences(document_id);
+        CREATE VIRTUAL TABLE search_text USING fts5(text, tokenize = 'porter unicode61');
+        """,
     ];
 }

@@ -2,6 +2,11 @@ using System.Text.Json;
 using Ingest.Core.Configuration;
 using Ingest.Core.Documents;
 using Ingest.Core.Export;
+using Ingest.Core.Export.Brat;
+using Ingest.Core.Export.WebAnno;
+using Ingest.Tests.Core.Export.WebAnno;
+using Ingest.Tests.Core.Export.Brat;
+using Ingest.Tests.Core.Export.Import;
 using Ingest.Core.Metadata;
 using Ingest.Core.Pipeline;
 using Ingest.Core.Sections;
@@ -13,7 +18,7 @@ using Ingest.Tests.Support;
 
 namespace Ingest.Tests.Core.Export;
 
-/// <summary>The JSONL and CSV exports of three samples run through the whole pipeline into a real store.</summary>
+/// <summary>The exports of three samples run through the whole pipeline into a real store (<see cref="SampleStore"/>).</summary>
 [TestFixture]
 public sealed class ExportTests
 {
@@ -21,30 +26,15 @@ public sealed class ExportTests
     private SqliteDocumentStore? _store;
 
     [OneTimeSetUp]
-    public async Task RunThePipeline()
+    public async Task OpenTheSampleStore()
     {
         _folder = Path.Combine(Path.GetTempPath(), "ingest-export-" + Guid.NewGuid().ToString("N"));
-        _store = new SqliteDocumentStore(Path.Combine(_folder, "ingest.db"), TimeProvider.System);
-        await _store.MigrateAsync(CancellationToken.None);
-        IPipelineStage[] stages =
-        [
-            new ExtractStage(new ExtractOptions()),
-            new SectionsStage(new SectionsOptions()),
-            new MetadataStage(),
-            new TagStage(new TagOptions()),
-        ];
-        var runner = new PipelineRunner(stages, _store, new FileContentArchive(Path.Combine(_folder, "archive")), new RunOptions(TimeSpan.FromSeconds(60), 2, 3, 100 * 1024 * 1024), TimeProvider.System);
-        var inputs = new[] { "s01", "s04", "s09" }.Select(id => Path.Combine(Repo.Samples, id, id + ".pdf"))
-            .Select(p => new InputFile(p, new Provenance("file", p, Path.GetFileName(p), DateTimeOffset.UnixEpoch))).ToList();
-        await runner.RunAsync(inputs, "test", new NullObserver(), CancellationToken.None);
+        Directory.CreateDirectory(_folder);
+        _store = await SampleStore.GetAsync();
     }
 
     [OneTimeTearDown]
-    public async Task CleanUp()
-    {
-        await _store!.DisposeAsync();
-        Directory.Delete(_folder, recursive: true);
-    }
+    public void CleanUp() => Directory.Delete(_folder, recursive: true);
 
     private async Task<List<JsonElement>> JsonlLines(ExportFilter filter)
     {
@@ -114,6 +104,119 @@ public sealed class ExportTests
         Assert.That(File.Exists(Path.Combine(_folder, "csv", "recommendations.csv")));
     }
 
+    [Test]
+    public async Task Brat_spans_of_the_samples_match_their_txt_files()
+    {
+        var folder = Path.Combine(_folder, "brat");
+        var written = await BratExporter.WriteAsync(_store!.ListAsync(true, CancellationToken.None), folder, ExportFilter.All, CancellationToken.None);
+        Assert.That(written, Is.EqualTo(3));
+        var checkedSpans = 0;
+        foreach (var txt in Directory.GetFiles(folder, "*.txt"))
+        {
+            var ann = await File.ReadAllLinesAsync(Path.ChangeExtension(txt, ".ann"));
+            checkedSpans += BratExporterTests.AssertSpansMatch(await File.ReadAllTextAsync(txt), ann);
+        }
+
+        Assert.That(checkedSpans, Is.GreaterThan(50), "the three samples carry many annotations");
+        Assert.That(File.Exists(Path.Combine(folder, "annotation.conf")));
+    }
+
+    [Test]
+    public async Task WebAnno_tokens_of_the_samples_are_slices_of_the_text_and_every_annotation_comes_back()
+    {
+        var folder = Path.Combine(_folder, "webanno");
+        var written = await WebAnnoExporter.WriteAsync(_store!.ListAsync(true, CancellationToken.None), folder, ExportFilter.All, CancellationToken.None);
+        Assert.That(written, Is.EqualTo(new ExportCount(3, 0)));
+        await foreach (var d in _store.ListAsync(true, CancellationToken.None))
+        {
+            var text = d.Extracted!.Text;
+            var read = TsvReader.Parse(await File.ReadAllTextAsync(Path.Combine(folder, d.Id + ".tsv")));
+            var tokens = read.Sentences.SelectMany(s => s.Tokens).ToList();
+            Assert.That(tokens.All(t => text[t.Begin..t.End] == t.Form), d.FileName);
+            Assert.That(tokens.Select(t => t.Begin), Is.Ordered, "tokens follow the text");
+            var expected = d.Annotations.Select(a => (a.Id, Trim(text, a.Start, a.End))).OrderBy(a => a.Id, StringComparer.Ordinal).ToList();
+            var back = read.Spans().Select(s => (s.Values[^1], (s.Begin, s.End))).OrderBy(a => a.Item1, StringComparer.Ordinal).ToList();
+            Assert.That(back, Is.EqualTo(expected), $"{d.FileName}: every annotation, by its id, over the same words");
+        }
+    }
+
+    [Test]
+    public async Task The_samples_exported_imported_into_an_empty_store_and_exported_again_give_the_same_bytes()
+    {
+        var first = await JsonlImporterTests.Jsonl(_store!.ListAsync(true, CancellationToken.None));
+        await using var copy = new SqliteDocumentStore(Path.Combine(_folder, "imported.db"), TimeProvider.System);
+        await copy.MigrateAsync(CancellationToken.None);
+        var summary = await JsonlImporterTests.Import(copy, first);
+        Assert.That((summary.Imported, summary.Problems.Count), Is.EqualTo((3, 0)));
+        Assert.That(await JsonlImporterTests.Jsonl(copy.ListAsync(true, CancellationToken.None)), Is.EqualTo(first));
+    }
+
+    [TestCase("jsonl")]
+    [TestCase("csv")]
+    [TestCase("brat")]
+    [TestCase("webanno")]
+    public async Task The_same_store_exports_to_the_same_bytes(string format)
+    {
+        var first = await ExportFiles(format, "first-" + format);
+        var second = await ExportFiles(format, "second-" + format);
+        Assert.That(first.Keys, Is.EqualTo(second.Keys));
+        Assert.That(first.Keys, Is.Not.Empty);
+        foreach (var name in first.Keys)
+        {
+            Assert.That(second[name], Is.EqualTo(first[name]), name);
+        }
+    }
+
+    private async Task<SortedDictionary<string, byte[]>> ExportFiles(string format, string name)
+    {
+        var folder = Path.Combine(_folder, name);
+        var documents = _store!.ListAsync(true, CancellationToken.None);
+        switch (format)
+        {
+            case "jsonl":
+                Directory.CreateDirectory(folder);
+                await using (var stream = File.Create(Path.Combine(folder, "corpus.jsonl")))
+                {
+                    await JsonlExporter.WriteAsync(documents, stream, ExportFilter.All, CancellationToken.None);
+                }
+
+                break;
+            case "csv":
+                await CsvExporter.WriteAsync(documents, Path.Combine(folder, "annotations.csv"), ExportFilter.All, CancellationToken.None);
+                break;
+            case "brat":
+                await BratExporter.WriteAsync(documents, folder, ExportFilter.All, CancellationToken.None);
+                break;
+            default:
+                await WebAnnoExporter.WriteAsync(documents, folder, ExportFilter.All, CancellationToken.None);
+                break;
+        }
+
+        var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var file in Directory.GetFiles(folder))
+        {
+            files[Path.GetFileName(file)] = await File.ReadAllBytesAsync(file);
+        }
+
+        return files;
+    }
+
+    /// <summary>A span without the white space at its edges (tokens never hold white space).</summary>
+    private static (int, int) Trim(string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        return (start, end);
+    }
+
     /// <summary>Counts records, not lines: a quoted field may hold a line break.</summary>
     private static int CountCsvRows(string csv)
     {
@@ -132,16 +235,5 @@ public sealed class ExportTests
         }
 
         return rows;
-    }
-
-    private sealed class NullObserver : IRunObserver
-    {
-        public void Started(int total)
-        {
-        }
-
-        public void Finished(DocumentOutcome outcome)
-        {
-        }
     }
 }
