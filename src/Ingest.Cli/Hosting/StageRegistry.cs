@@ -1,5 +1,6 @@
 using Ingest.Core.Metadata;
 using Ingest.Core.Pipeline;
+using Ingest.Core.Rating;
 using Ingest.Core.Sections;
 using Ingest.Core.Tagging;
 using Ingest.Pdf;
@@ -14,7 +15,8 @@ internal static class StageRegistry
         .Add(Pdf.Ocr.OcrStage.StageName, (options, path) => new Pdf.Ocr.OcrStage(Pdf.Ocr.OcrOptions.FromJson(options, path)))
         .Add(SectionsStage.StageName, (options, path) => new SectionsStage(SectionsOptions.FromJson(options, path)))
         .Add(MetadataStage.StageName, (options, path) => NoOptions(new MetadataStage(), options, path))
-        .Add(TagStage.StageName, (options, path) => new TagStage(TagOptions.FromJson(options, path)));
+        .Add(TagStage.StageName, (options, path) => new TagStage(TagOptions.FromJson(options, path)))
+        .Add(RateStage.StageName, (options, path) => new RateStage(RateOptions.FromJson(options, path)));
 
     private static IPipelineStage NoOptions(IPipelineStage stage, System.Text.Json.JsonElement options, string path)
     {
