@@ -13,7 +13,6 @@ public static class CliApp
     {
         ["import"] = "issue 8",
         ["search"] = "issue 8",
-        ["train"] = "issue 5",
         ["serve"] = "issues 6 and 7",
         ["users"] = "issue 7",
     };
@@ -36,6 +35,7 @@ public static class CliApp
                 "runs" => await RunsCommand.RunAsync(reader, output, cancellationToken),
                 "eval" => await EvalCommand.RunAsync(reader, output, cancellationToken),
                 "export" => await ExportCommand.RunAsync(reader, output, cancellationToken),
+                "train" => await TrainCommand.RunAsync(reader, output, cancellationToken),
                 var verb when NotBuiltYet.TryGetValue(verb, out var issue) => NotBuilt(verb, issue, error),
                 var verb => Unknown(verb, error),
             };
@@ -71,6 +71,8 @@ public static class CliApp
           runs                      list recent runs and their failures [--db <path>]
           export --format jsonl|csv --out <path>   the annotated corpus [--status suggested|confirmed|all] [--type SAR ...]
           eval --gold <folder>      score the store against gold files [--report <file.md>] [--misses] [--only tuned|heldout]
+          train                     retrain the models from tuned gold files and analyst decisions
+                                    [--out models] [--gold corpus-samples] [--db <path>] [--seed 42]
           text <file.pdf>           print the cleaned text of one PDF [--pages] [--footnotes] [--lines]
         exit codes: 0 all processed, 1 some documents failed, 2 bad usage or configuration
         """;

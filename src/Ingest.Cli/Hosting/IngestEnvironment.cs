@@ -2,6 +2,7 @@ using System.Reflection;
 using Ingest.Core.Configuration;
 using Ingest.Core.Pipeline;
 using Ingest.Core.Storage;
+using Ingest.Ml.Models;
 using Ingest.Storage;
 using Ingest.Storage.Sqlite;
 
@@ -61,10 +62,12 @@ internal sealed class IngestEnvironment : IAsyncDisposable
         return config with { Storage = config.Storage with { Provider = "sqlite", Database = dbOverride, ArchivePath = null } };
     }
 
-    public static async Task<IngestEnvironment> OpenAsync(string? configPath, string? dbOverride, TimeProvider clock, CancellationToken cancellationToken)
+    /// <param name="loadModels">False for `train`, which writes the models pipeline.json names and must not need them first.</param>
+    public static async Task<IngestEnvironment> OpenAsync(string? configPath, string? dbOverride, TimeProvider clock, CancellationToken cancellationToken, bool loadModels = true)
     {
         var config = LoadConfig(configPath, dbOverride);
-        var stages = StageRegistry.Create().Build(config.Stages);
+        var models = loadModels ? ModelSet.Load(config.Root, ConfigFolder(config)) : ModelSet.Empty;
+        var stages = StageRegistry.Create(models).Build(config.Stages);
         if (config.Storage.Provider == "postgres")
         {
             throw new ConfigurationException("$.Storage.Provider", "the PostgreSQL store is not built yet (issue 9); use \"sqlite\"");
@@ -75,6 +78,10 @@ internal sealed class IngestEnvironment : IAsyncDisposable
         var archive = new FileContentArchive(config.Storage.ResolveArchivePath());
         return new IngestEnvironment(config, stages, store, archive);
     }
+
+    /// <summary>Model paths in pipeline.json are relative to its folder; the built-in copy's to the working folder.</summary>
+    public static string ConfigFolder(PipelineConfig config) =>
+        config.FilePath is { } path && File.Exists(path) ? Path.GetDirectoryName(Path.GetFullPath(path))! : Directory.GetCurrentDirectory();
 
     public ValueTask DisposeAsync() => Store.DisposeAsync();
 }

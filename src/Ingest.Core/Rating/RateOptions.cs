@@ -50,6 +50,12 @@ public sealed record RateOptions
     /// <summary>The weight of each criterion in the overall rating (the rounded weighted mean of the scores).</summary>
     public IReadOnlyDictionary<string, double> Weights { get; init; } = DefaultWeights;
 
+    /// <summary>Who proposes the overall rating: "rules" (the weighted mean) or "model" (the trained overall_rating model of pipeline.json's Models).</summary>
+    public string Overall { get; init; } = RulesRater;
+
+    public const string RulesRater = "rules";
+    public const string ModelRater = "model";
+
     /// <summary>Screening: share of sentences mentioning the police above which the review shows police engagement.</summary>
     public double ScreeningPoliceShare { get; init; } = 0.05;
 
@@ -93,6 +99,7 @@ public sealed record RateOptions
             CompletionToPublicationPenaltyDays = s.Int(nameof(CompletionToPublicationPenaltyDays), d.CompletionToPublicationPenaltyDays, 0, 36500),
             DescribedMethodologyWords = s.Int(nameof(DescribedMethodologyWords), d.DescribedMethodologyWords, 0, 100000),
             Weights = ReadWeights(s.Section(nameof(Weights)), d.Weights),
+            Overall = s.Choice(nameof(Overall), RulesRater, RulesRater, ModelRater),
             ScreeningPoliceShare = s.Double(nameof(ScreeningPoliceShare), d.ScreeningPoliceShare, 0, 1),
         };
         s.RejectUnknown();
