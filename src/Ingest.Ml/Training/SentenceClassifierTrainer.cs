@@ -22,18 +22,10 @@ public static class SentenceClassifierTrainer
         }
 
         var ml = context.NewContext();
-        var data = ml.Data.LoadFromEnumerable(Weighted(rows));
-        var pipeline = Pipeline(ml);
-        var folds = ml.BinaryClassification.CrossValidate(data, pipeline, TrainingContext.Folds, nameof(SentenceRow.Label), samplingKeyColumnName: nameof(SentenceRow.Group), seed: context.Seed);
-        var metrics = new Dictionary<string, double>(StringComparer.Ordinal)
-        {
-            ["cv_auc"] = TrainingContext.Round(folds.Average(f => f.Metrics.AreaUnderRocCurve)),
-            ["cv_f1"] = TrainingContext.Round(folds.Average(f => f.Metrics.F1Score)),
-            ["cv_precision"] = TrainingContext.Round(folds.Average(f => f.Metrics.PositivePrecision)),
-            ["cv_recall"] = TrainingContext.Round(folds.Average(f => f.Metrics.PositiveRecall)),
-            ["cv_accuracy"] = TrainingContext.Round(folds.Average(f => f.Metrics.Accuracy)),
-        };
-        var model = pipeline.Fit(data);
+        var weighted = Weighted(rows);
+        var data = ml.Data.LoadFromEnumerable(weighted);
+        var metrics = CrossValidate(weighted, context);
+        var model = Pipeline(ml).Fit(data);
         var card = context.Card(name, "binary sentence classification", TrainerName, TrainingContext.Hash(rows.Select(r => $"{(r.Label ? 1 : 0)}\t{r.Group}\t{r.Text}")), rows.Count) with
         {
             Labels = ["false", "true"],
@@ -42,6 +34,44 @@ public static class SentenceClassifierTrainer
             Evaluation = $"{TrainingContext.Folds}-fold cross-validation, folds by document",
         };
         return new TrainedModel(model, data.Schema, card);
+    }
+
+    /// <summary>Sentence-level metrics pooled over the folds (counts summed, so small folds weigh what they hold); AUC averaged over the folds that have both classes.</summary>
+    private static Dictionary<string, double> CrossValidate(IReadOnlyList<SentenceRow> rows, TrainingContext context)
+    {
+        int tp = 0, fp = 0, fn = 0, tn = 0;
+        var aucs = new List<double>();
+        foreach (var (train, test) in GroupedFolds.Split(rows, r => r.Group, TrainingContext.Folds))
+        {
+            var ml = context.NewContext();
+            var model = Pipeline(ml).Fit(ml.Data.LoadFromEnumerable(train));
+            var scored = ml.Data.CreateEnumerable<ScoredRow>(model.Transform(ml.Data.LoadFromEnumerable(test)), reuseRowObject: false).ToList();
+            tp += scored.Count(s => s.Label && s.PredictedLabel);
+            fp += scored.Count(s => !s.Label && s.PredictedLabel);
+            fn += scored.Count(s => s.Label && !s.PredictedLabel);
+            tn += scored.Count(s => !s.Label && !s.PredictedLabel);
+            if (scored.Any(s => s.Label) && scored.Any(s => !s.Label))
+            {
+                aucs.Add(ml.BinaryClassification.Evaluate(model.Transform(ml.Data.LoadFromEnumerable(test)), nameof(SentenceRow.Label)).AreaUnderRocCurve);
+            }
+        }
+
+        double precision = tp + fp == 0 ? 0 : tp / (double)(tp + fp), recall = tp + fn == 0 ? 0 : tp / (double)(tp + fn);
+        return new Dictionary<string, double>(StringComparer.Ordinal)
+        {
+            ["cv_auc"] = TrainingContext.Round(aucs.Count == 0 ? double.NaN : aucs.Average()),
+            ["cv_f1"] = TrainingContext.Round(precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall)),
+            ["cv_precision"] = TrainingContext.Round(precision),
+            ["cv_recall"] = TrainingContext.Round(recall),
+            ["cv_accuracy"] = TrainingContext.Round((tp + tn) / (double)Math.Max(1, tp + fp + fn + tn)),
+        };
+    }
+
+    private sealed class ScoredRow
+    {
+        public bool Label { get; set; }
+
+        public bool PredictedLabel { get; set; }
     }
 
     /// <summary>Positives weigh the ratio of negatives to positives (at most <see cref="MaxPositiveWeight"/>), so both classes count alike.</summary>

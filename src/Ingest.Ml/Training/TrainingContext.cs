@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using Ingest.Ml.Models;
@@ -11,7 +12,9 @@ public sealed record TrainingContext(int Seed, TimeProvider Clock, IReadOnlyList
 {
     public const int Folds = 5;
 
-    public static string Library { get; } = $"Microsoft.ML {typeof(MLContext).Assembly.GetName().Version}";
+    /// <summary>The package version (the assembly version of Microsoft.ML stays 1.0.0.0 across releases).</summary>
+    public static string Library { get; } =
+        $"Microsoft.ML {typeof(MLContext).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "unknown"}";
 
     public MLContext NewContext() => new(Seed);
 
