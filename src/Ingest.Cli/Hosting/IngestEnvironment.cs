@@ -79,9 +79,9 @@ internal sealed class IngestEnvironment : IAsyncDisposable
         return new IngestEnvironment(config, stages, store, archive);
     }
 
-    /// <summary>Model paths in pipeline.json are relative to its folder; the built-in copy's to the working folder.</summary>
+    /// <summary>Model paths in pipeline.json are relative to its folder; the built-in copy's to the executable's folder, where the build copies models/.</summary>
     public static string ConfigFolder(PipelineConfig config) =>
-        config.FilePath is { } path && File.Exists(path) ? Path.GetDirectoryName(Path.GetFullPath(path))! : Directory.GetCurrentDirectory();
+        config.FilePath is { } path && File.Exists(path) ? Path.GetDirectoryName(Path.GetFullPath(path))! : AppContext.BaseDirectory;
 
     public ValueTask DisposeAsync() => Store.DisposeAsync();
 }

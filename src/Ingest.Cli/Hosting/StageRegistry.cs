@@ -20,6 +20,7 @@ internal static class StageRegistry
         .Add(SectionsStage.StageName, (options, path) => new SectionsStage(SectionsOptions.FromJson(options, path)))
         .Add(MetadataStage.StageName, (options, path) => NoOptions(new MetadataStage(), options, path))
         .Add(TagStage.StageName, (options, path) => new TagStage(TagOptions.FromJson(options, path)))
+        .Add(Ml.Classify.ClassifyStage.StageName, (options, path) => new Ml.Classify.ClassifyStage(Ml.Classify.ClassifyOptions.FromJson(options, path), models))
         .Add(RateStage.StageName, (options, path) => Rate(RateOptions.FromJson(options, path), models));
 
     /// <summary>The rate stage with the overall rater its options choose: the rules, or the trained model pipeline.json names.</summary>
