@@ -16,7 +16,7 @@ public sealed class ClassifyStage : IPipelineStage
     public const string StageName = "classify";
 
     private readonly ClassifyOptions _options;
-    private readonly List<(string Model, string Label, SentenceClassifier Classifier)> _models = [];
+    private readonly List<(string Model, string Label, string Producer, SentenceClassifier Classifier)> _models = [];
 
     public ClassifyStage(ClassifyOptions options, ModelSet models)
     {
@@ -25,7 +25,7 @@ public sealed class ClassifyStage : IPipelineStage
         {
             if (options.ModeOf(model) != ClassifyOptions.Rules)
             {
-                _models.Add((model, label, models.Sentence(model)));
+                _models.Add((model, label, $"{model}-model@{models.VersionOf(model)}", models.Sentence(model)));
             }
         }
     }
@@ -42,11 +42,11 @@ public sealed class ClassifyStage : IPipelineStage
         var text = document.Text;
         var sentences = SentenceSplitter.Split(text);
         var annotations = document.Annotations.Where(a => a.Source != "model").ToList();
-        foreach (var (model, label, classifier) in _models)
+        foreach (var (model, label, producer, classifier) in _models)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var probabilities = sentences.Select(s => classifier.Probability(text[s.Start..s.End])).ToList();
-            annotations = SuggestionCombiner.Combine(_options.ModeOf(model), label, $"{model}-model@1", text, sentences, probabilities, annotations, _options);
+            annotations = SuggestionCombiner.Combine(_options.ModeOf(model), label, producer, text, sentences, probabilities, annotations, _options);
         }
 
         var ordered = annotations.OrderBy(a => a.Start).ThenBy(a => a.End).ThenBy(a => a.Label, StringComparer.Ordinal).ToList();

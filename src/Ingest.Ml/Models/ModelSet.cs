@@ -23,6 +23,9 @@ public sealed class ModelSet
 
     public bool Has(string name) => _models.ContainsKey(name);
 
+    /// <summary>The version on the model's card (0 when it has none), for the producer of its suggestions.</summary>
+    public int VersionOf(string name) => Get(name).Version;
+
     public static ModelSet Load(JsonElement root, string baseFolder)
     {
         var set = new ModelSet();

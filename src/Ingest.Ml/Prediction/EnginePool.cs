@@ -30,7 +30,4 @@ public sealed class EnginePool<TInput, TOutput>(MLContext ml, ITransformer model
             _idle.Add(engine);
         }
     }
-
-    /// <summary>How many engines exist (never more than the most callers at once).</summary>
-    public int Created => _idle.Count;
 }
