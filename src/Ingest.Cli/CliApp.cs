@@ -9,11 +9,6 @@ public static class CliApp
 {
     private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "--retry-failed", "--reprocess", "--footnotes", "--pages", "--lines", "--misses", "--help", "--run-now", "--reindex" };
 
-    private static readonly Dictionary<string, string> NotBuiltYet = new(StringComparer.Ordinal)
-    {
-        ["train"] = "issue 5",
-    };
-
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         if (args.Length == 0 || args[0] is "help" or "--help" or "-h")
@@ -38,7 +33,7 @@ public static class CliApp
                 "import" => await ImportCommand.RunAsync(reader, output, error, cancellationToken),
                 "search" => await SearchCommand.RunAsync(reader, output, cancellationToken),
                 "report" => await ReportCommand.RunAsync(reader, output, cancellationToken),
-                var verb when NotBuiltYet.TryGetValue(verb, out var issue) => NotBuilt(verb, issue, error),
+                "train" => await TrainCommand.RunAsync(reader, output, cancellationToken),
                 var verb => Unknown(verb, error),
             };
         }
@@ -58,12 +53,6 @@ public static class CliApp
             error.WriteLine($"ingest: the store cannot be used: {e.Message.Split('\n')[0].Trim()}");
             return ExitCodes.BadUsage;
         }
-    }
-
-    private static int NotBuilt(string verb, string issue, TextWriter error)
-    {
-        error.WriteLine($"ingest: '{verb}' is not built yet ({issue}); see README.md");
-        return ExitCodes.BadUsage;
     }
 
     private static int Unknown(string verb, TextWriter error)
@@ -87,6 +76,8 @@ public static class CliApp
           users add <name> --role analyst|lead|admin   a web UI login (password from standard input) [--db <path>]
           serve                     the hosted worker: scheduled scans of the sources, GET /health
                                     [--urls http://127.0.0.1:5080] [--watch <folder>]... [--run-now] [--db <path>] [--config <pipeline.json>]
+          train                     retrain the models from tuned gold files and analyst decisions
+                                    [--out models] [--gold corpus-samples] [--db <path>] [--seed 42]
           text <file.pdf>           print the cleaned text of one PDF [--pages] [--footnotes] [--lines]
           migrate --from <ingest.db> --to postgres://user:pass@host:port/db   copy a SQLite store into an empty PostgreSQL store
         exit codes: 0 all processed, 1 some documents failed, 2 bad usage or configuration

@@ -2,6 +2,9 @@ using System.Security.Cryptography;
 using Ingest.Cli.Hosting;
 using Ingest.Core.Configuration;
 using Ingest.Core.Evaluation;
+using Ingest.Ml.Classify;
+using Ingest.Ml.Evaluation;
+using Ingest.Ml.Models;
 
 namespace Ingest.Cli.Commands;
 
@@ -28,6 +31,7 @@ internal static class EvalCommand
 
         await using var env = await IngestEnvironment.OpenAsync(config, db, TimeProvider.System, cancellationToken);
         var results = new List<DocumentScores>();
+        var comparison = ComparisonOf(env);
         foreach (var gold in GoldFile.LoadFolder(goldFolder))
         {
             if ((only == "tuned" && gold.Heldout) || (only == "heldout" && !gold.Heldout))
@@ -39,6 +43,12 @@ internal static class EvalCommand
             var id = File.Exists(pdf) ? Convert.ToHexStringLower(SHA256.HashData(await File.ReadAllBytesAsync(pdf, cancellationToken))) : string.Empty;
             var stored = id.Length > 0 ? await env.Store.GetAsync(id, cancellationToken) : null;
             var scores = DocumentEvaluator.Evaluate(gold, stored);
+            if (comparison is not null && stored is not null)
+            {
+                var (extraScores, extraAccuracies) = comparison.Compare(gold, stored);
+                scores = scores with { Scores = [.. scores.Scores, .. extraScores], Accuracies = [.. scores.Accuracies, .. extraAccuracies] };
+            }
+
             results.Add(scores);
             if (showMisses)
             {
@@ -57,5 +67,19 @@ internal static class EvalCommand
         }
 
         return ExitCodes.Ok;
+    }
+
+    /// <summary>Rules vs model vs combined, when pipeline.json names sentence models (with the classify stage's thresholds).</summary>
+    private static ModelComparison? ComparisonOf(IngestEnvironment env)
+    {
+        var models = ModelSet.Load(env.Config.Root, IngestEnvironment.ConfigFolder(env.Config));
+        if (models.Names.Count == 0)
+        {
+            return null;
+        }
+
+        var stage = env.Config.Stages.FirstOrDefault(s => s.Name == ClassifyStage.StageName);
+        var options = stage is null ? new ClassifyOptions() : ClassifyOptions.FromJson(stage.Options, $"{stage.JsonPath}.Options");
+        return new ModelComparison(models, options);
     }
 }

@@ -2,6 +2,7 @@ using System.Reflection;
 using Ingest.Core.Configuration;
 using Ingest.Core.Pipeline;
 using Ingest.Core.Storage;
+using Ingest.Ml.Models;
 using Ingest.Storage;
 using Ingest.Storage.Postgres;
 
@@ -61,15 +62,21 @@ internal sealed class IngestEnvironment : IAsyncDisposable
         return config with { Storage = config.Storage with { Provider = "sqlite", Database = dbOverride, ArchivePath = null } };
     }
 
-    public static async Task<IngestEnvironment> OpenAsync(string? configPath, string? dbOverride, TimeProvider clock, CancellationToken cancellationToken)
+    /// <param name="loadModels">False for `train`, which writes the models pipeline.json names and must not need them first.</param>
+    public static async Task<IngestEnvironment> OpenAsync(string? configPath, string? dbOverride, TimeProvider clock, CancellationToken cancellationToken, bool loadModels = true)
     {
         var config = LoadConfig(configPath, dbOverride);
-        var stages = StageRegistry.Create().Build(config.Stages);
+        var models = loadModels ? ModelSet.Load(config.Root, ConfigFolder(config)) : ModelSet.Empty;
+        var stages = StageRegistry.Create(models).Build(config.Stages);
         var connectionPath = dbOverride is not null && PostgresConnectionString.IsUrl(dbOverride) ? "--db" : "$.Storage.ConnectionString";
         StoreFactory.Validate(config.Storage, connectionPath);
         var opened = await StoreFactory.OpenAsync(config.Storage, clock, message => System.Console.Error.WriteLine($"ingest: {message}"), cancellationToken, connectionPath);
         return new IngestEnvironment(config, stages, opened.Store, opened.Archive);
     }
+
+    /// <summary>Model paths in pipeline.json are relative to its folder; the built-in copy's to the executable's folder, where the build copies models/.</summary>
+    public static string ConfigFolder(PipelineConfig config) =>
+        config.FilePath is { } path && File.Exists(path) ? Path.GetDirectoryName(Path.GetFullPath(path))! : AppContext.BaseDirectory;
 
     public ValueTask DisposeAsync() => Store.DisposeAsync();
 }

@@ -31,6 +31,7 @@ public static class DocumentEvaluator
         ScoreMetadata(gold, stored.Metadata, accuracies, misses);
         ScoreSentences(gold, stored.Extracted?.Text ?? string.Empty, accuracies, misses);
         ScoreLabels(gold, stored, scores, accuracies, misses);
+        ScoreRating(gold, stored.Rating, accuracies, misses);
         return new DocumentScores(gold.Id, gold.Heldout, scores, accuracies, misses);
     }
 
@@ -159,6 +160,42 @@ public static class DocumentEvaluator
                 misses.Add($"police IMR analytical: gold {analytical}, found {found.PoliceAnalytical?.ToString() ?? "no police IMR"}");
             }
         }
+    }
+
+    /// <summary>The stored rating against gold `quality` (CONTRACT §4): overall exact and within one point, and each criterion.</summary>
+    private static void ScoreRating(GoldFile gold, ReviewRating? rating, List<Accuracy> accuracies, List<string> misses)
+    {
+        if (gold.Quality is not { Rating: >= 1 } quality)
+        {
+            return;
+        }
+
+        if (rating is null)
+        {
+            misses.Add("no rating stored: put the 'rate' stage in pipeline.json and run again");
+        }
+
+        var suggested = rating?.Suggested ?? 0;
+        accuracies.Add(new Accuracy("rating exact", suggested == quality.Rating ? 1 : 0, 1));
+        accuracies.Add(new Accuracy("rating within one", Math.Abs(suggested - quality.Rating) <= 1 ? 1 : 0, 1));
+        if (suggested != quality.Rating)
+        {
+            misses.Add($"rating: gold {quality.Rating}, suggested {suggested}");
+        }
+
+        var right = 0;
+        foreach (var (criterion, expected) in quality.Criteria)
+        {
+            var found = rating?.Criteria.GetValueOrDefault(criterion)?.Score ?? 0;
+            right += found == expected ? 1 : 0;
+            accuracies.Add(new Accuracy($"criterion {criterion}", found == expected ? 1 : 0, 1));
+            if (found != expected)
+            {
+                misses.Add($"criterion {criterion}: gold {expected}, scored {found} ({rating?.Criteria.GetValueOrDefault(criterion)?.Explanation})");
+            }
+        }
+
+        accuracies.Add(new Accuracy("criteria (all nine)", right, quality.Criteria.Count));
     }
 
     private static string? Set(IEnumerable<string>? values) => values is null ? null : string.Join(" | ", values.Select(v => v.Trim()).Distinct().Order(StringComparer.Ordinal));

@@ -56,6 +56,9 @@ public sealed record GoldFile
     [JsonPropertyName("protected_characteristics")]
     public GoldProtectedCharacteristics? ProtectedCharacteristics { get; init; }
 
+    /// <summary>The gold quality rating (CONTRACT §4 `quality`, §6), where the file has one.</summary>
+    public GoldQuality? Quality { get; init; }
+
     /// <summary>Where the gold file was read from; its PDF is beside it.</summary>
     [JsonIgnore]
     public string Folder { get; init; } = string.Empty;
@@ -87,4 +90,14 @@ public sealed record GoldProtectedCharacteristics
 
     [JsonPropertyName("withheld_statement")]
     public bool WithheldStatement { get; init; }
+}
+
+/// <summary>The gold rating of a review's police information: overall 1-4 and per criterion, with why.</summary>
+public sealed record GoldQuality
+{
+    public int Rating { get; init; }
+
+    public Dictionary<string, int> Criteria { get; init; } = [];
+
+    public string? Notes { get; init; }
 }

@@ -7,7 +7,8 @@ namespace Ingest.Core.Export;
 
 /// <summary>
 /// CSV for spreadsheet and NVivo users (CONTRACT §3): one row per annotation in the named file, and
-/// recommendations.csv beside it (one row per recommendation with its agencies). Fields are quoted
+/// recommendations.csv beside it (one row per recommendation with its agencies) and ratings.csv (one row per
+/// rated document: the suggestion, the nine criteria, the confirmation and the screening). Fields are quoted
 /// as RFC 4180 asks; text keeps its line breaks inside quotes.
 /// </summary>
 public static class CsvExporter
@@ -20,6 +21,8 @@ public static class CsvExporter
         await using var recommendations = new StreamWriter(Path.Combine(folder, "recommendations.csv"), false, new UTF8Encoding(false));
         await annotations.WriteLineAsync("document_id,file,review_type,board,annotation_id,label,start,end,page,text,category,force,agency,critique,number,agencies,characteristic,source,status,confidence,producer");
         await recommendations.WriteLineAsync("document_id,file,review_type,board,number,agencies,police_only,text,status");
+        await using var ratings = new StreamWriter(Path.Combine(folder, "ratings.csv"), false, new UTF8Encoding(false));
+        await ratings.WriteLineAsync(RatingsCsv.Header);
         var count = 0;
         await foreach (var d in documents.WithCancellation(cancellationToken))
         {
@@ -31,6 +34,11 @@ public static class CsvExporter
             count++;
             var types = string.Join('|', d.Metadata?.ReviewTypes.Select(t => t.Value) ?? []);
             var board = d.Metadata?.Board?.Value;
+            if (RatingsCsv.Values(d) is { } rating)
+            {
+                await ratings.WriteLineAsync(Row([d.Id, d.FileName, types, board, .. rating]));
+            }
+
             foreach (var a in d.Annotations.Where(filter.Keeps))
             {
                 var page = d.Extracted?.Pages.FirstOrDefault(p => p.Start <= a.Start && a.Start < Math.Max(p.End, p.Start + 1))?.Number;

@@ -80,9 +80,9 @@ public static class JsonlExporter
 
         w.WriteEndArray();
 
-        // The rating and the screening decision come with the ML issue; null says "not computed".
-        w.WriteNull("rating");
-        w.WriteNull("screening");
+        // Null when the rate stage has not run on the document.
+        RatingJson.WriteRating(w, d.Rating);
+        RatingJson.WriteScreening(w, d.Screening);
         w.WriteEndObject();
     }
 

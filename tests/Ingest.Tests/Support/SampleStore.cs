@@ -34,6 +34,7 @@ internal static class SampleStore
             new SectionsStage(new SectionsOptions()),
             new MetadataStage(),
             new TagStage(new TagOptions()),
+            new Ingest.Core.Rating.RateStage(new Ingest.Core.Rating.RateOptions()),
         ];
         var runner = new PipelineRunner(stages, store, new FileContentArchive(Path.Combine(Folder, "archive")), new RunOptions(TimeSpan.FromSeconds(60), 2, 3, 100 * 1024 * 1024), TimeProvider.System);
         var inputs = new[] { "s01", "s04", "s09" }.Select(id => Path.Combine(Repo.Samples, id, id + ".pdf"))

@@ -29,6 +29,20 @@ internal static class JsonlRatingReader
             }
         }
 
+        // The export writes each score under `criteria` (as CONTRACT §3 shows) and what it rests on
+        // under `criteria_evidence`; both are read so that a round trip loses nothing.
+        if (r.TryGetProperty("criteria_evidence", out var ev) && ev.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var p in ev.EnumerateObject().Where(p => criteria.ContainsKey(p.Name)))
+            {
+                criteria[p.Name] = criteria[p.Name] with
+                {
+                    Evidence = JsonlDocumentReader.Array(p.Value, "evidence").Select(e => e.GetString()!).ToList(),
+                    Explanation = JsonlDocumentReader.Str(p.Value, "explanation") ?? string.Empty,
+                };
+            }
+        }
+
         return new ReviewRating(JsonlDocumentReader.Int(r, "suggested"), Double(r, "confidence"), criteria, JsonlDocumentReader.Str(r, "producer") ?? "import")
         {
             Confirmed = r.TryGetProperty("confirmed", out var k) && k.ValueKind == JsonValueKind.Number ? k.GetInt32() : null,

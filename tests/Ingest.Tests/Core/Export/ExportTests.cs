@@ -217,6 +217,36 @@ public sealed class ExportTests
         return (start, end);
     }
 
+    [Test]
+    public async Task Every_document_carries_its_rating_with_nine_criteria_and_its_screening()
+    {
+        foreach (var line in await JsonlLines(ExportFilter.All))
+        {
+            var rating = line.GetProperty("rating");
+            Assert.That(rating.GetProperty("suggested").GetInt32(), Is.InRange(1, 4));
+            Assert.That(rating.GetProperty("confidence").GetDouble(), Is.InRange(0.0, 1.0));
+            Assert.That(rating.GetProperty("criteria").EnumerateObject().Select(p => p.Name), Is.EqualTo(RatingCriteria.All));
+            Assert.That(rating.GetProperty("criteria").EnumerateObject().Select(p => p.Value.GetInt32()), Has.All.InRange(1, 4));
+            Assert.That(rating.GetProperty("confirmed").ValueKind, Is.EqualTo(JsonValueKind.Null), "not confirmed until an analyst does");
+            Assert.That(rating.GetProperty("criteria_evidence").GetProperty("timeliness").GetProperty("explanation").GetString(), Is.Not.Empty);
+            var screening = line.GetProperty("screening");
+            Assert.That(screening.GetProperty("police_engagement").GetBoolean(), Is.True, "all three samples are about police contact");
+            Assert.That(screening.GetProperty("confirmed").ValueKind, Is.EqualTo(JsonValueKind.Null));
+        }
+    }
+
+    [Test]
+    public async Task Ratings_csv_has_one_row_per_rated_document_with_the_nine_criteria()
+    {
+        var path = Path.Combine(_folder, "csv-ratings", "annotations.csv");
+        await CsvExporter.WriteAsync(_store!.ListAsync(true, CancellationToken.None), path, ExportFilter.All, CancellationToken.None);
+
+        var lines = (await File.ReadAllLinesAsync(Path.Combine(_folder, "csv-ratings", "ratings.csv"))).ToList();
+        Assert.That(lines, Has.Count.EqualTo(4), "a header and three documents");
+        Assert.That(lines[0].Split(','), Is.SupersetOf(RatingCriteria.All.Append("suggested").Append("police_engagement")));
+        Assert.That(lines.Skip(1).Select(l => l.Split(',')[4]), Has.All.Matches<string>(v => v is "1" or "2" or "3" or "4"));
+    }
+
     /// <summary>Counts records, not lines: a quoted field may hold a line break.</summary>
     private static int CountCsvRows(string csv)
     {

@@ -1,0 +1,24 @@
+using System.Globalization;
+using Ingest.Core.Documents;
+
+namespace Ingest.Core.Rating.Criteria;
+
+/// <summary>
+/// police_coverage: does police practice get space, or is the review social-care/health-focused? Measured
+/// as the share of the review's sentences that mention the police.
+/// </summary>
+public sealed class PoliceCoverage(RateOptions options) : ICriterion
+{
+    public string Name => RatingCriteria.PoliceCoverage;
+
+    public CriterionScore Score(RatingInput input)
+    {
+        var withPolice = input.SentencesWith(Labels.PoliceMention).Count;
+        var share = input.Sentences.Count == 0 ? 0 : (double)withPolice / input.Sentences.Count;
+        var evidence = input.Labelled(Labels.PoliceMention).Select(a => a.Id).Take(20).ToList();
+        return new CriterionScore(
+            options.Coverage.Score(share),
+            evidence,
+            string.Create(CultureInfo.InvariantCulture, $"{withPolice} of {input.Sentences.Count} sentences mention the police ({share:P0})"));
+    }
+}

@@ -1,0 +1,39 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Ingest.Core.Documents;
+
+namespace Ingest.Core.Rating.Criteria;
+
+/// <summary>
+/// police_recommendations: are there recommendations for the police as a single agency, specific
+/// enough to act on? Police-only recommendations count, a specific one (a timescale, a measure, an
+/// audit, a report back) whole and a vague one half; recommendations shared with other agencies show
+/// the police were considered but do not score above 2.
+/// </summary>
+public sealed partial class PoliceRecommendations(RateOptions options) : ICriterion
+{
+    public string Name => RatingCriteria.PoliceRecommendations;
+
+    public CriterionScore Score(RatingInput input)
+    {
+        var recommendations = input.Labelled(Labels.Recommendation).ToList();
+        var policeOnly = recommendations.Where(r => r.Attributes.Agencies is ["police"]).ToList();
+        var shared = recommendations.Where(r => r.Attributes.Agencies is { Count: > 1 } a && a.Contains("police")).ToList();
+        if (policeOnly.Count == 0)
+        {
+            return shared.Count > 0
+                ? new CriterionScore(2, shared.Select(r => r.Id).ToList(), $"no recommendation for the police alone; {shared.Count} shared with other agencies")
+                : new CriterionScore(1, [], $"none of {recommendations.Count} recommendations is for the police");
+        }
+
+        var specific = policeOnly.Count(r => Specific().IsMatch(r.Text));
+        var value = specific + (0.5 * (policeOnly.Count - specific));
+        return new CriterionScore(
+            Math.Max(2, options.PoliceRecommendations.Score(value)),
+            policeOnly.Select(r => r.Id).ToList(),
+            string.Create(CultureInfo.InvariantCulture, $"{policeOnly.Count} recommendation(s) for the police alone, {specific} with a timescale, measure or report back"));
+    }
+
+    [GeneratedRegex(@"\b(within|by (the end of|[A-Z][a-z]+ \d{4})|months?|weeks?|audit\w*|report\w* (back|to)|measur\w*|monitor\w*|evidence|assurance|review\w* of|dip[- ]sample|\d+ ?%)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Specific();
+}

@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+using Ingest.Core.Documents;
+
+namespace Ingest.Core.Rating.Criteria;
+
+/// <summary>
+/// policing_expertise: does the reviewer or panel bring policing expertise? 4 when the author has a
+/// policing background (metadata); 3 when a police panel member advises on police practice; 2 when the
+/// police sit on the panel; 1 when neither is said.
+/// </summary>
+public sealed partial class PolicingExpertise : ICriterion
+{
+    public string Name => RatingCriteria.PolicingExpertise;
+
+    public CriterionScore Score(RatingInput input)
+    {
+        if (input.Metadata?.AuthorPolicingBackground is { Value: true })
+        {
+            return new CriterionScore(4, ["metadata.author_policing_background"], "the reviewer has a policing background");
+        }
+
+        var panelPolice = new List<Annotation>();
+        var advising = new List<Annotation>();
+        var police = input.Labelled(Labels.PoliceMention).ToList();
+        foreach (var sentence in input.Sentences)
+        {
+            var text = input.SentenceText(sentence);
+            if (!Panel().IsMatch(text))
+            {
+                continue;
+            }
+
+            var inside = police.Where(a => a.Start >= sentence.Start && a.Start < sentence.End).ToList();
+            panelPolice.AddRange(inside);
+            if (inside.Count > 0 && Advice().IsMatch(text))
+            {
+                advising.AddRange(inside);
+            }
+        }
+
+        var background = input.Metadata?.AuthorPolicingBackground is { Value: false } ? "the reviewer has no policing background; " : string.Empty;
+        if (advising.Count > 0)
+        {
+            return new CriterionScore(3, Ids(advising), $"{background}a police member of the panel advised on police practice");
+        }
+
+        return panelPolice.Count > 0
+            ? new CriterionScore(2, Ids(panelPolice), $"{background}the police were represented on the panel")
+            : new CriterionScore(1, input.Metadata?.AuthorPolicingBackground is null ? [] : ["metadata.author_policing_background"], $"{background}no policing expertise on the panel is stated");
+    }
+
+    private static List<string> Ids(List<Annotation> annotations) => annotations.Select(a => a.Id).Distinct().ToList();
+
+    [GeneratedRegex(@"\b(panel|review team|reviewers? (was|were) supported)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Panel();
+
+    [GeneratedRegex(@"\b(advi[cs]\w*|expertise|guidance on)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Advice();
+}

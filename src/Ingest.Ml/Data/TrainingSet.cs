@@ -1,0 +1,9 @@
+namespace Ingest.Ml.Data;
+
+/// <summary>What `ingest train` learns from: labelled sentences per classifier, recommendation agencies and rated reviews.</summary>
+public sealed record TrainingSet(
+    IReadOnlyDictionary<string, IReadOnlyList<SentenceRow>> Sentences,
+    IReadOnlyList<AgencyRow> Agencies,
+    IReadOnlyList<RatingRow> Ratings,
+    IReadOnlyList<string> Documents,
+    int ConfirmedAnnotations);

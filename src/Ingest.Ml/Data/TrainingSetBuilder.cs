@@ -1,0 +1,121 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Ingest.Core.Documents;
+using Ingest.Core.Evaluation;
+using Ingest.Core.Rating;
+using Ingest.Core.Storage;
+using Ingest.Core.Text;
+using Ingest.Ml.Models;
+
+namespace Ingest.Ml.Data;
+
+/// <summary>
+/// Builds the training set from gold files (tuned ones only: held-out documents are never learnt from)
+/// and the store: each gold document's stored text is split into sentences with Core's splitter, a
+/// sentence is positive for a classifier when a gold sentence of that kind lies in it, negative
+/// otherwise; analysts' decisions in the store (accepted, edited or analyst-made annotations positive,
+/// rejected ones negative) are added for every document that is not held out.
+/// </summary>
+public sealed class TrainingSetBuilder(IDocumentStore store, RateStage rater)
+{
+    private static readonly Dictionary<string, Func<GoldFile, IEnumerable<string>>> GoldSentences = new(StringComparer.Ordinal)
+    {
+        [ModelNames.PoliceRelevance] = g => g.PoliceSentences,
+        [ModelNames.GoodPractice] = g => g.GoodPracticeSentences,
+        [ModelNames.MissedOpportunity] = g => g.MissedOpportunitySentences,
+    };
+
+    public async Task<TrainingSet> BuildAsync(string goldFolder, CancellationToken cancellationToken)
+    {
+        var sentences = GoldSentences.Keys.ToDictionary(k => k, _ => new List<SentenceRow>(), StringComparer.Ordinal);
+        var agencies = new List<AgencyRow>();
+        var ratings = new List<RatingRow>();
+        var documents = new List<string>();
+        var heldOut = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var gold in GoldFile.LoadFolder(goldFolder))
+        {
+            var stored = await FindAsync(gold, cancellationToken);
+            if (gold.Heldout)
+            {
+                heldOut.Add(stored?.Id ?? string.Empty);
+                continue;
+            }
+
+            if (stored?.Extracted is null)
+            {
+                throw new InvalidOperationException($"gold document {gold.Id} is not in the store: run `ingest run {gold.Folder}` first");
+            }
+
+            documents.Add(gold.Id);
+            AddSentences(gold, stored.Extracted.Text, sentences);
+            agencies.AddRange(gold.Recommendations.SelectMany(r => r.Agencies.Select(a => new AgencyRow { Text = r.Text, Agency = a, Group = $"{gold.Id}/{r.Number}/{r.Text.Length}" })));
+            if (GoldRating(gold) is { } rating)
+            {
+                ratings.Add(RatingFeatures.Row(rater.Rate(RatingInput.For(stored.Extracted.Text, stored.Annotations, stored.Metadata, stored.Sections)).Criteria, rating));
+            }
+        }
+
+        var confirmed = await AddAnalystDecisionsAsync(heldOut, sentences, ratings, cancellationToken);
+        return new TrainingSet(
+            sentences.ToDictionary(p => p.Key, p => (IReadOnlyList<SentenceRow>)p.Value, StringComparer.Ordinal),
+            agencies, ratings, documents, confirmed);
+    }
+
+    private static void AddSentences(GoldFile gold, string text, Dictionary<string, List<SentenceRow>> rows)
+    {
+        var split = SentenceSplitter.Split(text);
+        foreach (var (model, select) in GoldSentences)
+        {
+            var spans = select(gold).Distinct().SelectMany(s => LabelEvaluator.Locate(text, s)).ToList();
+            foreach (var s in split)
+            {
+                var sentence = text[s.Start..s.End];
+                if (sentence.Any(char.IsLetter))
+                {
+                    rows[model].Add(new SentenceRow { Text = sentence, Label = spans.Any(g => g.Start < s.End && s.Start < g.End), Group = gold.Id });
+                }
+            }
+        }
+    }
+
+    private async Task<int> AddAnalystDecisionsAsync(HashSet<string> heldOut, Dictionary<string, List<SentenceRow>> rows, List<RatingRow> ratings, CancellationToken cancellationToken)
+    {
+        var count = 0;
+        var byLabel = ModelNames.SentenceLabels.ToDictionary(p => p.Value, p => p.Key, StringComparer.Ordinal);
+        await foreach (var doc in store.ListAsync(withText: true, cancellationToken))
+        {
+            if (heldOut.Contains(doc.Id) || doc.Extracted is null)
+            {
+                continue;
+            }
+
+            foreach (var a in doc.Annotations.Where(a => byLabel.ContainsKey(a.Label) && (a.Source == "analyst" || a.Status is "accepted" or "edited" or "rejected")))
+            {
+                rows[byLabel[a.Label]].Add(new SentenceRow { Text = a.Text, Label = a.Status != "rejected", Group = doc.Id });
+                count++;
+            }
+
+            if (doc.Rating is { Confirmed: { } confirmed } rating && rating.Criteria.Count == RatingCriteria.All.Count)
+            {
+                ratings.Add(RatingFeatures.Row(rating.Criteria, confirmed));
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private async Task<StoredDocument?> FindAsync(GoldFile gold, CancellationToken cancellationToken)
+    {
+        var pdf = Path.Combine(gold.Folder, gold.File);
+        if (!File.Exists(pdf))
+        {
+            return null;
+        }
+
+        var id = Convert.ToHexStringLower(SHA256.HashData(await File.ReadAllBytesAsync(pdf, cancellationToken)));
+        return await store.GetAsync(id, cancellationToken);
+    }
+
+    private static int? GoldRating(GoldFile gold) => gold.Quality is { Rating: >= 1 and <= 4 } q ? q.Rating : null;
+}

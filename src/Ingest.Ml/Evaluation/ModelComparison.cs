@@ -1,0 +1,75 @@
+using Ingest.Core.Documents;
+using Ingest.Core.Evaluation;
+using Ingest.Core.Rating;
+using Ingest.Core.Storage;
+using Ingest.Core.Text;
+using Ingest.Ml.Classify;
+using Ingest.Ml.Models;
+
+namespace Ingest.Ml.Evaluation;
+
+/// <summary>
+/// For `ingest eval`: how the rules alone, the model alone and the two combined (union; rules the model
+/// agrees with) score against gold sentences, whatever the pipeline stored; and the overall rating by the
+/// rules and by the model from the same stored criteria. The rules' annotations are the stored ones with
+/// source "rule"; the model's are computed here from the stored text.
+/// </summary>
+public sealed class ModelComparison(ModelSet models, ClassifyOptions options)
+{
+    private static readonly Dictionary<string, (string Name, Func<GoldFile, IEnumerable<string>> Gold)> Kinds = new(StringComparer.Ordinal)
+    {
+        [ModelNames.PoliceRelevance] = ("police sentences", g => g.PoliceSentences),
+        [ModelNames.GoodPractice] = ("good practice sentences", g => g.GoodPracticeSentences),
+        [ModelNames.MissedOpportunity] = ("missed opportunity sentences", g => g.MissedOpportunitySentences),
+    };
+
+    public (IReadOnlyList<Score> Scores, IReadOnlyList<Accuracy> Accuracies) Compare(GoldFile gold, StoredDocument stored)
+    {
+        var text = stored.Extracted?.Text ?? string.Empty;
+        var sentences = SentenceSplitter.Split(text);
+        var rules = stored.Annotations.Where(a => a.Source == "rule").ToList();
+        var scores = new List<Score>();
+        foreach (var (model, label) in ModelNames.SentenceLabels)
+        {
+            if (!models.Has(model))
+            {
+                continue;
+            }
+
+            var (name, select) = Kinds[model];
+            var classifier = models.Sentence(model);
+            var probabilities = sentences.Select(s => classifier.Probability(text[s.Start..s.End])).ToList();
+            foreach (var mode in ClassifyOptions.Modes)
+            {
+                var combined = SuggestionCombiner.Combine(mode, label, model, text, sentences, probabilities, rules, options);
+                var score = LabelEvaluator.SentenceScore($"{name} [{mode}]", text, select(gold), combined, label, []);
+                scores.Add(score);
+            }
+        }
+
+        return (scores, RatingAccuracies(gold, stored));
+    }
+
+    private List<Accuracy> RatingAccuracies(GoldFile gold, StoredDocument stored)
+    {
+        var accuracies = new List<Accuracy>();
+        if (gold.Quality is not { Rating: >= 1 } quality || stored.Rating is not { Criteria.Count: > 0 } rating)
+        {
+            return accuracies;
+        }
+
+        var proposals = new List<(string Name, OverallProposal Proposal)> { ("rules", new WeightedMeanRater(RateOptions.DefaultWeights).Propose(rating.Criteria)) };
+        if (models.Has(ModelNames.OverallRating))
+        {
+            proposals.Add(("model", models.Rating().Propose(rating.Criteria)));
+        }
+
+        foreach (var (name, proposal) in proposals)
+        {
+            accuracies.Add(new Accuracy($"overall rating exact [{name}]", proposal.Rating == quality.Rating ? 1 : 0, 1));
+            accuracies.Add(new Accuracy($"overall rating within one [{name}]", Math.Abs(proposal.Rating - quality.Rating) <= 1 ? 1 : 0, 1));
+        }
+
+        return accuracies;
+    }
+}

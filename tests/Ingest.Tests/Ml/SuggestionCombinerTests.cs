@@ -1,0 +1,52 @@
+using Ingest.Core.Documents;
+using Ingest.Core.Text;
+using Ingest.Ml.Classify;
+
+namespace Ingest.Tests.Ml;
+
+/// <summary>How model suggestions and rule annotations of one label combine, mode by mode.</summary>
+public sealed class SuggestionCombinerTests
+{
+    // Sentence 0: rule says good practice, model agrees. 1: rule says so, model disagrees. 2: only the model says so. 3: neither.
+    private const string Text = "The officer acted well. PC 1 did a check. The sergeant made a referral. The family moved.";
+    private static readonly IReadOnlyList<SentenceSpan> Sentences = SentenceSplitter.Split(Text);
+    private static readonly double[] Probabilities = [0.9, 0.1, 0.8, 0.05];
+
+    private static readonly Annotation[] RuleAnnotations =
+    [
+        Rule(Labels.GoodPractice, 0), Rule(Labels.GoodPractice, 1), Rule(Labels.PoliceMention, 2),
+    ];
+
+    [TestCase(ClassifyOptions.Rules, new[] { 0, 1 }, 0)]
+    [TestCase(ClassifyOptions.Model, new[] { 0, 2 }, 2)]
+    [TestCase(ClassifyOptions.Union, new[] { 0, 1, 2 }, 1)]
+    [TestCase(ClassifyOptions.Agree, new[] { 0 }, 0)]
+    public void Each_mode_keeps_or_adds_what_it_says(string mode, int[] labelledSentences, int fromModel)
+    {
+        var result = SuggestionCombiner.Combine(mode, Labels.GoodPractice, "good_practice-model@1", Text, Sentences, Probabilities, RuleAnnotations, new ClassifyOptions());
+
+        var practice = result.Where(a => a.Label == Labels.GoodPractice).ToList();
+        var sentencesHit = practice.Select(a => Sentences.ToList().FindIndex(s => s.Start <= a.Start && a.Start < s.End)).Order().ToArray();
+        Assert.That(sentencesHit, Is.EqualTo(labelledSentences));
+        Assert.That(practice.Count(a => a.Source == "model"), Is.EqualTo(fromModel));
+        Assert.That(result.Count(a => a.Label == Labels.PoliceMention), Is.EqualTo(1), "other labels are untouched");
+    }
+
+    [Test]
+    public void A_model_suggestion_spans_its_sentence_with_the_probability_as_confidence_and_police_agency_beside_a_police_mention()
+    {
+        var result = SuggestionCombiner.Combine(ClassifyOptions.Union, Labels.GoodPractice, "good_practice-model@1", Text, Sentences, Probabilities, RuleAnnotations, new ClassifyOptions());
+
+        var suggestion = result.Single(a => a.Source == "model");
+        Assert.That(suggestion.Text, Is.EqualTo("The sergeant made a referral."));
+        Assert.That(suggestion.Confidence, Is.EqualTo(0.8));
+        Assert.That(suggestion.Status, Is.EqualTo("suggested"));
+        Assert.That(suggestion.Attributes.Agency, Is.EqualTo("police"));
+    }
+
+    private static Annotation Rule(string label, int sentence)
+    {
+        var s = SentenceSplitter.Split(Text)[sentence];
+        return new Annotation($"{label}{sentence}", label, s.Start, s.End, Text[s.Start..s.End], AnnotationAttributes.None, "rule", "suggested", 0.9, "rule@1");
+    }
+}
