@@ -18,9 +18,9 @@ namespace Ingest.Worker;
 /// </summary>
 public static class WorkerServices
 {
-    public static IServiceCollection AddIngestWorker(this IServiceCollection services, WorkerConfig config, string sqliteDatabasePath, int maxParallelDocuments, bool runNow, TimeProvider clock)
+    public static IServiceCollection AddIngestWorker(this IServiceCollection services, WorkerConfig config, SchedulerStore schedulerStore, int maxParallelDocuments, bool runNow, TimeProvider clock)
     {
-        services.AddIngestScheduler(sqliteDatabasePath, maxParallelDocuments, clock);
+        services.AddIngestScheduler(schedulerStore, maxParallelDocuments, clock);
         services.AddSingleton(config);
         services.AddSingleton(config.Schedule);
         services.AddSingleton(new RunNowRequest(runNow));

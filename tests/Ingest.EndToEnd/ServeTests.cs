@@ -106,7 +106,7 @@ public sealed class ServeTests
     }
 
     /// <summary>Copies of samples; with <paramref name="pad"/>, each with its own comment line after the end, so each has its own SHA-256.</summary>
-    private static List<string> CopySamples(string folder, string[] samples, bool pad)
+    internal static List<string> CopySamples(string folder, string[] samples, bool pad)
     {
         var files = new List<string>();
         for (var i = 0; i < samples.Length; i++)
@@ -120,7 +120,7 @@ public sealed class ServeTests
         return files;
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
@@ -129,7 +129,7 @@ public sealed class ServeTests
         return port;
     }
 
-    private static async Task<JsonElement> WaitForHealthAsync(string url, RunningCli serve)
+    internal static async Task<JsonElement> WaitForHealthAsync(string url, RunningCli serve)
     {
         JsonElement? health = null;
         await WaitUntilAsync(async () => (health = await GetHealthAsync(url)) is not null, serve, "GET /health answering 200");
@@ -156,11 +156,11 @@ public sealed class ServeTests
         }
     }
 
-    private static Task WaitUntilAsync(Func<bool> condition, RunningCli serve, string what) =>
+    internal static Task WaitUntilAsync(Func<bool> condition, RunningCli serve, string what) =>
         WaitUntilAsync(() => Task.FromResult(condition()), serve, what);
 
     /// <summary>Polls until the condition holds; fails with the transcript if serve exits or the limit passes.</summary>
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition, RunningCli serve, string what)
+    internal static async Task WaitUntilAsync(Func<Task<bool>> condition, RunningCli serve, string what)
     {
         var waited = Stopwatch.StartNew();
         while (!await condition())

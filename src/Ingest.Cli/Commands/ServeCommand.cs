@@ -1,5 +1,7 @@
 using Ingest.Cli.Hosting;
 using Ingest.Core.Configuration;
+using Ingest.Storage.Postgres;
+using Ingest.Worker.Scheduling;
 using Ingest.Worker.Configuration;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Hosting;
@@ -39,11 +41,25 @@ internal static class ServeCommand
             worker = worker with { Serve = worker.Serve.WithUrls(urls) };
         }
 
+        // Quartz's SQLite store is one process only: a second node on the same file is refused before it opens anything.
+        var storage = IngestEnvironment.LoadConfig(configPath, db).Storage;
+        using var sqliteLock = storage.Provider == "postgres" ? null : SqliteNodeLock.TryAcquire(storage.Database);
+        if (storage.Provider != "postgres" && sqliteLock is null)
+        {
+            error.WriteLine($"ingest: another `ingest serve` is already running on {Path.GetFullPath(storage.Database)} (it holds {SqliteNodeLock.PathFor(storage.Database)}). " +
+                "Quartz's SQLite job store serves one process only; to run several nodes, use PostgreSQL (Storage.Provider \"postgres\", see docs/deployment.md).");
+            return ExitCodes.BadUsage;
+        }
+
         var clock = TimeProvider.System;
         await using var env = await IngestEnvironment.OpenAsync(configPath, db, clock, cancellationToken);
         await using var app = ServeHost.Build(env, worker, runNow, clock);
         try
         {
+            // In a cluster, nodes start one at a time: the Quartz tables and the nightly trigger are made once.
+            await using var startLock = storage.Provider == "postgres"
+                ? await ClusterStartLock.AcquireAsync(PostgresConnectionString.ToNpgsql(storage.ConnectionString!), cancellationToken)
+                : null;
             await app.StartAsync(cancellationToken);
         }
         catch (IOException e)
@@ -52,7 +68,7 @@ internal static class ServeCommand
             return ExitCodes.BadUsage;
         }
 
-        output.WriteLine($"serve: listening on {string.Join(", ", app.Urls)}; {worker.Sources.Count} source(s); store {Path.GetFullPath(env.Config.Storage.Database)}");
+        output.WriteLine($"serve: listening on {string.Join(", ", app.Urls)}; {worker.Sources.Count} source(s); store {(storage.Provider == "postgres" ? "PostgreSQL (Quartz cluster)" : Path.GetFullPath(env.Config.Storage.Database))}");
         await app.WaitForShutdownAsync(cancellationToken);
         output.WriteLine("serve: stopped");
         return ExitCodes.Ok;

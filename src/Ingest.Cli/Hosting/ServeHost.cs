@@ -1,11 +1,13 @@
 using Ingest.Core.Configuration;
 using Ingest.Core.Pipeline;
 using Ingest.Core.Storage;
+using Ingest.Storage.Postgres;
 using Ingest.Storage.Sqlite;
 using Ingest.Worker;
 using Ingest.Worker.Configuration;
 using Ingest.Web;
 using Ingest.Worker.Health;
+using Ingest.Worker.Scheduling;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -41,7 +43,7 @@ internal static class ServeHost
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = env.Config.Run.DocumentTimeout < MaxShutdownWait ? env.Config.Run.DocumentTimeout + TimeSpan.FromSeconds(5) : MaxShutdownWait);
 
         AddCoreServices(builder.Services, env, clock);
-        builder.Services.AddIngestWorker(worker, env.Config.Storage.Database, env.Config.Run.MaxParallelDocuments, runNow, clock);
+        builder.Services.AddIngestWorker(worker, SchedulerStoreOf(env.Config.Storage), env.Config.Run.MaxParallelDocuments, runNow, clock);
 
         // The analyst web UI shares the store, the intake (its upload) and the clock registered above.
         // Its logins and decisions live in SQLite tables beside the documents; on PostgreSQL the UI is
@@ -67,6 +69,11 @@ internal static class ServeHost
         return app;
     }
 
+    /// <summary>Quartz's job store lives beside the documents: SQLite for one node, PostgreSQL for a cluster.</summary>
+    internal static SchedulerStore SchedulerStoreOf(StorageOptions storage) => storage.Provider == "postgres"
+        ? SchedulerStore.Postgres(PostgresConnectionString.ToNpgsql(storage.ConnectionString!))
+        : SchedulerStore.Sqlite(storage.Database);
+
     /// <summary>What the worker runs on, from the environment every verb opens (config, stages, store, archive).</summary>
     private static void AddCoreServices(IServiceCollection services, IngestEnvironment env, TimeProvider clock)
     {
@@ -74,7 +81,9 @@ internal static class ServeHost
         services.AddSingleton<PipelineConfig>(env.Config);
         services.AddSingleton(env.Store);
         services.AddSingleton(env.Archive);
-        services.AddSingleton<ISourceLedger>(new SqliteSourceLedger(env.Config.Storage.Database));
+        services.AddSingleton<ISourceLedger>(env.Config.Storage.Provider == "postgres"
+            ? new PostgresSourceLedger(PostgresConnectionString.ToNpgsql(env.Config.Storage.ConnectionString!))
+            : new SqliteSourceLedger(env.Config.Storage.Database));
         services.AddSingleton(new PipelineRunner(env.Stages, env.Store, env.Archive, env.Config.Run, clock));
     }
 }

@@ -36,6 +36,7 @@ public static class SqliteToPostgres
         ["runs"] = [("id", Kind.Long), ("trig", Kind.Text), ("started_at", Kind.Time), ("finished_at", Kind.Time), ("summary_json", Kind.Json)],
         ["provenance"] = [("document_id", Kind.Text), ("source_kind", Kind.Text), ("location", Kind.Text), ("file_name", Kind.Text), ("retrieved_at", Kind.Time), ("note", Kind.Text)],
         ["run_failures"] = [("run_id", Kind.Long), ("document_id", Kind.Text), ("location", Kind.Text), ("reason", Kind.Text)],
+        ["http_validators"] = [("url", Kind.Text), ("etag", Kind.Text), ("last_modified", Kind.Time), ("document_id", Kind.Text), ("checked_at", Kind.Time)],
     };
 
     /// <summary>
@@ -72,7 +73,7 @@ public static class SqliteToPostgres
         await CheckEmptyAsync(to, ct);
         await using var tx = await to.BeginTransactionAsync(ct);
         var counts = new Dictionary<string, int>();
-        foreach (var table in new[] { "runs", "documents", "provenance", "run_failures" })
+        foreach (var table in new[] { "runs", "documents", "provenance", "run_failures", "http_validators" })
         {
             counts[table] = await CopyTableAsync(from, to, tx, table, ct);
         }

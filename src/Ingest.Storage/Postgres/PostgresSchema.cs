@@ -68,5 +68,19 @@ internal static class PostgresSchema
             started_at timestamptz NOT NULL
         );
         """,
+
+        // 2: the hosted worker (`ingest serve`) records a provenance when the bytes arrive, before the
+        // document's job inserts its row (as SQLite does, whose foreign keys are off for that), and
+        // remembers HTTP validators per URL.
+        """
+        ALTER TABLE provenance DROP CONSTRAINT IF EXISTS provenance_document_id_fkey;
+        CREATE TABLE http_validators (
+            url text PRIMARY KEY,
+            etag text,
+            last_modified timestamptz,
+            document_id text,
+            checked_at timestamptz NOT NULL
+        );
+        """,
     ];
 }

@@ -87,6 +87,9 @@ internal sealed class RunningCli : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>The process id (a PostgreSQL worker names itself host:pid in the workers table).</summary>
+    public int ProcessId => _process.Id;
+
     /// <summary>Ends the process and its children at once (SIGKILL on Unix): no clean-up code runs.</summary>
     public void Kill()
     {
