@@ -41,14 +41,13 @@ public static class SqliteToPostgres
 
     /// <summary>
     /// Tables whose rows need no copying: the schema record, SQLite's own bookkeeping, the sentence
-    /// search index (rebuilt from the documents; PostgreSQL has no search yet) and the HTTP validators
-    /// (a cache: without it each index page's PDFs are fetched once more, then known by their hash).
+    /// search index (rebuilt from the documents; PostgreSQL has no search yet).
     /// The web UI's logins and decisions are NOT here: a store holding them is refused until the copy
     /// carries them, so no analyst decision is lost.
     /// </summary>
     private static readonly HashSet<string> Ignored =
     [
-        "schema_version", "sqlite_sequence", "http_validators",
+        "schema_version", "sqlite_sequence",
         "search_sentences", "search_text", "search_text_data", "search_text_idx", "search_text_content", "search_text_docsize", "search_text_config",
     ];
 
