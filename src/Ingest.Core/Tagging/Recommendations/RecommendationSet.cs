@@ -27,11 +27,60 @@ internal static partial class RecommendationSet
     /// </summary>
     private static Candidate FirstAppearance(string text, Candidate c, List<Candidate> kept, Func<int, bool> unread)
     {
-        var tokens = text[c.Start..c.End].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape);
-        var first = Regex.Match(text[..c.Start], string.Join(@"\s+", tokens), RegexOptions.None, TimeSpan.FromSeconds(1));
-        var free = first.Success && !unread(first.Index) && !kept.Any(k => k.Start < first.Index + first.Length && first.Index < k.End);
-        return free ? c with { Start = first.Index, End = first.Index + first.Length } : c;
+        var words = text[c.Start..c.End].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        if (FindWords(text, c.Start, words) is not { } first)
+        {
+            return c;
+        }
+
+        var free = !unread(first.Start) && !kept.Any(k => k.Start < first.End && first.Start < k.End);
+        return free ? c with { Start = first.Start, End = first.End } : c;
     }
+
+    /// <summary>
+    /// The first place before <paramref name="before"/> where the words stand in order with only white
+    /// space between them. A plain scan rather than a regular expression: a long recommendation made a
+    /// pattern whose matching over a whole review could outrun any time-out on a loaded machine.
+    /// </summary>
+    private static (int Start, int End)? FindWords(string text, int before, string[] words)
+    {
+        if (words.Length == 0)
+        {
+            return null;
+        }
+
+        for (var at = text.IndexOf(words[0], 0, before, StringComparison.Ordinal); at >= 0; at = Next(text, words[0], at + 1, before))
+        {
+            var end = at + words[0].Length;
+            var i = 1;
+            while (i < words.Length && end < before)
+            {
+                var next = end;
+                while (next < before && char.IsWhiteSpace(text[next]))
+                {
+                    next++;
+                }
+
+                if (next == end || string.CompareOrdinal(text, next, words[i], 0, words[i].Length) != 0 || next + words[i].Length > before)
+                {
+                    break;
+                }
+
+                end = next + words[i].Length;
+                i++;
+            }
+
+            if (i == words.Length)
+            {
+                return (at, end);
+            }
+        }
+
+        return null;
+    }
+
+    private static int Next(string text, string word, int from, int before) =>
+        from >= before ? -1 : text.IndexOf(word, from, before - from, StringComparison.Ordinal);
 
     private static List<Candidate> Unique(string text, List<Candidate> candidates)
     {
