@@ -6,6 +6,7 @@ using Ingest.Core.Search;
 using Ingest.Core.Storage;
 using Ingest.Core.Text;
 using Microsoft.Data.Sqlite;
+using static Ingest.Storage.Sqlite.SqliteConnector;
 
 namespace Ingest.Storage.Sqlite;
 
@@ -15,30 +16,22 @@ namespace Ingest.Storage.Sqlite;
 /// </summary>
 public sealed class SqliteDocumentStore : IDocumentStore
 {
-    private readonly string _connectionString;
-    private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private readonly SqliteConnector _db;
     private readonly TimeProvider _clock;
 
     public SqliteDocumentStore(string databasePath, TimeProvider clock)
     {
-        var full = Path.GetFullPath(databasePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        _connectionString = new SqliteConnectionStringBuilder { DataSource = full, Cache = SqliteCacheMode.Private, Pooling = true, DefaultTimeout = 30 }.ToString();
+        _db = new SqliteConnector(databasePath);
         _clock = clock;
-        DatabasePath = full;
+        DatabasePath = Path.GetFullPath(databasePath);
     }
 
     public string DatabasePath { get; }
 
-    private async Task<SqliteConnection> OpenAsync(CancellationToken ct)
-    {
-        var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(ct);
-        await using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000; PRAGMA foreign_keys=ON;";
-        await pragma.ExecuteNonQueryAsync(ct);
-        return connection;
-    }
+    // Connections, pragmas and the write gate are shared with the UI's stores (SqliteConnector).
+    private Task<SqliteConnection> OpenAsync(CancellationToken ct) => _db.OpenAsync(ct);
+
+    private Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken ct) => _db.WriteAsync(work, ct);
 
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
@@ -343,44 +336,11 @@ public sealed class SqliteDocumentStore : IDocumentStore
         return list;
     }
 
-    private async Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<T>> work, CancellationToken ct)
-    {
-        await _writeGate.WaitAsync(ct);
-        try
-        {
-            await using var c = await OpenAsync(ct);
-            await using var tx = (SqliteTransaction)await c.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, ct);
-            var result = await work(c, tx);
-            await tx.CommitAsync(ct);
-            return result;
-        }
-        finally
-        {
-            _writeGate.Release();
-        }
-    }
-
-    private static SqliteCommand Command(SqliteConnection c, SqliteTransaction? tx, string sql)
-    {
-        var cmd = c.CreateCommand();
-        cmd.CommandText = sql;
-        cmd.Transaction = tx;
-        return cmd;
-    }
-
-    private static async Task Execute(SqliteConnection c, SqliteTransaction? tx, string sql, CancellationToken ct)
-    {
-        await using var cmd = Command(c, tx, sql);
-        await cmd.ExecuteNonQueryAsync(ct);
-    }
-
     private static async Task<object?> Scalar(SqliteConnection c, SqliteTransaction? tx, string sql, CancellationToken ct)
     {
         await using var cmd = Command(c, tx, sql);
         return await cmd.ExecuteScalarAsync(ct);
     }
-
-    private static string Iso(DateTimeOffset t) => t.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
 
     internal static int WordCount(string text)
     {
@@ -402,7 +362,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
 
     public ValueTask DisposeAsync()
     {
-        _writeGate.Dispose();
+        _db.Dispose();
         SqliteConnection.ClearAllPools();
         return ValueTask.CompletedTask;
     }
