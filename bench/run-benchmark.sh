@@ -78,6 +78,8 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 # tree while the benchmark runs change neither.
 CONFIG="$WORK/pipeline.json"
 cp "$ROOT/pipeline.json" "$CONFIG"
+# Model paths in pipeline.json are relative to it: the models travel with the copy.
+cp -r "$ROOT/models" "$WORK/models"
 say "building src/Ingest.Cli (Release) into $WORK/cli"
 if ! (cd "$ROOT" && dotnet build -c Release src/Ingest.Cli -o "$WORK/cli") >"$WORK/build.log" 2>&1; then
   tail -n 30 "$WORK/build.log" >&2
