@@ -23,6 +23,7 @@ public sealed partial class PoliceMentionTagger : ITagger
         var forces = ForceGazetteer.Default.Find(text);
         var annotations = new List<Annotation>();
         var previousPoliceSubject = -1;
+        var lastSureParagraph = -2;
         foreach (var sentence in context.Sentences)
         {
             var s = context.SentenceText(sentence);
@@ -39,6 +40,14 @@ public sealed partial class PoliceMentionTagger : ITagger
                 {
                     found.Add((sentence.Start + m.Index, sentence.Start + m.Index + m.Length, category, sure, null));
                 }
+            }
+
+            // "The call handler graded it ..." or "The officer submitted a report ..." in a paragraph that has
+            // already named the police is about the police too: a role word with other meanings counts
+            // there, while partnerships (MARAC, the MASH) still need the police in their own sentence.
+            if (lastSureParagraph == paragraph)
+            {
+                found = found.Select(f => !f.Sure && f.Category == "role" ? f with { Sure = true } : f).ToList();
             }
 
             if (!found.Any(f => f.Sure))
@@ -58,6 +67,7 @@ public sealed partial class PoliceMentionTagger : ITagger
                 continue;
             }
 
+            lastSureParagraph = paragraph;
             previousPoliceSubject = found.Where(f => f.Sure).Min(f => f.Start) - sentence.Start <= SubjectReach(s) ? paragraph : -1;
 
             var force = found.FirstOrDefault(f => f.Force is not null).Force ?? SingleForce(context);
