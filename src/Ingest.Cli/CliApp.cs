@@ -34,6 +34,7 @@ public static class CliApp
                 "search" => await SearchCommand.RunAsync(reader, output, cancellationToken),
                 "report" => await ReportCommand.RunAsync(reader, output, cancellationToken),
                 "train" => await TrainCommand.RunAsync(reader, output, cancellationToken),
+                "fit-cues" => await FitCuesCommand.RunAsync(reader, output, cancellationToken),
                 var verb => Unknown(verb, error),
             };
         }
@@ -77,6 +78,7 @@ public static class CliApp
           serve                     the hosted worker: scheduled scans of the sources, GET /health
                                     [--urls http://127.0.0.1:5080] [--watch <folder>]... [--run-now] [--db <path>] [--config <pipeline.json>]
           train                     retrain the models from tuned gold files and analyst decisions
+          fit-cues                  refit the practice tagger's cue weights on the tuned gold files
                                     [--out models] [--gold corpus-samples] [--db <path>] [--seed 42]
           text <file.pdf>           print the cleaned text of one PDF [--pages] [--footnotes] [--lines]
           migrate --from <ingest.db> --to postgres://user:pass@host:port/db   copy a SQLite store into an empty PostgreSQL store

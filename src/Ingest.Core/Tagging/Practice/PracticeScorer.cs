@@ -66,6 +66,9 @@ internal sealed partial class PracticeScorer
         return (1 / (1 + Math.Exp(-score)), cueAt);
     }
 
+    /// <summary>The scored rows of a label that hold for sentence i (the features the cue fitter learns weights for).</summary>
+    public IEnumerable<PracticeRule> Matching(int i, string label) => _phrases.Scored(label).Where(rule => MatchAt(rule, i) >= 0);
+
     /// <summary>Where the rule matches for sentence i (0 for rows that hold for the whole sentence), or -1.</summary>
     private int MatchAt(PracticeRule rule, int i) => rule.Kind switch
     {
