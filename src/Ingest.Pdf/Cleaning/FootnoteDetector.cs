@@ -121,8 +121,19 @@ internal static partial class FootnoteDetector
         return notes.Select(n => new PageFootnote(n.Mark, n.Lines)).ToList();
     }
 
-    private static bool FollowsOn(string previous, string next) =>
-        !int.TryParse(previous, out var p) || !int.TryParse(next, out var n) || n == p + 1;
+    /// <summary>
+    /// Numbered notes follow on by one; lettered notes by one letter ("a" then "b"), so that a
+    /// continuation line starting with the word "a" is never a new note.
+    /// </summary>
+    private static bool FollowsOn(string previous, string next)
+    {
+        if (next.Length == 1 && char.IsAsciiLetterLower(next[0]))
+        {
+            return previous.Length == 1 && next[0] == previous[0] + 1;
+        }
+
+        return !int.TryParse(previous, out var p) || !int.TryParse(next, out var n) || n == p + 1;
+    }
 
     /// <summary>Lines column by column: a left edge more than 40 pt right of the previous one starts a column.</summary>
     private static IEnumerable<(int Column, LayoutLine Line)> ByColumn(List<LayoutLine> lines)
@@ -144,6 +155,6 @@ internal static partial class FootnoteDetector
         return keyed.OrderBy(k => k.Column).ThenByDescending(k => k.Line.Box.Top);
     }
 
-    [GeneratedRegex(@"^\s*([0-9]{1,3}|[*†‡])\.?(?:\s|(?=\p{L}))")]
+    [GeneratedRegex(@"^\s*([0-9]{1,3}|[*†‡]|[a-z](?=\s))\.?(?:\s|(?=\p{L}))")]
     internal static partial Regex LeadingMark();
 }

@@ -4,7 +4,7 @@ using Ingest.Pdf.Layout;
 namespace Ingest.Pdf.Cleaning;
 
 /// <summary>
-/// Finds footnote reference marks: digit (or * and †) glyphs much smaller than the letters around
+/// Finds footnote reference marks: digit (or *, † or a single letter) glyphs much smaller than the letters around
 /// them and raised above their baseline. Judged against the line's own size, not the body size, so
 /// that notes in small-font documents are still found.
 /// </summary>
@@ -23,9 +23,19 @@ internal static partial class SuperscriptMarks
         var baseline = normal[normal.Count / 2];
         foreach (var word in line.Words)
         {
-            foreach (var g in word.Glyphs)
+            var glyphs = word.Glyphs.ToList();
+            for (var i = 0; i < glyphs.Count; i++)
             {
-                if (MarkGlyph().IsMatch(g.Value) && g.Size < size * 0.8 && g.Box.Bottom > baseline + (size * 0.2))
+                var g = glyphs[i];
+                if (!Raised(g, size, baseline))
+                {
+                    continue;
+                }
+
+                // A lettered note ("report^a") is one raised letter; two raised letters are an
+                // ordinal's suffix ("4th") and not a mark.
+                var lone = (i == 0 || !Raised(glyphs[i - 1], size, baseline)) && (i == glyphs.Count - 1 || !Raised(glyphs[i + 1], size, baseline));
+                if (MarkGlyph().IsMatch(g.Value) || (lone && LetterMark().IsMatch(g.Value)))
                 {
                     marks.Add(g);
                 }
@@ -35,6 +45,11 @@ internal static partial class SuperscriptMarks
         return marks;
     }
 
+    private static bool Raised(Glyph g, double size, double baseline) => g.Size < size * 0.8 && g.Box.Bottom > baseline + (size * 0.2);
+
     [GeneratedRegex(@"^[0-9*†‡]+$")]
     private static partial Regex MarkGlyph();
+
+    [GeneratedRegex(@"^[a-z]$")]
+    private static partial Regex LetterMark();
 }

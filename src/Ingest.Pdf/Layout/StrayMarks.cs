@@ -69,7 +69,7 @@ internal static partial class StrayMarks
         return lines;
     }
 
-    [GeneratedRegex(@"^[0-9*†‡]{1,3}$")]
+    [GeneratedRegex(@"^(?:[0-9*†‡]{1,3}|[a-z])$")]
     private static partial Regex MarkText();
 
     [GeneratedRegex(@"^(?:•|\(?[a-z]\)|\(?[ivxlc]{1,5}\)|\(?\d{1,3}(?:\.\d{1,3})*[.)]|[A-Z]{1,3}\d{1,2}[.:]?)$")]
