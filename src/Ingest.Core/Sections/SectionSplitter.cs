@@ -195,7 +195,9 @@ public sealed partial class SectionSplitter(SectionsOptions options, SectionType
                     parents.Pop();
                 }
 
-                type = classifier.Match(c.Text) ?? (parents.Count > 0 ? parents.Peek().Type : "other");
+                // A heading the vocabulary does not know takes its parent's type, but nothing is part of the cover or the contents.
+                var inherited = parents.Count > 0 && parents.Peek().Type is not ("cover" or "contents") ? parents.Peek().Type : "other";
+                type = classifier.Match(c.Text) ?? inherited;
                 if (hasContents && type == "contents" && sections.Any(s => s.Type == "contents"))
                 {
                     type = "other";
@@ -225,7 +227,9 @@ public sealed partial class SectionSplitter(SectionsOptions options, SectionType
             bySize[size] = Math.Min(bySize.GetValueOrDefault(size, 9), c.ExplicitLevel!.Value);
         }
 
-        var sizes = candidates.Select(c => Math.Round(c.Block.Size * 2) / 2).Distinct().OrderDescending().ToList();
+        // The cover's title is set larger than any heading: ranking sizes with it would make every
+        // heading of an unnumbered review one level too deep.
+        var sizes = candidates.Skip(hasCover ? 1 : 0).Select(c => Math.Round(c.Block.Size * 2) / 2).Distinct().OrderDescending().ToList();
         int LevelOf(double size)
         {
             if (bySize.TryGetValue(size, out var known))
