@@ -311,13 +311,16 @@ public sealed partial class MetadataReader
     [GeneratedRegex(@"\b(?:Child|Adult|Baby|Young Person)\s+[A-Z]{1,2}\d?\b|\b(?:Mr|Ms|Mrs|Miss)\.?\s+[A-Z]\b|['‘""“](?<quoted>[A-Z][a-z]+)['’""”]")]
     private static partial Regex Subject();
 
-    [GeneratedRegex(@"\b(?:died|death|killed|was found|were found|taken (?:by ambulance )?to hospital|admitted to hospital|suffered|injur|went missing|was reported missing|harmed|assault|stabbed|homicide|fatal|fractures?)\b", RegexOptions.IgnoreCase)]
+    // Word stems end in \w* ("injur" must find "injuries", "fractur" "fractured").
+    [GeneratedRegex(@"\b(?:died|death|killed|murdered|was found|were found|taken (?:by ambulance )?to hospital|admitted to (?:hospital|Ysbyty|the (?:\w+ )?(?:hospital|infirmary))|suffered|injur\w*|went missing|was reported missing|harmed|assault\w*|stabb\w*|homicide|fatal\w*|fractur\w*|took (?:his|her|their) own life)\b", RegexOptions.IgnoreCase)]
     private static partial Regex IncidentWords();
 
     [GeneratedRegex(@"\b(?:published|publication|commissioned|completed|approved|agreed|decided|decision|criteria|notified|notification|rapid review|panel met|review period|terms of reference)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotTheIncident();
 
-    [GeneratedRegex(@"\b(?:(?:review|report) (?:was )?completed|completion date|date of completion|final report(?: dated)?|approved by the (?:\w+\s){0,4}?(?:board|partnership|panel)(?: on| in)?|signed off(?: by the (?:\w+\s){0,4}?(?:board|partnership|panel))?(?: on| in)?|endorsed by the (?:\w+\s){0,4}?(?:board|partnership)(?: on| in)?|presented to the (?:\w+\s){0,3}?(?:board|partnership|panel)(?: on| in)?|report date|completed:)\s*:?\s*(?:on\s+|in\s+)?", RegexOptions.IgnoreCase)]
+    // "Final version agreed by the CSP: 14/07/2023", "Report accepted by the Board: 11 September 2024",
+    // "The final report was agreed by the Partnership on 24th October 2023", "Signed off by the safeguarding partners: January 2024".
+    [GeneratedRegex(@"\b(?:(?:review|report) (?:was )?completed|completion date|date of completion|report date|completed:|(?:the )?(?:final )?(?:report|version|review|overview report) (?:was )?(?:approved|agreed|accepted|endorsed|signed off|ratified)(?: (?:by|to) the (?:[\w']+\s){0,4}?(?:board|partnership|panel|partners|CSP|SAB|LSCB|LSCP|SCP|executive|group))?(?: on| in)?|(?:approved|agreed|accepted|endorsed|signed off|presented|ratified) (?:by|to) the (?:[\w']+\s){0,4}?(?:board|partnership|panel|partners|CSP|SAB|LSCB|LSCP|SCP|executive|group)(?: on| in)?|signed off(?: on| in)?|final report(?: dated)?)\s*:?\s*(?:on\s+|in\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex CompletedLabel();
 
     [GeneratedRegex(@"\b(?:(?:report|review) was (?:completed|finalised|agreed|approved|signed off)|(?:agreed|approved|signed off|endorsed) by the (?:\w+\s){0,4}?(?:board|partnership|panel)|final (?:report|version))\b", RegexOptions.IgnoreCase)]

@@ -70,6 +70,23 @@ public sealed class MetadataReaderTests
         Assert.That(Read(text).Methodology?.Value, Is.EqualTo(method));
     }
 
+    [TestCase("Final version agreed by the CSP: 14/07/2023", "2023-07-14")]
+    [TestCase("Report accepted by the Board: 11 September 2024", "2024-09-11")]
+    [TestCase("Signed off by the safeguarding partners: January 2024", "2024-01")]
+    [TestCase("2.3 The final report was agreed by the Partnership on 24th October 2023 and published later.", "2023-10-24")]
+    public void Reads_the_completion_date_in_the_ways_reviews_label_it(string line, string iso)
+    {
+        var m = Read($"Safeguarding Adults Review: Adult Q\n\n{line}\n\n1.1 Adult Q died at home.");
+        Assert.That(m.Completed?.Value.Iso, Is.EqualTo(iso));
+    }
+
+    [Test]
+    public void An_agreement_about_something_else_is_no_completion_date()
+    {
+        var m = Read("Safeguarding Adults Review: Adult Q\n\n4.2 A protection plan was agreed on 3rd May 2021 and reviewed a month later.");
+        Assert.That(m.Completed, Is.Null);
+    }
+
     [Test]
     public void The_incident_date_is_the_one_next_to_the_event()
     {
