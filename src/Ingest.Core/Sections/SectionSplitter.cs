@@ -64,6 +64,23 @@ public sealed partial class SectionSplitter(SectionsOptions options, SectionType
             return Clean(text, large.OrderByDescending(b => b.Size).First());
         }
 
+        // The largest text, when it stands before the line that names the review and is not the
+        // board's name, is the title and that line its subtitle ("Kai: what happened ..." over
+        // "A Local Child Safeguarding Practice Review").
+        var largest = large.FindIndex(b => Math.Abs(b.Size - sizes[0]) < 0.05);
+        if (largest >= 0 && largest < naming && large[naming].Size < sizes[0] - 0.5 && !Organisation().IsMatch(Clean(text, large[largest])))
+        {
+            naming = largest;
+        }
+
+        // A title over several lines of the same size may be read as several blocks: join the
+        // lines before the naming one too ("Joint Extended Child and Adult" / "Practice Review").
+        while (naming > 0 && Math.Abs(large[naming - 1].Size - large[naming].Size) < 0.6 && cover.IndexOf(large[naming - 1]) == cover.IndexOf(large[naming]) - 1
+            && !Organisation().IsMatch(Clean(text, large[naming - 1])))
+        {
+            naming--;
+        }
+
         var parts = new List<string> { Clean(text, large[naming]) };
         for (var i = naming + 1; i < large.Count && Math.Abs(large[i].Size - large[naming].Size) < 0.6 && cover.IndexOf(large[i]) == cover.IndexOf(large[i - 1]) + 1; i++)
         {
@@ -261,6 +278,10 @@ public sealed partial class SectionSplitter(SectionsOptions options, SectionType
 
     [GeneratedRegex(@"\b(?:review|investigation|inquiry|report)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NamesAReview();
+
+    /// <summary>A board's, partnership's or council's name, which covers often print as large as the title.</summary>
+    [GeneratedRegex(@"\b(?:Board|Partnership|Council|Community Safety|Safeguarding Children|Safeguarding Adults|Bwrdd|Partners)\b(?!.*\bReview\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex Organisation();
 
     [GeneratedRegex(@"^(table of )?contents$", RegexOptions.IgnoreCase)]
     private static partial Regex ContentsHeading();

@@ -90,6 +90,36 @@ public sealed class SectionSplitterTests
     }
 
     [Test]
+    public void A_cover_title_over_two_blocks_is_joined_and_the_board_is_left_out()
+    {
+        var sections = new Doc()
+            .Add("Cwm Alun Regional Safeguarding Board", 20, bold: true)
+            .Add("Joint Extended Child and Adult", 20, bold: true)
+            .Add("Practice Review", 20, bold: true)
+            .Add("Re: Baby E")
+            .NewPage()
+            .Add("1. Introduction", 14, bold: true)
+            .Add("The review began in May.")
+            .Split();
+        Assert.That(sections[0].Heading, Is.EqualTo("Joint Extended Child and Adult Practice Review"));
+    }
+
+    [Test]
+    public void The_largest_cover_line_before_the_review_type_is_the_title()
+    {
+        var sections = new Doc()
+            .Add("Kai: what happened and what needs to change", 22, bold: true)
+            .Add("A Local Child Safeguarding Practice Review", 14)
+            .Add("Published: April 2024")
+            .NewPage()
+            .Add("1. Introduction", 14, bold: true)
+            .Add("The review began in May.")
+            .Split();
+        Assert.That(sections[0].Heading, Is.EqualTo("Kai: what happened and what needs to change"));
+        Assert.That(Cover().Add("1. Introduction", 14, bold: true).Add("The review began.").Split()[0].Heading, Is.EqualTo("Safeguarding Adults Review: Adult J"));
+    }
+
+    [Test]
     public void Contents_page_lines_are_not_body_headings_but_confirm_them()
     {
         var sections = Cover()
