@@ -45,6 +45,9 @@ public sealed class SqliteDocumentStore : IDocumentStore
             await Execute(connection, tx, $"INSERT INTO schema_version(version) VALUES ({v + 1})", cancellationToken);
             await tx.CommitAsync(cancellationToken);
         }
+
+        // Documents are read with the analysts' final decisions laid over them, so the decision tables exist wherever documents do.
+        await _db.MigrateAsync(SqliteReviewSchema.VersionTable, SqliteReviewSchema.Migrations, cancellationToken);
     }
 
     public async Task<long> StartRunAsync(DateTimeOffset startedAt, string trigger, CancellationToken cancellationToken)
@@ -260,7 +263,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
         {
             var docId = r.GetString(0);
             var provenances = await Provenances(c, docId, ct);
-            yield return new StoredDocument(
+            var stored = new StoredDocument(
                 docId,
                 r.GetString(1),
                 r.GetString(2),
@@ -280,6 +283,9 @@ public sealed class SqliteDocumentStore : IDocumentStore
                 Rating = r.IsDBNull(19) ? null : StoreJson.Deserialize<ReviewRating>(r.GetString(19)),
                 Screening = r.IsDBNull(20) ? null : StoreJson.Deserialize<ScreeningDecision>(r.GetString(20)),
             };
+
+            // What exports, eval, search and reports see: the pipeline's output with the analysts' final decisions.
+            yield return await SqliteDecisionState.OverlayAsync(c, stored, ct);
         }
     }
 
