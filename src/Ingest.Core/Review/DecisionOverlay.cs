@@ -83,23 +83,27 @@ public static class DecisionOverlay
         // label on the same span (a rule suggestion that a model now makes has another id), but never
         // overrides a suggestion decided under its own id.
         var decidedById = new HashSet<int>();
-        var byId = decisions.Where(d => index.ContainsKey(d.TargetId)).ToList();
-        foreach (var record in byId)
+        var others = new List<DecisionRecord>();
+        foreach (var record in decisions)
         {
-            var at = index[record.TargetId];
-            if (DecisionSnapshot.Annotation(record.After) is { } decided)
+            if (!index.TryGetValue(record.TargetId, out var at))
+            {
+                others.Add(record);
+            }
+            else if (DecisionSnapshot.Annotation(record.After) is { } decided)
             {
                 result[at] = Annotation(result[at], decided);
                 decidedById.Add(at);
             }
         }
 
-        foreach (var record in decisions.Except(byId))
+        var bySpan = others.Count == 0 ? null : Enumerable.Range(0, result.Count).ToLookup(i => (result[i].Start, result[i].End));
+        foreach (var record in others)
         {
             var decided = DecisionSnapshot.Annotation(record.After);
             var original = DecisionSnapshot.Annotation(record.Before);
-            var at = decided is null ? -1 : result.FindIndex(a => a.Start == decided.Start && a.End == decided.End
-                && (a.Label == decided.Label || a.Label == original?.Label));
+            var at = decided is null ? -1 : bySpan![(decided.Start, decided.End)]
+                .Where(i => result[i].Label == decided.Label || result[i].Label == original?.Label).DefaultIfEmpty(-1).First();
             if (at < 0)
             {
                 unmatched.Add(record);

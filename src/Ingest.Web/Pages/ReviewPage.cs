@@ -95,7 +95,7 @@ internal static class ReviewPage
 
     internal static async Task<List<ReviewItem>> ItemsAsync(StoredDocument doc, ReviewTrack track, IDecisionStore decisions, CancellationToken ct)
     {
-        // On the final track the document already holds every decision; only the versions are needed.
+        // On the final track the reader has laid every decision over the document; only the versions are needed.
         var versions = await decisions.VersionsAsync(doc.Id, track.Track, ct);
         var mine = track.Track == DecisionTracks.Final ? null : await decisions.LatestAsync(doc.Id, track.Track, ct);
         IReadOnlyDictionary<string, DecisionRecord>? first = null, second = null;
@@ -109,7 +109,7 @@ internal static class ReviewPage
         foreach (var a in doc.Annotations)
         {
             var record = mine?.GetValueOrDefault(a.Id);
-            var current = record is null ? a : DecisionJson.Annotation(record.After) ?? a;
+            var current = DecisionJson.Annotation(record?.After) is { } decided ? DecisionOverlay.Annotation(a, decided) : a;
             items.Add(new ReviewItem(current, versions.GetValueOrDefault(a.Id),
                 first is null ? null : Coded(first.GetValueOrDefault(a.Id)),
                 second is null ? null : Coded(second.GetValueOrDefault(a.Id))));
