@@ -15,8 +15,9 @@ internal static class SqliteDecisionState
     public const string Columns = "d.id, d.document_id, d.target_kind, d.target_id, d.track, d.version, d.action, d.decided_by, d.decided_at, d.before_json, d.after_json, d.reason";
 
     /// <summary>The latest decision on every target of one track of one document.</summary>
-    public static Task<List<DecisionRecord>> LatestAsync(SqliteConnection c, SqliteTransaction? tx, string documentId, string track, CancellationToken ct) =>
-        SelectAsync(c, tx, $"SELECT {Columns} FROM decision_state s JOIN decisions d ON d.id = s.decision_id WHERE s.document_id = $d AND s.track = $t",
+    /// <param name="withBefore">False leaves <see cref="DecisionRecord.Before"/> null: half the text to read when only the outcome matters.</param>
+    public static Task<List<DecisionRecord>> LatestAsync(SqliteConnection c, SqliteTransaction? tx, string documentId, string track, CancellationToken ct, bool withBefore = true) =>
+        SelectAsync(c, tx, $"SELECT {(withBefore ? Columns : Columns.Replace("d.before_json", "NULL", StringComparison.Ordinal))} FROM decision_state s JOIN decisions d ON d.id = s.decision_id WHERE s.document_id = $d AND s.track = $t",
             p => { p.AddWithValue("$d", documentId); p.AddWithValue("$t", track); }, ct);
 
     /// <summary>The latest decision on one target, or null when it was never decided on this track.</summary>
@@ -46,8 +47,24 @@ internal static class SqliteDecisionState
     }
 
     /// <summary>The stored document with its final-track decisions laid over it (see <see cref="DecisionOverlay"/>).</summary>
-    public static async Task<StoredDocument> OverlayAsync(SqliteConnection c, StoredDocument document, CancellationToken ct) =>
-        DecisionOverlay.Apply(document, await LatestAsync(c, null, document.Id, DecisionTracks.Final, ct));
+    public static async Task<StoredDocument> OverlayAsync(SqliteConnection c, StoredDocument document, CancellationToken ct)
+    {
+        var latest = await LatestAsync(c, null, document.Id, DecisionTracks.Final, ct, withBefore: false);
+        if (latest.Count == 0)
+        {
+            return document;
+        }
+
+        var overlaid = DecisionOverlay.Apply(document.Annotations, document.Rating, document.Screening, latest);
+        if (overlaid.Unmatched.Any(d => d.TargetKind == DecisionTargets.Annotation))
+        {
+            // A decision whose suggestion's id is gone may still match it by the label it had before an edit.
+            overlaid = DecisionOverlay.Apply(document.Annotations, document.Rating, document.Screening,
+                await LatestAsync(c, null, document.Id, DecisionTracks.Final, ct));
+        }
+
+        return document with { Annotations = overlaid.Annotations, Rating = overlaid.Rating, Screening = overlaid.Screening };
+    }
 
     public static async Task<List<DecisionRecord>> SelectAsync(SqliteConnection c, SqliteTransaction? tx, string sql, Action<SqliteParameterCollection> bind, CancellationToken ct)
     {

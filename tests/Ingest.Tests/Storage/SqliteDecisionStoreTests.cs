@@ -304,6 +304,23 @@ public sealed class SqliteDecisionStoreTests
     }
 
     [Test]
+    public async Task After_a_reprocess_an_edited_suggestion_under_a_new_id_is_found_by_the_label_it_was_suggested_with()
+    {
+        await using var f = await Fixture.CreateAsync();
+        await f.Decisions.DecideAsync(new AnnotationDecision("doc1", "ann2", DecisionTracks.Final, 0, DecisionAction.Edit, "ann", Labels.MissedOpportunity, ["health"]), None);
+
+        var fresh = Document() with
+        {
+            Annotations = [.. Document().Annotations.Select(a => a.Id == "ann2" ? a with { Id = "model-2", Source = "model" } : a)],
+        };
+        await ReprocessAsync(f, fresh);
+
+        var read = (await f.Documents.GetAsync("doc1", None))!;
+        var now = read.Annotations.Single(a => a.Id == "model-2");
+        Assert.That((now.Label, now.Status, now.Attributes.Agency), Is.EqualTo((Labels.MissedOpportunity, "edited", "health")));
+    }
+
+    [Test]
     public async Task The_screening_is_confirmed_or_overridden_with_a_reason_and_a_stale_one_is_a_conflict()
     {
         await using var f = await Fixture.CreateAsync();
