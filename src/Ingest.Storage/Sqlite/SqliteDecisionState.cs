@@ -14,6 +14,16 @@ internal static class SqliteDecisionState
 {
     public const string Columns = "d.id, d.document_id, d.target_kind, d.target_id, d.track, d.version, d.action, d.decided_by, d.decided_at, d.before_json, d.after_json, d.reason";
 
+    /// <summary>
+    /// Whether this store has the decision tables (the UI's migrations create them; a store only ever written
+    /// by `ingest run` has none, and `ingest migrate` to PostgreSQL refuses tables it cannot carry).
+    /// </summary>
+    public static async Task<bool> ExistsAsync(SqliteConnection c, CancellationToken ct)
+    {
+        await using var cmd = Command(c, null, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'decision_state'");
+        return await cmd.ExecuteScalarAsync(ct) is not null;
+    }
+
     /// <summary>The latest decision on every target of one track of one document.</summary>
     /// <param name="withBefore">False leaves <see cref="DecisionRecord.Before"/> null: half the text to read when only the outcome matters.</param>
     public static Task<List<DecisionRecord>> LatestAsync(SqliteConnection c, SqliteTransaction? tx, string documentId, string track, CancellationToken ct, bool withBefore = true) =>

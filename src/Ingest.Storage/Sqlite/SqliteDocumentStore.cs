@@ -45,9 +45,6 @@ public sealed class SqliteDocumentStore : IDocumentStore
             await Execute(connection, tx, $"INSERT INTO schema_version(version) VALUES ({v + 1})", cancellationToken);
             await tx.CommitAsync(cancellationToken);
         }
-
-        // Documents are read with the analysts' final decisions laid over them, so the decision tables exist wherever documents do.
-        await _db.MigrateAsync(SqliteReviewSchema.VersionTable, SqliteReviewSchema.Migrations, cancellationToken);
     }
 
     public async Task<long> StartRunAsync(DateTimeOffset startedAt, string trigger, CancellationToken cancellationToken)
@@ -258,6 +255,8 @@ public sealed class SqliteDocumentStore : IDocumentStore
             cmd.Parameters.AddWithValue("$id", id);
         }
 
+        // The UI's tables exist only once `serve` (or `users add`) has run on this store; without them there is nothing to lay over.
+        var withDecisions = await SqliteDecisionState.ExistsAsync(c, ct);
         await using var r = await cmd.ExecuteReaderAsync(ct);
         while (await r.ReadAsync(ct))
         {
@@ -285,7 +284,7 @@ public sealed class SqliteDocumentStore : IDocumentStore
             };
 
             // What exports, eval, search and reports see: the pipeline's output with the analysts' final decisions.
-            yield return await SqliteDecisionState.OverlayAsync(c, stored, ct);
+            yield return withDecisions ? await SqliteDecisionState.OverlayAsync(c, stored, ct) : stored;
         }
     }
 

@@ -28,7 +28,7 @@ public sealed class SqliteReviewReader(string databasePath) : IReviewReader, IDi
 
         var stored = Read(r);
         await r.DisposeAsync();
-        return await SqliteDecisionState.OverlayAsync(c, stored, cancellationToken);
+        return await SqliteDecisionState.ExistsAsync(c, cancellationToken) ? await SqliteDecisionState.OverlayAsync(c, stored, cancellationToken) : stored;
     }
 
     private static StoredDocument Read(Microsoft.Data.Sqlite.SqliteDataReader r)

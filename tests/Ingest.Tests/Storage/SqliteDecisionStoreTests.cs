@@ -361,4 +361,37 @@ public sealed class SqliteDecisionStoreTests
         Assert.That((await f.Documents.GetAsync("doc1", None))!.Annotations[0].Status, Is.EqualTo("rejected"));
         Assert.That((await f.Decisions.VersionsAsync("doc1", DecisionTracks.Final, None))["ann1"], Is.EqualTo(2));
     }
+
+    [Test]
+    public async Task A_store_only_the_pipeline_wrote_gets_no_decision_tables_and_reads_as_stored()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "ingest-decisions-" + Guid.NewGuid().ToString("N"));
+        var db = Path.Combine(root, "ingest.db");
+        try
+        {
+            await using (var store = new SqliteDocumentStore(db, new DocumentStoreContractTests.SteppingClock()))
+            {
+                await store.MigrateAsync(None);
+                var run = await store.StartRunAsync(Found, "test", None);
+                await store.ClaimAsync(new DocumentClaim("doc1", "r.pdf", new Provenance("file", "/in/r.pdf", "r.pdf", Found), 10, "/a/doc1.pdf", 3, false), run, None);
+                await store.SaveResultAsync(Document(), run, None);
+                Assert.That((await store.GetAsync("doc1", None))!.Annotations, Has.Count.EqualTo(4));
+            }
+
+            // `ingest migrate` to PostgreSQL refuses tables it cannot carry, so reading must not create them.
+            await using var c = new SqliteConnection($"Data Source={db}");
+            await c.OpenAsync();
+            await using var tables = c.CreateCommand();
+            tables.CommandText = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN ('decisions', 'decision_state', 'users')";
+            Assert.That(await tables.ExecuteScalarAsync(), Is.EqualTo(0L));
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            if (Directory.Exists(root))
+            {
+                Directory.Delete(root, recursive: true);
+            }
+        }
+    }
 }
