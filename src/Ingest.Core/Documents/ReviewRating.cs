@@ -51,4 +51,7 @@ public sealed record ScreeningDecision(bool PoliceEngagement, double Confidence,
     public bool? Confirmed { get; init; }
 
     public string? ConfirmedBy { get; init; }
+
+    /// <summary>Why the analyst overrode the proposal (required for an override).</summary>
+    public string? Reason { get; init; }
 }

@@ -20,6 +20,11 @@ public static class DecisionTargets
 
     /// <summary>The target id used for a document's rating (there is one rating per document).</summary>
     public const string RatingId = "rating";
+
+    /// <summary>The police-engagement screening decision (CONTRACT §3 <c>screening</c>), one per document.</summary>
+    public const string Screening = "screening";
+
+    public const string ScreeningId = "screening";
 }
 
 /// <summary>
@@ -47,6 +52,9 @@ public sealed record AnnotationDecision(
 
 /// <summary>An analyst's confirmation or override of the proposed rating; an override needs a reason.</summary>
 public sealed record RatingDecision(string DocumentId, string Track, int ExpectedVersion, int Rating, string DecidedBy, string? Reason);
+
+/// <summary>An analyst's confirmation or override of the proposed screening (police engagement or not); an override needs a reason.</summary>
+public sealed record ScreeningConfirmation(string DocumentId, string Track, int ExpectedVersion, bool PoliceEngagement, string DecidedBy, string? Reason);
 
 /// <summary>One entry of the append-only audit log: who, when, what it was before and after.</summary>
 public sealed record DecisionRecord(
@@ -83,6 +91,8 @@ public sealed record DecisionOutcome(DecisionOutcomeKind Kind, int Version, stri
     public Annotation? Annotation { get; init; }
 
     public ReviewRating? Rating { get; init; }
+
+    public ScreeningDecision? Screening { get; init; }
 }
 
 /// <summary>A double-coding assignment: two analysts code the same review independently.</summary>
@@ -90,7 +100,9 @@ public sealed record CodingAssignment(string DocumentId, string FirstCoder, stri
 
 /// <summary>
 /// Decisions on suggestions and ratings. Every decision is appended to the audit log (nothing is
-/// updated or deleted there); decisions on the final track are also applied to the stored document.
+/// updated or deleted there). What the pipeline stored is never rewritten by a decision: a document is
+/// read with the latest final-track decisions laid over it (<see cref="DecisionOverlay"/>), which is what
+/// keeps decisions cheap to store and lets them survive a reprocess.
 /// </summary>
 public interface IDecisionStore
 {
@@ -99,6 +111,8 @@ public interface IDecisionStore
     Task<DecisionOutcome> DecideAsync(AnnotationDecision decision, CancellationToken cancellationToken);
 
     Task<DecisionOutcome> DecideAsync(RatingDecision decision, CancellationToken cancellationToken);
+
+    Task<DecisionOutcome> DecideAsync(ScreeningConfirmation decision, CancellationToken cancellationToken);
 
     /// <summary>The latest decision per target on one track of one document.</summary>
     Task<IReadOnlyDictionary<string, DecisionRecord>> LatestAsync(string documentId, string track, CancellationToken cancellationToken);

@@ -9,11 +9,13 @@ namespace Ingest.Storage.Sqlite;
 /// <summary>
 /// Analysts' decisions in SQLite: appended to <c>decisions</c> (triggers refuse updates and deletes),
 /// versioned per target and track so that a stale decision is a conflict rather than a silent overwrite,
-/// and, on the final track, applied to the document's annotations or rating in the same transaction.
+/// with <c>decision_state</c> pointing at the latest per target in the same transaction. The document
+/// itself is not written: readers lay the final track over it (<see cref="DecisionOverlay"/>), so a
+/// decision costs two small rows however long the review, and survives a reprocess.
 /// </summary>
 public sealed class SqliteDecisionStore : IDecisionStore, IDisposable
 {
-    private const string Columns = "id, document_id, target_kind, target_id, track, version, action, decided_by, decided_at, before_json, after_json, reason";
+    private const string Columns = SqliteDecisionState.Columns;
 
     private readonly SqliteConnector _db;
     private readonly TimeProvider _clock;
@@ -30,19 +32,20 @@ public sealed class SqliteDecisionStore : IDecisionStore, IDisposable
     public Task<DecisionOutcome> DecideAsync(AnnotationDecision decision, CancellationToken cancellationToken) =>
         _db.WriteAsync(async (c, tx) =>
         {
-            var found = await FindAnnotation(c, tx, decision.DocumentId, decision.AnnotationId, cancellationToken);
-            if (found is not { } stored)
+            var suggestion = await StoredSuggestion.FindAsync(c, tx, decision.DocumentId, decision.AnnotationId, cancellationToken);
+            if (suggestion is null)
             {
                 return new DecisionOutcome(DecisionOutcomeKind.NotFound, 0, "no such suggestion in this document");
             }
 
-            var latest = await Latest(c, tx, decision.DocumentId, DecisionTargets.Annotation, decision.AnnotationId, decision.Track, cancellationToken);
+            var latest = await SqliteDecisionState.LatestAsync(c, tx, decision.DocumentId, DecisionTargets.Annotation, decision.AnnotationId, decision.Track, cancellationToken);
             if ((latest?.Version ?? 0) != decision.ExpectedVersion)
             {
                 return Conflict(latest);
             }
 
-            var before = latest is null ? stored.Annotation : StoreJson.Deserialize<Annotation>(latest.After)!;
+            // The suggestion as the latest run made it, with this track's decisions so far laid over it.
+            var before = DecisionSnapshot.Annotation(latest?.After) is { } decided ? DecisionOverlay.Annotation(suggestion, decided) : suggestion;
             var after = AnnotationDecisions.Apply(before, decision);
             if (after is null)
             {
@@ -52,11 +55,6 @@ public sealed class SqliteDecisionStore : IDecisionStore, IDisposable
             var version = decision.ExpectedVersion + 1;
             await Append(c, tx, decision.DocumentId, DecisionTargets.Annotation, decision.AnnotationId, decision.Track, version,
                 decision.Action, decision.DecidedBy, StoreJson.Serialize(before), StoreJson.Serialize(after), decision.Reason, cancellationToken);
-            if (decision.Track == DecisionTracks.Final)
-            {
-                await ReplaceAnnotation(c, tx, decision.DocumentId, stored, StoreJson.Serialize(after), cancellationToken);
-            }
-
             return new DecisionOutcome(DecisionOutcomeKind.Stored, version) { Annotation = after };
         }, cancellationToken);
 
@@ -69,7 +67,7 @@ public sealed class SqliteDecisionStore : IDecisionStore, IDisposable
                 return new DecisionOutcome(DecisionOutcomeKind.NotFound, 0, "this document has no proposed rating yet");
             }
 
-            var latest = await Latest(c, tx, decision.DocumentId, DecisionTargets.Rating, DecisionTargets.RatingId, decision.Track, cancellationToken);
+            var latest = await SqliteDecisionState.LatestAsync(c, tx, decision.DocumentId, DecisionTargets.Rating, DecisionTargets.RatingId, decision.Track, cancellationToken);
             if ((latest?.Version ?? 0) != decision.ExpectedVersion)
             {
                 return Conflict(latest);
@@ -81,19 +79,45 @@ public sealed class SqliteDecisionStore : IDecisionStore, IDisposable
                 return new DecisionOutcome(DecisionOutcomeKind.Invalid, latest?.Version ?? 0, problem);
             }
 
-            var before = latest is null ? rating : StoreJson.Deserialize<ReviewRating>(latest.After)!;
-            var after = before with { Confirmed = decision.Rating, ConfirmedBy = decision.DecidedBy, Reason = string.IsNullOrWhiteSpace(decision.Reason) ? null : decision.Reason.Trim() };
+            var before = DecisionSnapshot.Rating(latest?.After) is { } decided ? DecisionOverlay.Rating(rating, decided) : rating;
+            var after = before with { Confirmed = decision.Rating, ConfirmedBy = decision.DecidedBy, Reason = Trimmed(decision.Reason) };
             var action = decision.Rating == rating.Suggested ? DecisionAction.Confirm : DecisionAction.Override;
             var version = decision.ExpectedVersion + 1;
             await Append(c, tx, decision.DocumentId, DecisionTargets.Rating, DecisionTargets.RatingId, decision.Track, version,
                 action, decision.DecidedBy, StoreJson.Serialize(before), StoreJson.Serialize(after), after.Reason, cancellationToken);
-            if (decision.Track == DecisionTracks.Final)
-            {
-                await WriteJson(c, tx, "rating_json", decision.DocumentId, StoreJson.Serialize(after), cancellationToken);
-            }
-
             return new DecisionOutcome(DecisionOutcomeKind.Stored, version) { Rating = after };
         }, cancellationToken);
+
+    public Task<DecisionOutcome> DecideAsync(ScreeningConfirmation decision, CancellationToken cancellationToken) =>
+        _db.WriteAsync(async (c, tx) =>
+        {
+            var screening = await ReadJson<ScreeningDecision>(c, tx, "screening_json", decision.DocumentId, cancellationToken);
+            if (screening is null)
+            {
+                return new DecisionOutcome(DecisionOutcomeKind.NotFound, 0, "this document has no proposed screening yet");
+            }
+
+            var latest = await SqliteDecisionState.LatestAsync(c, tx, decision.DocumentId, DecisionTargets.Screening, DecisionTargets.ScreeningId, decision.Track, cancellationToken);
+            if ((latest?.Version ?? 0) != decision.ExpectedVersion)
+            {
+                return Conflict(latest);
+            }
+
+            var overriding = decision.PoliceEngagement != screening.PoliceEngagement;
+            if (overriding && string.IsNullOrWhiteSpace(decision.Reason))
+            {
+                return new DecisionOutcome(DecisionOutcomeKind.Invalid, latest?.Version ?? 0, "an override needs a reason");
+            }
+
+            var before = DecisionSnapshot.Screening(latest?.After) is { } decided ? DecisionOverlay.Screening(screening, decided) : screening;
+            var after = before with { Confirmed = decision.PoliceEngagement, ConfirmedBy = decision.DecidedBy, Reason = Trimmed(decision.Reason) };
+            var version = decision.ExpectedVersion + 1;
+            await Append(c, tx, decision.DocumentId, DecisionTargets.Screening, DecisionTargets.ScreeningId, decision.Track, version,
+                overriding ? DecisionAction.Override : DecisionAction.Confirm, decision.DecidedBy, StoreJson.Serialize(before), StoreJson.Serialize(after), after.Reason, cancellationToken);
+            return new DecisionOutcome(DecisionOutcomeKind.Stored, version) { Screening = after };
+        }, cancellationToken);
+
+    private static string? Trimmed(string? reason) => string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
 
     private static DecisionOutcome Conflict(DecisionRecord? current) =>
         new(DecisionOutcomeKind.Conflict, current?.Version ?? 0,
@@ -103,17 +127,14 @@ public sealed class SqliteDecisionStore : IDecisionStore, IDisposable
     public async Task<IReadOnlyDictionary<string, DecisionRecord>> LatestAsync(string documentId, string track, CancellationToken cancellationToken)
     {
         await using var c = await _db.OpenAsync(cancellationToken);
-        var rows = await Select(c, null, $"""
-            SELECT {Columns} FROM decisions WHERE id IN (
-                SELECT MAX(id) FROM decisions WHERE document_id = $d AND track = $t GROUP BY target_kind, target_id)
-            """, p => { p.AddWithValue("$d", documentId); p.AddWithValue("$t", track); }, cancellationToken);
+        var rows = await SqliteDecisionState.LatestAsync(c, null, documentId, track, cancellationToken);
         return rows.ToDictionary(r => r.TargetId, StringComparer.Ordinal);
     }
 
     public async Task<IReadOnlyDictionary<string, int>> VersionsAsync(string documentId, string track, CancellationToken cancellationToken)
     {
         await using var c = await _db.OpenAsync(cancellationToken);
-        await using var cmd = Command(c, null, "SELECT target_id, MAX(version) FROM decisions WHERE document_id = $d AND track = $t GROUP BY target_kind, target_id");
+        await using var cmd = Command(c, null, "SELECT target_id, version FROM decision_state WHERE document_id = $d AND track = $t");
         cmd.Parameters.AddWithValue("$d", documentId);
         cmd.Parameters.AddWithValue("$t", track);
         await using var r = await cmd.ExecuteReaderAsync(cancellationToken);
@@ -129,20 +150,20 @@ public sealed class SqliteDecisionStore : IDecisionStore, IDisposable
     public async Task<IReadOnlyList<DecisionRecord>> RecentAsync(string documentId, int count, CancellationToken cancellationToken)
     {
         await using var c = await _db.OpenAsync(cancellationToken);
-        return await Select(c, null, $"SELECT {Columns} FROM decisions WHERE document_id = $d ORDER BY id DESC LIMIT $n",
+        return await Select(c, null, $"SELECT {Columns} FROM decisions d WHERE d.document_id = $d ORDER BY d.id DESC LIMIT $n",
             p => { p.AddWithValue("$d", documentId); p.AddWithValue("$n", count); }, cancellationToken);
     }
 
     public async Task<IReadOnlyList<DecisionRecord>> HistoryAsync(string documentId, CancellationToken cancellationToken)
     {
         await using var c = await _db.OpenAsync(cancellationToken);
-        return await Select(c, null, $"SELECT {Columns} FROM decisions WHERE document_id = $d ORDER BY id", p => p.AddWithValue("$d", documentId), cancellationToken);
+        return await Select(c, null, $"SELECT {Columns} FROM decisions d WHERE d.document_id = $d ORDER BY d.id", p => p.AddWithValue("$d", documentId), cancellationToken);
     }
 
     public async Task<IReadOnlyList<DecisionRecord>> RecentAsync(int count, CancellationToken cancellationToken)
     {
         await using var c = await _db.OpenAsync(cancellationToken);
-        return await Select(c, null, $"SELECT {Columns} FROM decisions ORDER BY id DESC LIMIT $n", p => p.AddWithValue("$n", count), cancellationToken);
+        return await Select(c, null, $"SELECT {Columns} FROM decisions d ORDER BY d.id DESC LIMIT $n", p => p.AddWithValue("$n", count), cancellationToken);
     }
 
     public Task AssignAsync(CodingAssignment assignment, CancellationToken cancellationToken) =>
@@ -196,101 +217,13 @@ public sealed class SqliteDecisionStore : IDecisionStore, IDisposable
         return await cmd.ExecuteScalarAsync(ct) is string json ? StoreJson.Deserialize<T>(json) : null;
     }
 
-    /// <summary>
-    /// Finds one annotation inside the document's stored JSON array by its serialized id and cuts out just
-    /// that object, so a decision on a review with thousands of suggestions parses one annotation, not all.
-    /// (SQLite's json_each/json_extract parse the whole array on every call: 15-20 ms for 2,000 suggestions.)
-    /// </summary>
-    private static async Task<StoredAnnotation?> FindAnnotation(SqliteConnection c, SqliteTransaction tx, string documentId, string annotationId, CancellationToken ct)
-    {
-        await using var cmd = Command(c, tx, "SELECT annotations_json FROM documents WHERE id = $id");
-        cmd.Parameters.AddWithValue("$id", documentId);
-        if (await cmd.ExecuteScalarAsync(ct) is not string json)
-        {
-            return null;
-        }
-
-        var at = json.IndexOf("{\"id\":" + StoreJson.Serialize(annotationId) + ",", StringComparison.Ordinal);
-        if (at < 0)
-        {
-            return null;
-        }
-
-        var length = JsonObjectLength(json, at);
-        var annotation = StoreJson.Deserialize<Annotation>(json.Substring(at, length));
-        return annotation?.Id == annotationId ? new StoredAnnotation(json, at, length, annotation) : null;
-    }
-
-    /// <summary>The length of the JSON object starting at <paramref name="start"/>, braces inside strings ignored.</summary>
-    private static int JsonObjectLength(string json, int start)
-    {
-        var depth = 0;
-        var inString = false;
-        for (var i = start; i < json.Length; i++)
-        {
-            var ch = json[i];
-            if (inString)
-            {
-                if (ch == '\\')
-                {
-                    i++;
-                }
-                else if (ch == '"')
-                {
-                    inString = false;
-                }
-            }
-            else if (ch == '"')
-            {
-                inString = true;
-            }
-            else if (ch == '{')
-            {
-                depth++;
-            }
-            else if (ch == '}' && --depth == 0)
-            {
-                return i - start + 1;
-            }
-        }
-
-        throw new InvalidOperationException("the stored annotations are not valid JSON");
-    }
-
-    private static async Task ReplaceAnnotation(SqliteConnection c, SqliteTransaction tx, string documentId, StoredAnnotation stored, string json, CancellationToken ct)
-    {
-        var updated = string.Concat(stored.Json.AsSpan(0, stored.Start), json, stored.Json.AsSpan(stored.Start + stored.Length));
-        await using var cmd = Command(c, tx, "UPDATE documents SET annotations_json = $j WHERE id = $id");
-        cmd.Parameters.AddWithValue("$j", updated);
-        cmd.Parameters.AddWithValue("$id", documentId);
-        await cmd.ExecuteNonQueryAsync(ct);
-    }
-
-    private sealed record StoredAnnotation(string Json, int Start, int Length, Annotation Annotation);
-
-    private static async Task WriteJson(SqliteConnection c, SqliteTransaction tx, string column, string documentId, string json, CancellationToken ct)
-    {
-        await using var cmd = Command(c, tx, $"UPDATE documents SET {column} = $j WHERE id = $id");
-        cmd.Parameters.AddWithValue("$j", json);
-        cmd.Parameters.AddWithValue("$id", documentId);
-        await cmd.ExecuteNonQueryAsync(ct);
-    }
-
-    private static async Task<DecisionRecord?> Latest(SqliteConnection c, SqliteTransaction tx, string documentId, string kind, string targetId, string track, CancellationToken ct)
-    {
-        var rows = await Select(c, tx, $"""
-            SELECT {Columns} FROM decisions
-            WHERE document_id = $d AND target_kind = $k AND target_id = $i AND track = $t ORDER BY version DESC LIMIT 1
-            """, p => { p.AddWithValue("$d", documentId); p.AddWithValue("$k", kind); p.AddWithValue("$i", targetId); p.AddWithValue("$t", track); }, ct);
-        return rows.Count == 0 ? null : rows[0];
-    }
-
+    /// <summary>Appends one decision to the log and makes it the latest on its target.</summary>
     private async Task Append(SqliteConnection c, SqliteTransaction tx, string documentId, string kind, string targetId, string track, int version,
         DecisionAction action, string by, string? before, string after, string? reason, CancellationToken ct)
     {
         await using var cmd = Command(c, tx, """
             INSERT INTO decisions(document_id, target_kind, target_id, track, version, action, decided_by, decided_at, before_json, after_json, reason)
-            VALUES ($d, $k, $i, $t, $v, $a, $by, $at, $b, $af, $r)
+            VALUES ($d, $k, $i, $t, $v, $a, $by, $at, $b, $af, $r) RETURNING id
             """);
         cmd.Parameters.AddWithValue("$d", documentId);
         cmd.Parameters.AddWithValue("$k", kind);
@@ -303,25 +236,12 @@ public sealed class SqliteDecisionStore : IDecisionStore, IDisposable
         cmd.Parameters.AddWithValue("$b", (object?)before ?? DBNull.Value);
         cmd.Parameters.AddWithValue("$af", after);
         cmd.Parameters.AddWithValue("$r", (object?)reason ?? DBNull.Value);
-        await cmd.ExecuteNonQueryAsync(ct);
+        var id = Convert.ToInt64(await cmd.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
+        await SqliteDecisionState.RecordAsync(c, tx, documentId, kind, targetId, track, version, id, ct);
     }
 
-    private static async Task<List<DecisionRecord>> Select(SqliteConnection c, SqliteTransaction? tx, string sql, Action<SqliteParameterCollection> bind, CancellationToken ct)
-    {
-        await using var cmd = Command(c, tx, sql);
-        bind(cmd.Parameters);
-        await using var r = await cmd.ExecuteReaderAsync(ct);
-        var list = new List<DecisionRecord>();
-        while (await r.ReadAsync(ct))
-        {
-            list.Add(new DecisionRecord(
-                r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4),
-                r.GetInt32(5), r.GetString(6), r.GetString(7), ParseIso(r.GetString(8)),
-                r.IsDBNull(9) ? null : r.GetString(9), r.GetString(10), r.IsDBNull(11) ? null : r.GetString(11)));
-        }
-
-        return list;
-    }
+    private static Task<List<DecisionRecord>> Select(SqliteConnection c, SqliteTransaction? tx, string sql, Action<SqliteParameterCollection> bind, CancellationToken ct) =>
+        SqliteDecisionState.SelectAsync(c, tx, sql, bind, ct);
 
     public void Dispose() => _db.Dispose();
 }
@@ -345,7 +265,7 @@ internal static class AnnotationDecisions
             Agencies = decision.NewLabel == Labels.Recommendation ? agencies : current.Attributes.Agencies,
             Agency = decision.NewLabel == Labels.Recommendation ? current.Attributes.Agency : (agencies.Count > 0 ? agencies[0] : null),
         };
-        return current with { Label = decision.NewLabel!, Attributes = attributes, Status = "edited", Source = "analyst" };
+        return current with { Label = decision.NewLabel!, Attributes = attributes, Status = "edited", Source = DecisionOverlay.AnalystSource };
     }
 }
 

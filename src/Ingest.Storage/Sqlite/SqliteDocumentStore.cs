@@ -255,12 +255,14 @@ public sealed class SqliteDocumentStore : IDocumentStore
             cmd.Parameters.AddWithValue("$id", id);
         }
 
+        // The UI's tables exist only once `serve` (or `users add`) has run on this store; without them there is nothing to lay over.
+        var withDecisions = await SqliteDecisionState.ExistsAsync(c, ct);
         await using var r = await cmd.ExecuteReaderAsync(ct);
         while (await r.ReadAsync(ct))
         {
             var docId = r.GetString(0);
             var provenances = await Provenances(c, docId, ct);
-            yield return new StoredDocument(
+            var stored = new StoredDocument(
                 docId,
                 r.GetString(1),
                 r.GetString(2),
@@ -280,6 +282,9 @@ public sealed class SqliteDocumentStore : IDocumentStore
                 Rating = r.IsDBNull(19) ? null : StoreJson.Deserialize<ReviewRating>(r.GetString(19)),
                 Screening = r.IsDBNull(20) ? null : StoreJson.Deserialize<ScreeningDecision>(r.GetString(20)),
             };
+
+            // What exports, eval, search and reports see: the pipeline's output with the analysts' final decisions.
+            yield return withDecisions ? await SqliteDecisionState.OverlayAsync(c, stored, ct) : stored;
         }
     }
 

@@ -6,7 +6,7 @@ using static Ingest.Storage.Sqlite.SqliteConnector;
 
 namespace Ingest.Storage.Sqlite;
 
-/// <summary>Reads for the review page only the columns it shows (see <see cref="IReviewReader"/>).</summary>
+/// <summary>Reads for the review page only the columns it shows (see <see cref="IReviewReader"/>), with the final decisions laid over them.</summary>
 public sealed class SqliteReviewReader(string databasePath) : IReviewReader, IDisposable
 {
     private readonly SqliteConnector _db = new(databasePath);
@@ -26,6 +26,13 @@ public sealed class SqliteReviewReader(string databasePath) : IReviewReader, IDi
             return null;
         }
 
+        var stored = Read(r);
+        await r.DisposeAsync();
+        return await SqliteDecisionState.ExistsAsync(c, cancellationToken) ? await SqliteDecisionState.OverlayAsync(c, stored, cancellationToken) : stored;
+    }
+
+    private static StoredDocument Read(Microsoft.Data.Sqlite.SqliteDataReader r)
+    {
         string? S(int i) => r.IsDBNull(i) ? null : r.GetString(i);
         var facts = StoreJson.Deserialize<ExtractionFacts>(S(12));
         var extracted = facts is null

@@ -50,5 +50,22 @@ internal static class SqliteReviewSchema
             assigned_at TEXT NOT NULL
         );
         """,
+        // The latest decision per target and track, kept beside the append-only log in the same transaction:
+        // documents are read with the final track's decisions laid over them (DecisionOverlay) instead of each
+        // decision rewriting the document's annotations (a megabyte row for a long review). Backfilled from the log.
+        """
+        CREATE TABLE IF NOT EXISTS decision_state (
+            document_id TEXT NOT NULL,
+            track TEXT NOT NULL,
+            target_kind TEXT NOT NULL,
+            target_id TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            decision_id INTEGER NOT NULL REFERENCES decisions(id),
+            PRIMARY KEY (document_id, track, target_kind, target_id)
+        ) WITHOUT ROWID;
+        INSERT OR REPLACE INTO decision_state(document_id, track, target_kind, target_id, version, decision_id)
+            SELECT document_id, track, target_kind, target_id, version, id FROM decisions
+            WHERE id IN (SELECT MAX(id) FROM decisions GROUP BY document_id, track, target_kind, target_id);
+        """,
     ];
 }

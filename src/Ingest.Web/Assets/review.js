@@ -155,6 +155,11 @@
     const overriding = ratingForm.rating.value !== ratingForm.dataset.suggested;
     if (overriding && !ratingForm.reason.value.trim()) { e.preventDefault(); say("Give a reason for overriding the proposed rating.", true); ratingForm.reason.focus(); }
   });
+  const screeningForm = document.getElementById("screening-form");
+  screeningForm?.addEventListener("submit", e => {
+    const overriding = screeningForm.engagement.value !== screeningForm.dataset.proposed;
+    if (overriding && !screeningForm.reason.value.trim()) { e.preventDefault(); say("Give a reason for overriding the proposed screening.", true); screeningForm.reason.focus(); }
+  });
 
   document.addEventListener("keydown", e => {
     if (e.ctrlKey || e.metaKey || e.altKey) return;

@@ -7,7 +7,7 @@ namespace Ingest.Web.Pages;
 
 /// <summary>
 /// Decisions: on one suggestion (answered as JSON for the review page's script), on all waiting
-/// suggestions of one label, and on the rating (a plain form). A stale version is answered 409.
+/// suggestions of one label, and on the rating and the screening (plain forms). A stale version is answered 409.
 /// </summary>
 internal static class DecisionEndpoints
 {
@@ -16,6 +16,7 @@ internal static class DecisionEndpoints
         group.MapPost("/review/{id}/annotations/{annotationId}", Decide).AddEndpointFilter(Forms.Validate);
         group.MapPost("/review/{id}/accept-all", AcceptAll).AddEndpointFilter(Forms.Validate);
         group.MapPost("/review/{id}/rating", Rate).AddEndpointFilter(Forms.Validate);
+        group.MapPost("/review/{id}/screening", Screen).AddEndpointFilter(Forms.Validate);
     }
 
     private static async Task<IResult> Decide(string id, string annotationId, HttpContext http, IDecisionStore decisions)
@@ -114,6 +115,32 @@ internal static class DecisionEndpoints
             DecisionOutcomeKind.Conflict => Html.Html.Problem(http, 409, "Rating not saved", $"{outcome.Message}. Reload the review to see the rating as it stands now."),
             DecisionOutcomeKind.NotFound => Html.Html.Problem(http, 404, "Rating not saved", outcome.Message ?? "Not found."),
             _ => Html.Html.Problem(http, 400, "Rating not saved", $"{outcome.Message}. Go back and give one."),
+        };
+    }
+
+    private static async Task<IResult> Screen(string id, HttpContext http, IDecisionStore decisions)
+    {
+        var form = await http.Request.ReadFormAsync(http.RequestAborted);
+        var track = ReviewTrack.For(http.User, await decisions.AssignmentAsync(id, http.RequestAborted));
+        if (!track.CanDecide)
+        {
+            return Html.Html.Problem(http, 403, "Not allowed", "This review is double-coded by two other analysts: you can read it but not screen it.");
+        }
+
+        var engagement = form["engagement"].ToString();
+        if (engagement is not ("yes" or "no") || !int.TryParse(form["version"], out var version))
+        {
+            return Html.Html.Problem(http, 400, "Screening not saved", "Choose whether the police engaged in the case.");
+        }
+
+        var outcome = await decisions.DecideAsync(
+            new ScreeningConfirmation(id, track.Track, version, engagement == "yes", Policies.NameOf(http.User), form["reason"].ToString()), http.RequestAborted);
+        return outcome.Kind switch
+        {
+            DecisionOutcomeKind.Stored => Results.Redirect($"/review/{Uri.EscapeDataString(id)}#screening"),
+            DecisionOutcomeKind.Conflict => Html.Html.Problem(http, 409, "Screening not saved", $"{outcome.Message}. Reload the review to see the screening as it stands now."),
+            DecisionOutcomeKind.NotFound => Html.Html.Problem(http, 404, "Screening not saved", outcome.Message ?? "Not found."),
+            _ => Html.Html.Problem(http, 400, "Screening not saved", $"{outcome.Message}. Go back and give one."),
         };
     }
 }

@@ -10,6 +10,9 @@ namespace Ingest.Web.Pages;
 /// <summary>The filters of the review queue, as query parameters.</summary>
 internal sealed record QueueFilter(string? Type, string? Status, string? Progress, int? Rating, string? Force, string? Board, DateOnly? From, DateOnly? To, string Order)
 {
+    /// <summary>Screening: where it stands (awaiting, confirmed, overridden) or what it says (engaged, not_engaged).</summary>
+    public string? Screening { get; init; }
+
     public static QueueFilter Parse(HttpRequest r)
     {
         string? S(string k) => string.IsNullOrWhiteSpace(r.Query[k]) ? null : r.Query[k].ToString().Trim();
@@ -19,7 +22,10 @@ internal sealed record QueueFilter(string? Type, string? Status, string? Progres
             S("force"), S("board"),
             DateOnly.TryParse(S("from"), out var from) ? from : null,
             DateOnly.TryParse(S("to"), out var to) ? to : null,
-            S("order") ?? "uncertain");
+            S("order") ?? "uncertain")
+        {
+            Screening = S("screening"),
+        };
     }
 
     public bool Matches(DocumentSummary d) =>
@@ -30,7 +36,15 @@ internal sealed record QueueFilter(string? Type, string? Status, string? Progres
         && (Force is null || d.Forces.Any(f => f.Contains(Force, StringComparison.OrdinalIgnoreCase)))
         && (Board is null || (d.Board?.Contains(Board, StringComparison.OrdinalIgnoreCase) ?? false))
         && (From is null || (d.Date is { } a && a.Last >= From))
-        && (To is null || (d.Date is { } b && b.First <= To));
+        && (To is null || (d.Date is { } b && b.First <= To))
+        && (Screening is null || MatchesScreening(d));
+
+    private bool MatchesScreening(DocumentSummary d) => Screening switch
+    {
+        "engaged" => d.PoliceEngaged == true,
+        "not_engaged" => d.PoliceEngaged == false,
+        _ => d.ScreeningState == Screening,
+    };
 
     public IEnumerable<DocumentSummary> Sort(IEnumerable<DocumentSummary> docs) => Order switch
     {
@@ -47,6 +61,8 @@ internal static class QueuePage
     private static readonly string[] ReviewTypes = ["SCR", "CSPR", "CPR", "SAR", "APR", "DHR", "MHHR"];
     private static readonly string[] DocumentStatuses = ["ingested", "failed", "needs_ocr", "processing"];
     private static readonly string[] ProgressStates = ["pending", "in_progress", "reviewed"];
+    private static readonly (string Value, string Label)[] ScreeningStates =
+        [("awaiting", "awaiting confirmation"), ("confirmed", "confirmed"), ("overridden", "overridden"), ("engaged", "police engaged"), ("not_engaged", "no police engagement")];
 
     public static void Map(RouteGroupBuilder group) => group.MapGet("/", Show);
 
@@ -67,7 +83,7 @@ internal static class QueuePage
         var sb = new StringBuilder("<h1>Review queue</h1>");
         sb.Append(Filters(filter));
         sb.Append("<p class=\"count\">").Append(E(docs.Count)).Append(docs.Count == 1 ? " review" : " reviews").Append("</p>");
-        sb.Append("<table class=\"queue\"><thead><tr><th>Review</th><th>Type</th><th>Board</th><th>Force</th><th>Published</th><th>Status</th><th>Waiting</th><th>Least certain</th><th>Rating</th><th>Coders</th></tr></thead><tbody>");
+        sb.Append("<table class=\"queue\"><thead><tr><th>Review</th><th>Type</th><th>Board</th><th>Force</th><th>Published</th><th>Status</th><th>Waiting</th><th>Least certain</th><th>Rating</th><th>Screening</th><th>Coders</th></tr></thead><tbody>");
         foreach (var d in filter.Sort(docs))
         {
             sb.Append(Row(d, assignments.GetValueOrDefault(d.Document.Id)));
@@ -83,7 +99,11 @@ internal static class QueuePage
         $"<td>{E(d.Date?.Iso)}</td><td>{E(d.Document.Status.ToWire())}<br><small>{E(d.Progress.Replace('_', ' '))}</small></td>" +
         $"<td>{E(d.Pending)} of {E(d.Document.Annotations.Count)}</td>" +
         $"<td>{(d.LeastCertain is { } c ? E(c, "0.00") : "—")}</td>" +
-        $"<td>{RatingCell(d.Document.Rating)}</td><td>{(a is null ? "—" : $"{E(a.FirstCoder)}, {E(a.SecondCoder)}")}</td></tr>";
+        $"<td>{RatingCell(d.Document.Rating)}</td><td>{ScreeningCell(d)}</td><td>{(a is null ? "—" : $"{E(a.FirstCoder)}, {E(a.SecondCoder)}")}</td></tr>";
+
+    private static string ScreeningCell(DocumentSummary d) => d.PoliceEngaged is not { } engaged
+        ? "—"
+        : $"{(engaged ? "police engaged" : "no police engagement")} <small>({E(d.ScreeningState == "awaiting" ? "proposed" : d.ScreeningState)})</small>";
 
     private static string RatingCell(ReviewRating? r) => r is null
         ? "—"
@@ -98,6 +118,7 @@ internal static class QueuePage
         var statuses = string.Concat(DocumentStatuses.Select(s => Opt(s, s.Replace('_', ' '), f.Status)));
         var progress = string.Concat(ProgressStates.Select(s => Opt(s, s.Replace('_', ' '), f.Progress)));
         var ratings = string.Concat(Enumerable.Range(1, 4).Select(r => Opt(E(r), $"{r} {RatingNames.Of(r)}", f.Rating?.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+        var screening = string.Concat(ScreeningStates.Select(s => Opt(s.Value, s.Label, f.Screening)));
         var orders = Opt("uncertain", "least certain first", f.Order) + Opt("published", "newest first", f.Order) + Opt("title", "title", f.Order);
         return $"""
             <form method="get" action="/" class="filters">
@@ -105,6 +126,7 @@ internal static class QueuePage
             <label>Document <select name="status"><option value="">any</option>{statuses}</select></label>
             <label>Review <select name="progress"><option value="">any</option>{progress}</select></label>
             <label>Rating <select name="rating"><option value="">any</option>{ratings}</select></label>
+            <label>Screening <select name="screening"><option value="">any</option>{screening}</select></label>
             <label>Force <input name="force" value="{E(f.Force)}"></label>
             <label>Board <input name="board" value="{E(f.Board)}"></label>
             <label>Published from <input type="date" name="from" value="{E(f.From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))}"></label>

@@ -11,7 +11,8 @@ namespace Ingest.Web.Pages;
 
 /// <summary>
 /// The review page: sections, the text with its suggestions highlighted by label, the decision bar
-/// (keyboard first), the PDF page with the evidence boxed, the rating panel and the document's audit trail.
+/// (keyboard first), the PDF page with the evidence boxed, the rating and screening panels, any decisions whose suggestion a
+/// reprocess removed, and the document's audit trail.
 /// </summary>
 internal static class ReviewPage
 {
@@ -62,9 +63,11 @@ internal static class ReviewPage
         var track = ReviewTrack.For(http.User, await decisions.AssignmentAsync(id, ct));
         var items = await ItemsAsync(doc, track, decisions, ct);
         var history = await decisions.RecentAsync(id, HistoryShown, ct);
-        var ratingVersion = (await decisions.VersionsAsync(id, track.Track, ct)).GetValueOrDefault(DecisionTargets.RatingId);
-        var ratingMine = track.Track == DecisionTracks.Final ? null
-            : DecisionJson.Rating((await decisions.LatestAsync(id, track.Track, ct)).GetValueOrDefault(DecisionTargets.RatingId)?.After);
+        var versions = await decisions.VersionsAsync(id, track.Track, ct);
+        var mine = track.Track == DecisionTracks.Final ? null : await decisions.LatestAsync(id, track.Track, ct);
+        var ratingMine = DecisionJson.Rating(mine?.GetValueOrDefault(DecisionTargets.RatingId)?.After);
+        var screeningMine = DecisionJson.Screening(mine?.GetValueOrDefault(DecisionTargets.ScreeningId)?.After);
+        var gone = await GoneDecisionsPanel.FindAsync(doc, track.Track == DecisionTracks.Final ? versions : await decisions.VersionsAsync(id, DecisionTracks.Final, ct), decisions, ct);
         var summary = new DocumentSummary(doc);
 
         var sb = new StringBuilder(doc.Extracted?.Text.Length * 3 ?? 4096);
@@ -78,7 +81,9 @@ internal static class ReviewPage
           .Append(TextRenderer.Render(doc.Extracted?.Text ?? string.Empty, items, doc.Sections, doc.Extracted))
           .Append("</article>");
         sb.Append("<aside class=\"side\">").Append(DecisionBar(track)).Append(PdfFigure(doc))
-          .Append(RatingPanel.Render(http, doc, track, ratingVersion, ratingMine, await CoderRatingsAsync(doc, track, decisions, ct)));
+          .Append(RatingPanel.Render(http, doc, track, versions.GetValueOrDefault(DecisionTargets.RatingId), ratingMine, await CoderRatingsAsync(doc, track, decisions, ct)))
+          .Append(ScreeningPanel.Render(http, doc, track, versions.GetValueOrDefault(DecisionTargets.ScreeningId), screeningMine))
+          .Append(GoneDecisionsPanel.Render(gone));
         if (http.User.IsAtLeast(UserRole.Lead))
         {
             sb.Append(AssignForm(http, doc.Id, track.Assignment, await users.ListAsync(ct)));
@@ -90,7 +95,7 @@ internal static class ReviewPage
 
     internal static async Task<List<ReviewItem>> ItemsAsync(StoredDocument doc, ReviewTrack track, IDecisionStore decisions, CancellationToken ct)
     {
-        // On the final track the document already holds every decision; only the versions are needed.
+        // On the final track the reader has laid every decision over the document; only the versions are needed.
         var versions = await decisions.VersionsAsync(doc.Id, track.Track, ct);
         var mine = track.Track == DecisionTracks.Final ? null : await decisions.LatestAsync(doc.Id, track.Track, ct);
         IReadOnlyDictionary<string, DecisionRecord>? first = null, second = null;
@@ -104,7 +109,7 @@ internal static class ReviewPage
         foreach (var a in doc.Annotations)
         {
             var record = mine?.GetValueOrDefault(a.Id);
-            var current = record is null ? a : DecisionJson.Annotation(record.After) ?? a;
+            var current = DecisionJson.Annotation(record?.After) is { } decided ? DecisionOverlay.Annotation(a, decided) : a;
             items.Add(new ReviewItem(current, versions.GetValueOrDefault(a.Id),
                 first is null ? null : Coded(first.GetValueOrDefault(a.Id)),
                 second is null ? null : Coded(second.GetValueOrDefault(a.Id))));
@@ -232,8 +237,9 @@ internal static class ReviewPage
 
     internal static string AuditRow(DecisionRecord d, bool link)
     {
-        var target = d.TargetKind == DecisionTargets.Rating ? "rating" : "suggestion " + d.TargetId[..Math.Min(8, d.TargetId.Length)];
-        var targetCell = link ? $"<a href=\"/review/{E(d.DocumentId)}#{(d.TargetKind == DecisionTargets.Rating ? "rating" : "a-" + E(d.TargetId))}\">{E(target)}</a>" : E(target);
+        var whole = d.TargetKind is DecisionTargets.Rating or DecisionTargets.Screening;
+        var target = whole ? d.TargetKind : "suggestion " + d.TargetId[..Math.Min(8, d.TargetId.Length)];
+        var targetCell = link ? $"<a href=\"/review/{E(d.DocumentId)}#{(whole ? E(d.TargetKind) : "a-" + E(d.TargetId))}\">{E(target)}</a>" : E(target);
         return $"<tr><td>{E(d.DecidedAt.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture))}</td><td>{E(d.DecidedBy)}</td><td>{E(d.Track)}</td>" +
                $"<td>{E(d.Action)} {targetCell} (v{E(d.Version)})</td><td>{E(DecisionJson.Summary(d.TargetKind, d.Before))}</td>" +
                $"<td>{E(DecisionJson.Summary(d.TargetKind, d.After))}</td><td>{E(d.Reason)}</td></tr>";

@@ -1,21 +1,16 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Ingest.Core.Documents;
+using Ingest.Core.Review;
 
 namespace Ingest.Web.Review;
 
-/// <summary>Reads the before/after snapshots of the audit log (the store writes them as snake_case JSON).</summary>
+/// <summary>The before/after snapshots of the audit log as the pages show them.</summary>
 internal static class DecisionJson
 {
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
-    };
+    public static Annotation? Annotation(string? json) => DecisionSnapshot.Annotation(json);
 
-    public static Annotation? Annotation(string? json) => json is null ? null : JsonSerializer.Deserialize<Annotation>(json, Options);
+    public static ReviewRating? Rating(string? json) => DecisionSnapshot.Rating(json);
 
-    public static ReviewRating? Rating(string? json) => json is null ? null : JsonSerializer.Deserialize<ReviewRating>(json, Options);
+    public static ScreeningDecision? Screening(string? json) => DecisionSnapshot.Screening(json);
 
     /// <summary>A one-line summary of a snapshot for the audit view: "police_mention, accepted" or "rating 3 (suggested 2)".</summary>
     public static string Summary(string targetKind, string? json)
@@ -25,7 +20,13 @@ internal static class DecisionJson
             return "—";
         }
 
-        if (targetKind == Core.Review.DecisionTargets.Rating)
+        if (targetKind == DecisionTargets.Screening)
+        {
+            var s = Screening(json);
+            return s is null ? "—" : s.Confirmed is { } c ? $"{ScreeningPanel.Words(c)} (proposed: {ScreeningPanel.Words(s.PoliceEngagement)})" : $"proposed {ScreeningPanel.Words(s.PoliceEngagement)}, not confirmed";
+        }
+
+        if (targetKind == DecisionTargets.Rating)
         {
             var r = Rating(json);
             return r is null ? "—" : r.Confirmed is { } c ? $"rating {c} (suggested {r.Suggested})" : $"suggested {r.Suggested}, not confirmed";

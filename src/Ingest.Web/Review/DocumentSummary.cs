@@ -25,6 +25,16 @@ internal sealed record DocumentSummary(StoredDocument Document)
     /// <summary>The confirmed rating where an analyst gave one, otherwise the proposed one.</summary>
     public int? Rating => Document.Rating is { } r ? r.Confirmed ?? r.Suggested : null;
 
+    /// <summary>
+    /// Where the screening stands: "awaiting" an analyst, "confirmed" or "overridden" by one; null without a proposal.
+    /// </summary>
+    public string? ScreeningState => Document.Screening is not { } s ? null
+        : s.Confirmed is not { } c ? "awaiting"
+        : c == s.PoliceEngagement ? "confirmed" : "overridden";
+
+    /// <summary>Police engagement as it stands: the analyst's answer where given, otherwise the proposal.</summary>
+    public bool? PoliceEngaged => Document.Screening is { } s ? s.Confirmed ?? s.PoliceEngagement : null;
+
     public string Progress => Document.Annotations.Count == 0 || Pending == Document.Annotations.Count
         ? (Document.Rating?.Confirmed is null ? "pending" : "in_progress")
         : Pending == 0 && (Document.Rating is null || Document.Rating.Confirmed is not null) ? "reviewed" : "in_progress";

@@ -63,7 +63,17 @@ public sealed class SqliteDecisionStoreTests
                 new Annotation("ann4", Labels.PoliceMention, 61, 70, "PC Smith", AnnotationAttributes.None, "rule", "suggested", 0.9, "police-tagger@1"),
             ],
             Rating = new ReviewRating(2, 0.7, new Dictionary<string, CriterionScore> { [RatingCriteria.PoliceCoverage] = new(2, ["ann1"], "little space") }, "rating@1"),
+            Screening = new ScreeningDecision(true, 0.9, ["ann1"], "screening@1"),
         };
+
+    /// <summary>What <c>ingest run --reprocess</c> does to a stored document: claims it again and saves the stages' fresh output.</summary>
+    private static async Task ReprocessAsync(Fixture f, IngestDocument fresh)
+    {
+        var run = await f.Documents.StartRunAsync(Found.AddDays(1), "test", None);
+        var claim = await f.Documents.ClaimAsync(new DocumentClaim("doc1", "r.pdf", new Provenance("file", "/in/r.pdf", "r.pdf", Found), 10, "/a/doc1.pdf", 3, false, Reprocess: true), run, None);
+        Assert.That(claim.Kind, Is.EqualTo(ClaimKind.New), "the reprocess claims the document again");
+        await f.Documents.SaveResultAsync(fresh, run, None);
+    }
 
     private static AnnotationDecision Accept(string id, int version, string by = "ann", string track = DecisionTracks.Final) =>
         new("doc1", id, track, version, DecisionAction.Accept, by);
@@ -221,5 +231,167 @@ public sealed class SqliteDecisionStoreTests
 
         Assert.That((current!.FirstCoder, current.SecondCoder), Is.EqualTo(("ann", "cat")));
         Assert.That(await f.Decisions.AssignmentsAsync(None), Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public async Task A_decision_leaves_the_pipelines_stored_output_as_it_was()
+    {
+        await using var f = await Fixture.CreateAsync();
+
+        await f.Decisions.DecideAsync(Accept("ann1", 0), None);
+        await f.Decisions.DecideAsync(new RatingDecision("doc1", DecisionTracks.Final, 0, 3, "ann", "more than it says"), None);
+
+        await using var c = new SqliteConnection($"Data Source={f.Db}");
+        await c.OpenAsync();
+        await using var raw = c.CreateCommand();
+        raw.CommandText = "SELECT annotations_json, rating_json FROM documents WHERE id = 'doc1'";
+        await using var r = await raw.ExecuteReaderAsync();
+        Assert.That(await r.ReadAsync(), Is.True);
+        Assert.That(r.GetString(0), Does.Not.Contain("accepted"), "the suggestions stay as the pipeline made them");
+        Assert.That(r.GetString(1), Does.Not.Contain("more than it says"));
+        var read = (await f.Documents.GetAsync("doc1", None))!;
+        Assert.That((read.Annotations[0].Status, read.Rating!.Confirmed), Is.EqualTo(("accepted", (int?)3)), "and are read with the decisions laid over them");
+    }
+
+    [Test]
+    public async Task Decisions_apply_again_after_the_document_is_reprocessed()
+    {
+        await using var f = await Fixture.CreateAsync();
+        await f.Decisions.DecideAsync(Accept("ann1", 0), None);
+        await f.Decisions.DecideAsync(new AnnotationDecision("doc1", "ann2", DecisionTracks.Final, 0, DecisionAction.Edit, "ann", Labels.MissedOpportunity, ["health"]), None);
+        await f.Decisions.DecideAsync(new AnnotationDecision("doc1", "ann4", DecisionTracks.Final, 0, DecisionAction.Reject, "ann"), None);
+        await f.Decisions.DecideAsync(new RatingDecision("doc1", DecisionTracks.Final, 0, 4, "ann", "the IMR is analytical"), None);
+        await f.Decisions.DecideAsync(new ScreeningConfirmation("doc1", DecisionTracks.Final, 0, true, "ann", null), None);
+
+        // The new run finds the same suggestions (same ids) with new confidences, a force it missed before, and a new rating.
+        var fresh = Document() with
+        {
+            Annotations = [.. Document().Annotations.Select(a => a with { Confidence = 0.99, Attributes = a.Id == "ann1" ? new AnnotationAttributes { Force = "Avon and Somerset" } : a.Attributes })],
+            Rating = Document().Rating! with { Suggested = 3 },
+        };
+        await ReprocessAsync(f, fresh);
+
+        var read = (await f.Documents.GetAsync("doc1", None))!;
+        var byId = read.Annotations.ToDictionary(a => a.Id);
+        Assert.That((byId["ann1"].Status, byId["ann1"].Attributes.Force, byId["ann1"].Confidence), Is.EqualTo(("accepted", "Avon and Somerset", 0.99)));
+        Assert.That((byId["ann2"].Status, byId["ann2"].Label, byId["ann2"].Attributes.Agency), Is.EqualTo(("edited", Labels.MissedOpportunity, "health")));
+        Assert.That(byId["ann4"].Status, Is.EqualTo("rejected"));
+        Assert.That(byId["ann3+\"x\""].Status, Is.EqualTo("suggested"));
+        Assert.That((read.Rating!.Suggested, read.Rating.Confirmed, read.Rating.Reason), Is.EqualTo((3, (int?)4, "the IMR is analytical")));
+        Assert.That(read.Screening!.Confirmed, Is.True);
+        Assert.That(DecisionOverlay.Unmatched(read, (await f.Decisions.LatestAsync("doc1", DecisionTracks.Final, None)).Values), Is.Empty);
+    }
+
+    [Test]
+    public async Task After_a_reprocess_a_decision_follows_its_suggestion_by_label_and_span_and_one_whose_suggestion_is_gone_is_reported()
+    {
+        await using var f = await Fixture.CreateAsync();
+        await f.Decisions.DecideAsync(Accept("ann1", 0), None);
+        await f.Decisions.DecideAsync(new AnnotationDecision("doc1", "ann4", DecisionTracks.Final, 0, DecisionAction.Reject, "ann"), None);
+
+        // ann1's span is now suggested by a model (another id); ann4 is no longer suggested at all.
+        var fresh = Document() with
+        {
+            Annotations = [.. Document().Annotations.Where(a => a.Id != "ann4").Select(a => a.Id == "ann1" ? a with { Id = "model-1", Source = "model", Producer = "police-model@2" } : a)],
+        };
+        await ReprocessAsync(f, fresh);
+
+        var read = (await f.Documents.GetAsync("doc1", None))!;
+        Assert.That(read.Annotations.Single(a => a.Id == "model-1").Status, Is.EqualTo("accepted"));
+        var gone = DecisionOverlay.Unmatched(read, (await f.Decisions.LatestAsync("doc1", DecisionTracks.Final, None)).Values);
+        Assert.That(gone.Select(d => (d.TargetId, d.Action)), Is.EqualTo(new[] { ("ann4", "reject") }));
+        Assert.That((await f.Decisions.DecideAsync(Accept("ann4", 1), None)).Kind, Is.EqualTo(DecisionOutcomeKind.NotFound), "a gone suggestion cannot be decided on");
+    }
+
+    [Test]
+    public async Task After_a_reprocess_an_edited_suggestion_under_a_new_id_is_found_by_the_label_it_was_suggested_with()
+    {
+        await using var f = await Fixture.CreateAsync();
+        await f.Decisions.DecideAsync(new AnnotationDecision("doc1", "ann2", DecisionTracks.Final, 0, DecisionAction.Edit, "ann", Labels.MissedOpportunity, ["health"]), None);
+
+        var fresh = Document() with
+        {
+            Annotations = [.. Document().Annotations.Select(a => a.Id == "ann2" ? a with { Id = "model-2", Source = "model" } : a)],
+        };
+        await ReprocessAsync(f, fresh);
+
+        var read = (await f.Documents.GetAsync("doc1", None))!;
+        var now = read.Annotations.Single(a => a.Id == "model-2");
+        Assert.That((now.Label, now.Status, now.Attributes.Agency), Is.EqualTo((Labels.MissedOpportunity, "edited", "health")));
+    }
+
+    [Test]
+    public async Task The_screening_is_confirmed_or_overridden_with_a_reason_and_a_stale_one_is_a_conflict()
+    {
+        await using var f = await Fixture.CreateAsync();
+
+        var bare = await f.Decisions.DecideAsync(new ScreeningConfirmation("doc1", DecisionTracks.Final, 0, false, "ann", " "), None);
+        var overridden = await f.Decisions.DecideAsync(new ScreeningConfirmation("doc1", DecisionTracks.Final, 0, false, "ann", "police only named in the chronology"), None);
+        var stale = await f.Decisions.DecideAsync(new ScreeningConfirmation("doc1", DecisionTracks.Final, 0, true, "bob", null), None);
+        var confirmed = await f.Decisions.DecideAsync(new ScreeningConfirmation("doc1", DecisionTracks.Final, 1, true, "bob", null), None);
+
+        Assert.That((bare.Kind, overridden.Kind, stale.Kind, confirmed.Kind),
+            Is.EqualTo((DecisionOutcomeKind.Invalid, DecisionOutcomeKind.Stored, DecisionOutcomeKind.Conflict, DecisionOutcomeKind.Stored)));
+        var log = await f.Decisions.HistoryAsync("doc1", None);
+        Assert.That(log.Select(d => (d.TargetKind, d.Action, d.DecidedBy, d.Reason)), Is.EqualTo(new[]
+        {
+            (DecisionTargets.Screening, "override", "ann", (string?)"police only named in the chronology"),
+            (DecisionTargets.Screening, "confirm", "bob", (string?)null),
+        }));
+        var screening = (await f.Documents.GetAsync("doc1", None))!.Screening!;
+        Assert.That((screening.PoliceEngagement, screening.Confirmed, screening.ConfirmedBy), Is.EqualTo((true, (bool?)true, "bob")));
+    }
+
+    [Test]
+    public async Task A_store_whose_decisions_predate_the_state_table_gets_it_filled_from_the_log()
+    {
+        await using var f = await Fixture.CreateAsync();
+        await f.Decisions.DecideAsync(Accept("ann1", 0), None);
+        await f.Decisions.DecideAsync(new AnnotationDecision("doc1", "ann1", DecisionTracks.Final, 1, DecisionAction.Reject, "ann"), None);
+        await using (var c = new SqliteConnection($"Data Source={f.Db}"))
+        {
+            await c.OpenAsync();
+            await using var undo = c.CreateCommand();
+            undo.CommandText = "DROP TABLE decision_state; DELETE FROM review_schema_version WHERE version > 1;";
+            await undo.ExecuteNonQueryAsync();
+        }
+
+        await f.Decisions.MigrateAsync(None);
+
+        Assert.That((await f.Documents.GetAsync("doc1", None))!.Annotations[0].Status, Is.EqualTo("rejected"));
+        Assert.That((await f.Decisions.VersionsAsync("doc1", DecisionTracks.Final, None))["ann1"], Is.EqualTo(2));
+    }
+
+    [Test]
+    public async Task A_store_only_the_pipeline_wrote_gets_no_decision_tables_and_reads_as_stored()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "ingest-decisions-" + Guid.NewGuid().ToString("N"));
+        var db = Path.Combine(root, "ingest.db");
+        try
+        {
+            await using (var store = new SqliteDocumentStore(db, new DocumentStoreContractTests.SteppingClock()))
+            {
+                await store.MigrateAsync(None);
+                var run = await store.StartRunAsync(Found, "test", None);
+                await store.ClaimAsync(new DocumentClaim("doc1", "r.pdf", new Provenance("file", "/in/r.pdf", "r.pdf", Found), 10, "/a/doc1.pdf", 3, false), run, None);
+                await store.SaveResultAsync(Document(), run, None);
+                Assert.That((await store.GetAsync("doc1", None))!.Annotations, Has.Count.EqualTo(4));
+            }
+
+            // `ingest migrate` to PostgreSQL refuses tables it cannot carry, so reading must not create them.
+            await using var c = new SqliteConnection($"Data Source={db}");
+            await c.OpenAsync();
+            await using var tables = c.CreateCommand();
+            tables.CommandText = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN ('decisions', 'decision_state', 'users')";
+            Assert.That(await tables.ExecuteScalarAsync(), Is.EqualTo(0L));
+        }
+        finally
+        {
+            SqliteConnection.ClearAllPools();
+            if (Directory.Exists(root))
+            {
+                Directory.Delete(root, recursive: true);
+            }
+        }
     }
 }

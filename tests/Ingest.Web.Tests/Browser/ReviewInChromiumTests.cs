@@ -114,10 +114,19 @@ public sealed class ReviewInChromiumTests
         await Assertions.Expect(page.Locator("#message")).ToContainTextAsync("Give a reason");
         await page.FillAsync("#rating-reason", "The police IMR reflects on its own decisions.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Confirm rating" }).ClickAsync();
-        await Assertions.Expect(page.Locator(".confirmed")).ToContainTextAsync("Overridden: 4 Good by ann");
+        await Assertions.Expect(page.Locator("#rating .confirmed")).ToContainTextAsync("Overridden: 4 Good by ann");
+
+        // The proposed screening is overridden the same way.
+        await page.CheckAsync("#screening-form input[value=no]");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save screening" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#message")).ToContainTextAsync("Give a reason for overriding the proposed screening");
+        await page.FillAsync("#screening-reason", "Officers only appear in the chronology.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save screening" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#screening .confirmed")).ToContainTextAsync("Overridden: no police engagement by ann");
 
         var audit = page.Locator("#history table");
         await Assertions.Expect(audit).ToContainTextAsync("override rating");
+        await Assertions.Expect(audit).ToContainTextAsync("override screening");
         await Assertions.Expect(audit).ToContainTextAsync("The police IMR reflects on its own decisions.");
         await Assertions.Expect(audit).ToContainTextAsync("accept suggestion a-office");
         await Assertions.Expect(audit).ToContainTextAsync("police_mention, suggested");

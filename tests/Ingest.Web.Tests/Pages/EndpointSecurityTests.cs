@@ -18,7 +18,7 @@ public sealed class EndpointSecurityTests
     private static readonly string[] AnalystPages = ["/", "/review/doc-small", "/dashboard", "/annotations?label=police_mention", "/upload", "/review/doc-small/page/1", "/review/doc-small/evidence?start=16&end=24"];
     private static readonly string[] LeadPages = ["/agreement", "/audit"];
     private static readonly string[] AdminPages = ["/admin/users"];
-    private static readonly string[] AnalystPosts = ["/review/doc-small/annotations/a-force", "/review/doc-small/accept-all", "/review/doc-small/rating", "/upload", "/logout"];
+    private static readonly string[] AnalystPosts = ["/review/doc-small/annotations/a-force", "/review/doc-small/accept-all", "/review/doc-small/rating", "/review/doc-small/screening", "/upload", "/logout"];
     private static readonly string[] LeadPosts = ["/review/doc-small/assign"];
 
     [OneTimeSetUp]
@@ -98,12 +98,13 @@ public sealed class EndpointSecurityTests
         using var lead = await _host.LoggedInAsync("lee");
         foreach (var path in AnalystPosts.Concat(LeadPosts))
         {
-            using var response = await Forms.PostAsync(lead, path, tokenFrom: null, ("action", "accept"), ("version", "0"), ("label", "police_mention"), ("rating", "2"), ("first", "ann"), ("second", "bob"));
+            using var response = await Forms.PostAsync(lead, path, tokenFrom: null, ("action", "accept"), ("version", "0"), ("label", "police_mention"), ("rating", "2"), ("engagement", "yes"), ("first", "ann"), ("second", "bob"));
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), path);
         }
 
         var page = await lead.GetStringAsync("/audit");
         Assert.That(page, Does.Not.Contain("a-force"));
+        Assert.That(page, Does.Not.Contain("#screening\""));
     }
 
     [Test]

@@ -216,4 +216,48 @@ public sealed class ReviewPageTests
         Assert.That(bytes[..4], Is.EqualTo(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }));
         Assert.That(missing.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
     }
+
+    [Test]
+    public async Task A_screening_override_needs_a_reason_and_is_audited_and_filterable_in_the_queue()
+    {
+        using var client = await _host.LoggedInAsync("ann");
+        var before = await client.GetStringAsync("/?screening=awaiting");
+
+        using var bare = await Forms.PostAsync(client, $"/review/{Doc}/screening", $"/review/{Doc}", ("engagement", "no"), ("version", "0"), ("reason", " "));
+        using var reasoned = await Forms.PostAsync(client, $"/review/{Doc}/screening", $"/review/{Doc}", ("engagement", "no"), ("version", "0"), ("reason", "Officers are only named in the chronology."));
+        using var stale = await Forms.PostAsync(client, $"/review/{Doc}/screening", $"/review/{Doc}", ("engagement", "yes"), ("version", "0"), ("reason", ""));
+
+        Assert.That(bare.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(await bare.Content.ReadAsStringAsync(), Does.Contain("an override needs a reason"));
+        Assert.That(reasoned.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        Assert.That(stale.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+        var screening = (await _host.Services.GetRequiredService<IDocumentStore>().GetAsync(Doc, CancellationToken.None))!.Screening!;
+        Assert.That((screening.PoliceEngagement, screening.Confirmed, screening.ConfirmedBy, screening.Reason),
+            Is.EqualTo((true, (bool?)false, "ann", "Officers are only named in the chronology.")));
+        var page = await client.GetStringAsync($"/review/{Doc}");
+        Assert.That(page, Does.Contain("Overridden: <strong>no police engagement</strong> by ann"));
+        Assert.That(page, Does.Contain("<td>override screening (v1)</td><td>proposed police engaged in the case, not confirmed</td><td>no police engagement (proposed: police engaged in the case)</td>"));
+        Assert.That(before, Does.Contain($"href=\"/review/{Doc}\""));
+        Assert.That(await client.GetStringAsync("/?screening=awaiting"), Does.Not.Contain($"href=\"/review/{Doc}\""));
+        Assert.That(await client.GetStringAsync("/?screening=not_engaged"), Does.Contain($"href=\"/review/{Doc}\""));
+    }
+
+    [Test]
+    public async Task After_a_reprocess_decisions_stay_applied_and_one_whose_suggestion_is_gone_is_shown_as_such()
+    {
+        using var client = await _host.LoggedInAsync("ann");
+        Assert.That((await Decide(client, "a-force", "accept", 0)).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That((await Decide(client, "a-dash", "reject", 0)).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+
+        // The run finds the force again but no longer suggests "DASH risk assessment".
+        var fresh = TestDocuments.Small(Doc, "<img src=x onerror=alert(1)>.pdf");
+        fresh = fresh with { Annotations = [.. fresh.Annotations.Where(a => a.Id != "a-dash")] };
+        await TestDocuments.SaveAsync(_host.Services.GetRequiredService<IDocumentStore>(), fresh, Repo.Sample("s01"), reprocess: true);
+
+        var page = await client.GetStringAsync($"/review/{Doc}");
+        Assert.That(page, Does.Contain("class=\"ann l-police_mention s-accepted\" id=\"a-a-force\""));
+        Assert.That(page, Does.Contain("Decisions on suggestions that no longer exist"));
+        Assert.That(page, Does.Contain("<td>reject (v1)</td><td>police_mention “DASH risk assessment”"));
+        Assert.That((await Decide(client, "a-dash", "accept", 1)).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+    }
 }

@@ -104,14 +104,16 @@ internal static class TestDocuments
                 [RatingCriteria.PoliceCoverage] = new(2, [annotations[0].Id], "Police practice gets two paragraphs."),
                 [RatingCriteria.PoliceRecommendations] = new(3, ["recommendations"], "One recommendation for the police."),
             }, "rating-test@1"),
+            Screening = new ScreeningDecision(true, 0.88, [annotations[0].Id], "screening-test@1"),
         };
     }
 
     /// <summary>Saves a document as a run would (claim, then result), with its archive path pointing at a real PDF.</summary>
-    public static async Task SaveAsync(IDocumentStore store, IngestDocument doc, string archivePath)
+    /// <param name="reprocess">Save it again as <c>ingest run --reprocess</c> does for a document already stored.</param>
+    public static async Task SaveAsync(IDocumentStore store, IngestDocument doc, string archivePath, bool reprocess = false)
     {
         var run = await store.StartRunAsync(Found, "test", CancellationToken.None);
-        await store.ClaimAsync(new DocumentClaim(doc.Id, doc.FileName, doc.Source, 1000, archivePath, 3, false), run, CancellationToken.None);
+        await store.ClaimAsync(new DocumentClaim(doc.Id, doc.FileName, doc.Source, 1000, archivePath, 3, false, reprocess), run, CancellationToken.None);
         await store.SaveResultAsync(doc, run, CancellationToken.None);
     }
 }
