@@ -109,6 +109,12 @@ public sealed partial class MetadataReader
             return new Evidenced<string>(value, title.Start + t.Index, title.Start + t.Index + t.Length, 0.9);
         }
 
+        if (title is not null && NamedInTitle().Match(title.Value) is { Success: true } n)
+        {
+            var g = n.Groups["named"];
+            return new Evidenced<string>(g.Value, title.Start + g.Index, title.Start + g.Index + g.Length, 0.8);
+        }
+
         var all = Subject().Matches(text[..introEnd]).ToList();
         if (all.Count == 0)
         {
@@ -310,6 +316,10 @@ public sealed partial class MetadataReader
 
     [GeneratedRegex(@"\b(?:Child|Adult|Baby|Young Person)\s+[A-Z]{1,2}\d?\b|\b(?:Mr|Ms|Mrs|Miss)\.?\s+[A-Z]\b|['‘""“](?<quoted>[A-Z][a-z]+)['’""”]")]
     private static partial Regex Subject();
+
+    /// <summary>A first name the title gives without quotes: "Safeguarding Adults Review: Peter", "Kai: what happened ...".</summary>
+    [GeneratedRegex(@"\bReview(?: into the death of)?:?\s+(?<named>[A-Z][a-z]+)$|^(?<named>[A-Z][a-z]+):\s")]
+    private static partial Regex NamedInTitle();
 
     // Word stems end in \w* ("injur" must find "injuries", "fractur" "fractured").
     [GeneratedRegex(@"\b(?:died|death|killed|murdered|was found|were found|taken (?:by ambulance )?to hospital|admitted to (?:hospital|Ysbyty|the (?:\w+ )?(?:hospital|infirmary))|suffered|injur\w*|went missing|was reported missing|harmed|assault\w*|stabb\w*|homicide|fatal\w*|fractur\w*|took (?:his|her|their) own life)\b", RegexOptions.IgnoreCase)]

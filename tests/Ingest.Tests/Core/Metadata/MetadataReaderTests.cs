@@ -80,6 +80,17 @@ public sealed class MetadataReaderTests
         Assert.That(m.Completed?.Value.Iso, Is.EqualTo(iso));
     }
 
+    [TestCase("Safeguarding Adults Review: Peter", "Peter")]
+    [TestCase("Kai: What happened, what we learned and what needs to change", "Kai")]
+    [TestCase("Domestic Homicide Review: Overview Report", null)]
+    public void A_first_name_in_the_title_is_the_subject(string title, string? subject)
+    {
+        var text = $"{title}\n\n1.1 The review began in May 2023.";
+        var cover = new Ingest.Core.Documents.Section(title, "cover", 1, 0, title.Length, title.Length, 0.95);
+        var m = new MetadataReader().Read(text, [cover], [], 1);
+        Assert.That(m.Subject?.Value, Is.EqualTo(subject));
+    }
+
     [Test]
     public void An_agreement_about_something_else_is_no_completion_date()
     {
