@@ -1,54 +1,43 @@
+using System.Data.Common;
 using Ingest.Core.Documents;
 using Ingest.Core.Review;
 using Ingest.Core.Storage;
-using Ingest.Storage.Sqlite;
-using Microsoft.Data.Sqlite;
-using static Ingest.Tests.Storage.SqliteDocumentStoreTests;
 
 namespace Ingest.Tests.Storage;
 
 /// <summary>
 /// Decisions as the review page makes them: appended to the audit log with before and after, applied
 /// to the document on the final track only, refused when stale (a second analyst's change is a
-/// conflict, not an overwrite), and the log itself cannot be changed.
+/// conflict, not an overwrite), and the log itself cannot be changed. Every test runs on SQLite and
+/// on PostgreSQL (see <see cref="ReviewStoreProvider"/>).
 /// </summary>
-[TestFixture]
+[TestFixture(ReviewStoreProvider.Sqlite)]
+[TestFixture(ReviewStoreProvider.Postgres)]
 [Parallelizable(ParallelScope.All)]
-public sealed class SqliteDecisionStoreTests
+public sealed class DecisionStoreTests(string provider)
 {
     private static readonly DateTimeOffset Found = new(2025, 3, 4, 10, 0, 0, TimeSpan.Zero);
     private static CancellationToken None => CancellationToken.None;
 
     private sealed class Fixture : IAsyncDisposable
     {
-        public required string Root { get; init; }
-        public required SqliteDocumentStore Documents { get; init; }
-        public required SqliteDecisionStore Decisions { get; init; }
-        public string Db => Path.Combine(Root, "ingest.db");
+        public required ReviewStoreProvider Provider { get; init; }
+        public required TimeProvider Clock { get; init; }
+        public required IDocumentStore Documents { get; init; }
+        public required IDecisionStore Decisions { get; init; }
 
-        public static async Task<Fixture> CreateAsync()
+        public static async Task<Fixture> CreateAsync(string provider)
         {
-            var root = Path.Combine(Path.GetTempPath(), "ingest-decisions-" + Guid.NewGuid().ToString("N"));
-            var db = Path.Combine(root, "ingest.db");
+            var stores = await ReviewStoreProvider.CreateAsync(provider);
             var clock = new DocumentStoreContractTests.SteppingClock();
-            var f = new Fixture { Root = root, Documents = new SqliteDocumentStore(db, clock), Decisions = new SqliteDecisionStore(db, clock) };
-            await f.Documents.MigrateAsync(None);
-            await f.Decisions.MigrateAsync(None);
+            var f = new Fixture { Provider = stores, Clock = clock, Documents = await stores.DocumentsAsync(clock), Decisions = await stores.DecisionsAsync(clock) };
             var run = await f.Documents.StartRunAsync(Found, "test", None);
             await f.Documents.ClaimAsync(new DocumentClaim("doc1", "r.pdf", new Provenance("file", "/in/r.pdf", "r.pdf", Found), 10, "/a/doc1.pdf", 3, false), run, None);
             await f.Documents.SaveResultAsync(Document(), run, None);
             return f;
         }
 
-        public async ValueTask DisposeAsync()
-        {
-            Decisions.Dispose();
-            await Documents.DisposeAsync();
-            if (Directory.Exists(Root))
-            {
-                Directory.Delete(Root, recursive: true);
-            }
-        }
+        public ValueTask DisposeAsync() => Provider.DisposeAsync();
     }
 
     private static IngestDocument Document() =>
@@ -71,7 +60,7 @@ public sealed class SqliteDecisionStoreTests
     [Test]
     public async Task An_accepted_suggestion_is_accepted_in_the_document_and_logged_with_before_and_after()
     {
-        await using var f = await Fixture.CreateAsync();
+        await using var f = await Fixture.CreateAsync(provider);
 
         var outcome = await f.Decisions.DecideAsync(Accept("ann1", 0), None);
 
@@ -91,7 +80,7 @@ public sealed class SqliteDecisionStoreTests
     [Test]
     public async Task A_second_analyst_deciding_on_a_stale_version_gets_a_conflict_and_nothing_is_overwritten()
     {
-        await using var f = await Fixture.CreateAsync();
+        await using var f = await Fixture.CreateAsync(provider);
         await f.Decisions.DecideAsync(Accept("ann1", 0, "first"), None);
 
         var late = await f.Decisions.DecideAsync(new AnnotationDecision("doc1", "ann1", DecisionTracks.Final, 0, DecisionAction.Reject, "second"), None);
@@ -106,7 +95,7 @@ public sealed class SqliteDecisionStoreTests
     [Test]
     public async Task A_change_of_mind_is_a_new_entry_and_the_first_stays_in_the_log()
     {
-        await using var f = await Fixture.CreateAsync();
+        await using var f = await Fixture.CreateAsync(provider);
         await f.Decisions.DecideAsync(Accept("ann1", 0), None);
 
         var again = await f.Decisions.DecideAsync(new AnnotationDecision("doc1", "ann1", DecisionTracks.Final, 1, DecisionAction.Reject, "ann"), None);
@@ -120,7 +109,7 @@ public sealed class SqliteDecisionStoreTests
     [Test]
     public async Task An_edit_changes_label_and_agencies_and_marks_the_analyst_as_source()
     {
-        await using var f = await Fixture.CreateAsync();
+        await using var f = await Fixture.CreateAsync(provider);
 
         await f.Decisions.DecideAsync(new AnnotationDecision("doc1", "ann2", DecisionTracks.Final, 0, DecisionAction.Edit, "ann", Labels.MissedOpportunity, ["health"]), None);
 
@@ -131,7 +120,7 @@ public sealed class SqliteDecisionStoreTests
     [Test]
     public async Task A_coder_track_is_kept_apart_from_the_document()
     {
-        await using var f = await Fixture.CreateAsync();
+        await using var f = await Fixture.CreateAsync(provider);
 
         await f.Decisions.DecideAsync(Accept("ann1", 0, "ann", DecisionTracks.Coder("ann")), None);
         await f.Decisions.DecideAsync(new AnnotationDecision("doc1", "ann1", DecisionTracks.Coder("bob"), 0, DecisionAction.Reject, "bob"), None);
@@ -147,7 +136,7 @@ public sealed class SqliteDecisionStoreTests
     [Test]
     public async Task An_override_without_a_reason_is_refused_and_with_one_is_stored_beside_the_suggestion()
     {
-        await using var f = await Fixture.CreateAsync();
+        await using var f = await Fixture.CreateAsync(provider);
 
         var bare = await f.Decisions.DecideAsync(new RatingDecision("doc1", DecisionTracks.Final, 0, 4, "ann", "  "), None);
         var reasoned = await f.Decisions.DecideAsync(new RatingDecision("doc1", DecisionTracks.Final, 0, 4, "ann", "Police IMR is analytical"), None);
@@ -162,7 +151,7 @@ public sealed class SqliteDecisionStoreTests
     [Test]
     public async Task Confirming_the_proposed_rating_needs_no_reason()
     {
-        await using var f = await Fixture.CreateAsync();
+        await using var f = await Fixture.CreateAsync(provider);
 
         var outcome = await f.Decisions.DecideAsync(new RatingDecision("doc1", DecisionTracks.Final, 0, 2, "ann", null), None);
 
@@ -173,7 +162,7 @@ public sealed class SqliteDecisionStoreTests
     [Test]
     public async Task A_suggestion_whose_id_and_text_hold_quotes_and_braces_is_changed_alone()
     {
-        await using var f = await Fixture.CreateAsync();
+        await using var f = await Fixture.CreateAsync(provider);
 
         var outcome = await f.Decisions.DecideAsync(Accept("ann3+\"x\"", 0), None);
 
@@ -189,7 +178,7 @@ public sealed class SqliteDecisionStoreTests
     [Test]
     public async Task An_unknown_suggestion_is_not_found()
     {
-        await using var f = await Fixture.CreateAsync();
+        await using var f = await Fixture.CreateAsync(provider);
 
         Assert.That((await f.Decisions.DecideAsync(Accept("nope", 0), None)).Kind, Is.EqualTo(DecisionOutcomeKind.NotFound));
     }
@@ -197,23 +186,18 @@ public sealed class SqliteDecisionStoreTests
     [Test]
     public async Task The_audit_log_refuses_updates_and_deletes()
     {
-        await using var f = await Fixture.CreateAsync();
+        await using var f = await Fixture.CreateAsync(provider);
         await f.Decisions.DecideAsync(Accept("ann1", 0), None);
-        await using var c = new SqliteConnection($"Data Source={f.Db}");
-        await c.OpenAsync();
-        await using var update = c.CreateCommand();
-        update.CommandText = "UPDATE decisions SET decided_by = 'someone else'";
-        await using var delete = c.CreateCommand();
-        delete.CommandText = "DELETE FROM decisions";
 
-        Assert.That(async () => await update.ExecuteNonQueryAsync(), Throws.InstanceOf<SqliteException>().With.Message.Contains("append-only"));
-        Assert.That(async () => await delete.ExecuteNonQueryAsync(), Throws.InstanceOf<SqliteException>().With.Message.Contains("append-only"));
+        Assert.That(async () => await f.Provider.ExecuteAsync("UPDATE decisions SET decided_by = 'someone else'"), Throws.InstanceOf<DbException>().With.Message.Contains("append-only"));
+        Assert.That(async () => await f.Provider.ExecuteAsync("DELETE FROM decisions"), Throws.InstanceOf<DbException>().With.Message.Contains("append-only"));
+        Assert.That((await f.Decisions.HistoryAsync("doc1", None)).Single().DecidedBy, Is.EqualTo("ann"));
     }
 
     [Test]
     public async Task The_latest_assignment_of_a_document_is_in_force()
     {
-        await using var f = await Fixture.CreateAsync();
+        await using var f = await Fixture.CreateAsync(provider);
         await f.Decisions.AssignAsync(new CodingAssignment("doc1", "ann", "bob", "lee", Found), None);
         await f.Decisions.AssignAsync(new CodingAssignment("doc1", "ann", "cat", "lee", Found.AddHours(1)), None);
 
@@ -221,5 +205,49 @@ public sealed class SqliteDecisionStoreTests
 
         Assert.That((current!.FirstCoder, current.SecondCoder), Is.EqualTo(("ann", "cat")));
         Assert.That(await f.Decisions.AssignmentsAsync(None), Has.Count.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Two_analysts_on_two_nodes_deciding_the_same_suggestions_at_once_get_one_stored_and_one_conflict_each()
+    {
+        await using var f = await Fixture.CreateAsync(provider);
+        var nodeA = await f.Provider.DecisionsAsync(f.Clock);
+        var nodeB = await f.Provider.DecisionsAsync(f.Clock);
+        string[] targets = ["ann1", "ann2", "ann3+\"x\"", "ann4"];
+
+        var pairs = await Task.WhenAll(targets.Select(async id =>
+        {
+            var both = await Task.WhenAll(
+                Task.Run(() => nodeA.DecideAsync(Accept(id, 0, "amy"), None)),
+                Task.Run(() => nodeB.DecideAsync(new AnnotationDecision("doc1", id, DecisionTracks.Final, 0, DecisionAction.Reject, "ben"), None)));
+            return (Id: id, Amy: both[0], Ben: both[1]);
+        }));
+
+        var annotations = (await f.Documents.GetAsync("doc1", None))!.Annotations;
+        var log = await f.Decisions.HistoryAsync("doc1", None);
+        foreach (var (id, amy, ben) in pairs)
+        {
+            Assert.That(new[] { amy.Kind, ben.Kind }, Is.EquivalentTo(new[] { DecisionOutcomeKind.Stored, DecisionOutcomeKind.Conflict }), id);
+            var winner = amy.Kind == DecisionOutcomeKind.Stored ? ("amy", "accepted") : ("ben", "rejected");
+            var loser = amy.Kind == DecisionOutcomeKind.Stored ? ben : amy;
+            Assert.That(loser.Current!.DecidedBy, Is.EqualTo(winner.Item1), id);
+            Assert.That(annotations.Single(a => a.Id == id).Status, Is.EqualTo(winner.Item2), id);
+            Assert.That(log.Where(d => d.TargetId == id).Select(d => (d.DecidedBy, d.Version)), Is.EqualTo(new[] { (winner.Item1, 1) }), id);
+        }
+    }
+
+    [Test]
+    public async Task The_database_refuses_a_second_entry_for_the_same_version_of_a_target()
+    {
+        await using var f = await Fixture.CreateAsync(provider);
+        await f.Decisions.DecideAsync(Accept("ann1", 0, "amy"), None);
+
+        var duplicate = """
+            INSERT INTO decisions(document_id, target_kind, target_id, track, version, action, decided_by, decided_at, after_json)
+            VALUES ('doc1', 'annotation', 'ann1', 'final', 1, 'reject', 'ben', '2025-01-01T00:00:00Z', '{}')
+            """;
+
+        Assert.That(async () => await f.Provider.ExecuteAsync(duplicate), Throws.InstanceOf<DbException>());
+        Assert.That((await f.Decisions.HistoryAsync("doc1", None)).Single().DecidedBy, Is.EqualTo("amy"));
     }
 }
