@@ -19,13 +19,15 @@ internal sealed class ReviewStoreProvider : IAsyncDisposable
     private readonly Func<TimeProvider, IDocumentStore> _documents;
     private readonly Func<TimeProvider, IDecisionStore> _decisions;
     private readonly Func<TimeProvider, IUserStore> _users;
+    private readonly Func<TimeProvider, IReviewReader> _reader;
     private readonly Func<string, Task> _execute;
     private readonly Func<Task> _cleanUp;
     private readonly List<object> _opened = [];
 
     private ReviewStoreProvider(string name, Func<TimeProvider, IDocumentStore> documents, Func<TimeProvider, IDecisionStore> decisions,
-        Func<TimeProvider, IUserStore> users, Func<string, Task> execute, Func<Task> cleanUp)
+        Func<TimeProvider, IUserStore> users, Func<TimeProvider, IReviewReader> reader, Func<string, Task> execute, Func<Task> cleanUp)
     {
+        _reader = reader;
         Name = name;
         _documents = documents;
         _decisions = decisions;
@@ -45,6 +47,7 @@ internal sealed class ReviewStoreProvider : IAsyncDisposable
                 clock => new PostgresDocumentStore(cs, clock, "test"),
                 clock => new PostgresDecisionStore(cs, clock),
                 clock => new PostgresUserStore(cs, clock),
+                clock => new PostgresReviewReader(cs, clock),
                 sql => TestPostgres.ExecuteAsync(cs, sql),
                 () => TestPostgres.DropSchemaAsync(schema));
         }
@@ -55,6 +58,7 @@ internal sealed class ReviewStoreProvider : IAsyncDisposable
             clock => new SqliteDocumentStore(db, clock),
             clock => new SqliteDecisionStore(db, clock),
             clock => new SqliteUserStore(db, clock),
+            _ => new SqliteReviewReader(db),
             async sql =>
             {
                 await using var c = new SqliteConnection($"Data Source={db};Pooling=False");
@@ -97,6 +101,8 @@ internal sealed class ReviewStoreProvider : IAsyncDisposable
         await store.MigrateAsync(CancellationToken.None);
         return store;
     }
+
+    public IReviewReader Reader(TimeProvider clock) => Track(_reader(clock));
 
     /// <summary>Runs SQL directly on the store's tables, as someone with a database client would.</summary>
     public Task ExecuteAsync(string sql) => _execute(sql);
