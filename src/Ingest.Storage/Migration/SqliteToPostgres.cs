@@ -59,7 +59,7 @@ public static class SqliteToPostgres
 
     /// <summary>
     /// Tables whose rows need no copying: the schema records, SQLite's own bookkeeping, the sentence
-    /// search index (rebuilt from the documents).
+    /// search index (rebuilt from the copied documents once they are in).
     /// </summary>
     private static readonly HashSet<string> Ignored =
     [
@@ -101,6 +101,16 @@ public static class SqliteToPostgres
         }
 
         await tx.CommitAsync(ct);
+
+        // The search index is rebuilt from the copied documents (SQLite's FTS5 tables do not carry over).
+        await using var indexing = await to.BeginTransactionAsync(ct);
+        await foreach (var document in target.ListAsync(withText: true, ct))
+        {
+            await PostgresSentenceIndex.ReplaceAsync(to, indexing, Core.Search.SearchDocument.From(document), ct);
+        }
+
+        await indexing.CommitAsync(ct);
+
         return new MigrationCounts(counts["documents"], counts["provenance"], counts["runs"], counts["run_failures"], counts["users"], counts["decisions"], counts["coding_assignments"]);
     }
 

@@ -38,6 +38,9 @@ internal sealed class ReviewStoreProvider : IAsyncDisposable
 
     public string Name { get; }
 
+    /// <summary>The Npgsql connection string of the test's schema (null on SQLite).</summary>
+    public string? ConnectionString { get; private init; }
+
     public static async Task<ReviewStoreProvider> CreateAsync(string provider)
     {
         if (provider == Postgres)
@@ -49,7 +52,7 @@ internal sealed class ReviewStoreProvider : IAsyncDisposable
                 clock => new PostgresUserStore(cs, clock),
                 clock => new PostgresReviewReader(cs, clock),
                 sql => TestPostgres.ExecuteAsync(cs, sql),
-                () => TestPostgres.DropSchemaAsync(schema));
+                () => TestPostgres.DropSchemaAsync(schema)) { ConnectionString = cs };
         }
 
         var root = Path.Combine(Path.GetTempPath(), "ingest-review-" + Guid.NewGuid().ToString("N"));
