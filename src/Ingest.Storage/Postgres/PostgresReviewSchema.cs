@@ -56,5 +56,15 @@ internal static class PostgresReviewSchema
             assigned_at timestamptz NOT NULL
         );
         """,
+
+        // 2: the web UI's data-protection key ring (what signs login cookies and antiforgery tokens),
+        // shared so that a login made on one serve node is good on every other.
+        """
+        CREATE TABLE data_protection_keys (
+            friendly_name text PRIMARY KEY,
+            xml text NOT NULL,
+            stored_at timestamptz NOT NULL DEFAULT now()
+        );
+        """,
     ];
 }

@@ -6,14 +6,23 @@ using Ingest.Core.Documents;
 using Ingest.Tests.Support;
 using Ingest.Web.Tests.Support;
 using Ingest.Worker.Configuration;
+using Ingest.Core.Configuration;
+using Ingest.Core.Pipeline;
+using Ingest.Core.Storage;
+using Ingest.Storage.Postgres;
+using Ingest.Web.Security;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Ingest.Web.Tests.Cli;
 
 /// <summary>
 /// `ingest serve` on PostgreSQL serves the analyst UI too: logins made with `ingest users add --db postgres://...`,
 /// a review read and a decision recorded in the shared database, and a second analyst's stale decision
-/// answered 409 with nothing overwritten. The serve host runs in-process on a database of its own.
+/// answered 409 with nothing overwritten; and two nodes share logins (the key ring is in the database)
+/// and decisions. Each test has a database of its own.
 /// </summary>
 [TestFixture]
 [NonParallelizable] // `ingest users add` reads standard input, which is process-wide
@@ -75,6 +84,57 @@ public sealed class ServeOnPostgresTests
         {
             await app.StopAsync();
         }
+    }
+
+    [Test]
+    public async Task A_login_made_on_one_node_is_good_on_another_and_a_decision_there_is_checked_against_the_first()
+    {
+        var storage = new StorageOptions("postgres", Path.Combine(_root, "ingest.db"), Path.Combine(_root, "archive"), _url);
+        Assert.That(await UserAdmin.AddAsync(storage, "ann", Core.Review.UserRole.Analyst, WebUiHost.Password, TimeProvider.System, CancellationToken.None), Is.Null);
+        Assert.That(await UserAdmin.AddAsync(storage, "bob", Core.Review.UserRole.Analyst, WebUiHost.Password, TimeProvider.System, CancellationToken.None), Is.Null);
+        await using (var store = new PostgresDocumentStore(TestPostgres.ConnectionStringFor(_database), TimeProvider.System))
+        {
+            await store.MigrateAsync(CancellationToken.None);
+            await TestDocuments.SaveAsync(store, TestDocuments.Small("doc-pg"), Repo.Sample("s01"));
+        }
+
+        await using var nodeA = await StartUiNodeAsync(storage);
+        await using var nodeB = await StartUiNodeAsync(storage);
+        var (a, b) = (new Uri(nodeA.Urls.Single()), new Uri(nodeB.Urls.Single()));
+        using var ann = await LoggedInAsync(a, "ann");
+        using var bob = await LoggedInAsync(b, "bob");
+
+        // Cookies are per host, not per port: the same client now calls node B with node A's login.
+        using var queueOnB = await ann.GetAsync(new Uri(b, "/"));
+        using var annOnB = await Forms.PostAsync(ann, new Uri(b, "/review/doc-pg/annotations/a-force").ToString(), new Uri(b, "/review/doc-pg").ToString(), ("action", "accept"), ("version", "0"));
+        using var bobOnA = await Forms.PostAsync(bob, new Uri(a, "/review/doc-pg/annotations/a-force").ToString(), new Uri(a, "/review/doc-pg").ToString(), ("action", "reject"), ("version", "0"));
+
+        Assert.That(queueOnB.StatusCode, Is.EqualTo(HttpStatusCode.OK), "node B reads node A's login cookie");
+        Assert.That(annOnB.StatusCode, Is.EqualTo(HttpStatusCode.OK), await annOnB.Content.ReadAsStringAsync());
+        Assert.That(bobOnA.StatusCode, Is.EqualTo(HttpStatusCode.Conflict), "node A sees node B's decision");
+        var keys = await TestPostgres.QueryAsync(TestPostgres.ConnectionStringFor(_database), "SELECT COUNT(*) FROM data_protection_keys");
+        Assert.That(keys[0][0], Is.EqualTo(1L), "one key ring for both nodes");
+    }
+
+    /// <summary>The UI part of a serve node (no worker: Quartz allows one scheduler of a name per process).</summary>
+    private async Task<WebApplication> StartUiNodeAsync(StorageOptions storage)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Production", ContentRootPath = _root });
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<IDocumentStore>(_ => new PostgresDocumentStore(TestPostgres.ConnectionStringFor(_database), TimeProvider.System));
+        builder.Services.AddSingleton<IDocumentIntake>(new FakeIntake());
+        builder.Services.AddIngestWebUiStores(storage);
+        builder.Services.AddIngestWebUi(o =>
+        {
+            o.Database = storage.Database;
+            o.PageImageCache = Path.Combine(_root, "pages");
+        });
+        var app = builder.Build();
+        app.MapIngestWebUi();
+        await app.StartAsync();
+        return app;
     }
 
     private static Task<HttpResponseMessage> DecideAsync(HttpClient client, string action) =>
