@@ -1,12 +1,14 @@
 // Times the analyst UI on a 100-page review with 2,000 suggestions: the review page served over HTTP,
 // and a decision stored (over HTTP, and in the store alone). Prints a Markdown table.
-// Usage: dotnet run -c Release --project bench/WebBench -- [pages] [annotations] [rounds]
+// Usage: dotnet run -c Release --project bench/WebBench -- [pages] [annotations] [rounds] [postgres://... (an empty database)]
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using Ingest.Core.Review;
 using Ingest.Core.Storage;
+using Ingest.Core.Configuration;
+using Ingest.Storage.Postgres;
 using Ingest.Storage.Sqlite;
 using Ingest.Web;
 using Ingest.Web.Security;
@@ -23,11 +25,13 @@ var annotations = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCult
 var rounds = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 30;
 var root = Directory.CreateTempSubdirectory("ingest-webbench-").FullName;
 var db = Path.Combine(root, "ingest.db");
+var storage = args.Length > 3
+    ? new StorageOptions("postgres", db, null, args[3])
+    : new StorageOptions("sqlite", db, null, null);
 try
 {
-    await using (var store = new SqliteDocumentStore(db, TimeProvider.System))
+    await using (var store = await OpenStoreAsync())
     {
-        await store.MigrateAsync(CancellationToken.None);
         var run = await store.StartRunAsync(DateTimeOffset.UtcNow, "bench", CancellationToken.None);
         foreach (var id in new[] { "bench-http", "bench-store" })
         {
@@ -38,10 +42,16 @@ try
     }
 
     const string Password = "benchmark password";
-    await UserAdmin.AddAsync(db, "bench", UserRole.Analyst, Password, TimeProvider.System, CancellationToken.None);
+    await UserAdmin.AddAsync(storage, "bench", UserRole.Analyst, Password, TimeProvider.System, CancellationToken.None);
     var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = root });
     builder.WebHost.UseUrls("http://127.0.0.1:0");
     builder.Logging.ClearProviders();
+    if (storage.Provider == "postgres")
+    {
+        builder.Services.AddSingleton<IDocumentStore>(new PostgresDocumentStore(PostgresConnectionString.ToNpgsql(storage.ConnectionString!), TimeProvider.System));
+        builder.Services.AddIngestWebUiStores(storage);
+    }
+
     builder.Services.AddIngestWebUi(o => o.Database = db);
     var app = builder.Build();
     app.MapIngestWebUi();
@@ -152,6 +162,7 @@ try
         }
     }) / rounds;
     await app.StopAsync();
+    Console.WriteLine($"Store: {storage.Provider}");
     Console.WriteLine($"Review of {pages} pages, {annotations} suggestions; {rounds} rounds each; page HTML {bytes / 1024.0:0} KiB; {Environment.ProcessorCount} cores");
     Console.WriteLine();
     Console.WriteLine($"Load average when done: {File.ReadAllText("/proc/loadavg").Trim()}");
@@ -168,7 +179,17 @@ try
 finally
 {
     Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+    Npgsql.NpgsqlConnection.ClearAllPools();
     Directory.Delete(root, recursive: true);
+}
+
+async Task<IDocumentStore> OpenStoreAsync()
+{
+    IDocumentStore store = storage.Provider == "postgres"
+        ? new PostgresDocumentStore(PostgresConnectionString.ToNpgsql(storage.ConnectionString!), TimeProvider.System)
+        : new SqliteDocumentStore(db, TimeProvider.System);
+    await store.MigrateAsync(CancellationToken.None);
+    return store;
 }
 
 static void Row(string name, List<double> times, double cpuMs, string target)

@@ -35,7 +35,7 @@ internal static class MigrateCommand
         try
         {
             var counts = await SqliteToPostgres.CopyAsync(from, target, cancellationToken);
-            output.WriteLine($"migrated {Path.GetFullPath(from)} to {target.Description}: {counts.Documents} documents, {counts.Provenances} provenances, {counts.Runs} runs, {counts.RunFailures} run failures");
+            output.WriteLine($"migrated {Path.GetFullPath(from)} to {target.Description}: {counts.Documents} documents, {counts.Provenances} provenances, {counts.Runs} runs, {counts.RunFailures} run failures, {counts.Users} users, {counts.Decisions} decisions, {counts.CodingAssignments} coding assignments");
             output.WriteLine("the archive of originals was not moved: its paths are copied as they are, so keep the folder where it is (or set Storage.ArchivePath)");
             return ExitCodes.Ok;
         }

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using Ingest.Cli.Hosting;
 using Ingest.Core.Configuration;
 using Ingest.Core.Search;
-using Ingest.Storage.Sqlite;
+using Ingest.Storage;
 
 namespace Ingest.Cli.Commands;
 
@@ -34,8 +34,9 @@ internal static partial class SearchCommand
         }
 
         await using var env = await IngestEnvironment.OpenAsync(config, db, TimeProvider.System, cancellationToken);
-        var search = new SqliteSentenceSearch(env.Config.Storage.Database);
-        if (!reindex && await search.NeedsBuildingAsync(cancellationToken))
+        await using var opened = SentenceSearchFactory.Open(env.Config.Storage);
+        var search = opened.Search;
+        if (!reindex && await opened.NeedsBuildingAsync(cancellationToken))
         {
             output.WriteLine("search: the store was made before the search index; building it once now");
             reindex = true;

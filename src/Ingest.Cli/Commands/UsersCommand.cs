@@ -28,7 +28,7 @@ internal static class UsersCommand
         // One line: typed at a prompt (not echoed when the terminal hides it) or piped in by a script.
         var password = (await input.ReadLineAsync(cancellationToken))?.TrimEnd('\r') ?? string.Empty;
         var storage = IngestEnvironment.LoadConfig(config, db).Storage;
-        var problem = await UserAdmin.AddAsync(storage.Database, name, role, password, TimeProvider.System, cancellationToken);
+        var problem = await UserAdmin.AddAsync(storage, name, role, password, TimeProvider.System, cancellationToken);
         if (problem is not null)
         {
             error.WriteLine($"ingest: {problem}; nothing was changed");

@@ -1,6 +1,7 @@
 using Ingest.Core.Configuration;
 using Ingest.Core.Pipeline;
 using Ingest.Core.Storage;
+using Ingest.Storage;
 using Ingest.Storage.Postgres;
 using Ingest.Storage.Sqlite;
 using Ingest.Worker;
@@ -19,8 +20,7 @@ namespace Ingest.Cli.Hosting;
 
 /// <summary>
 /// Builds the `ingest serve` host: one ASP.NET Core application that runs the worker (Quartz scheduler,
-/// sources, intake) and answers HTTP (/health today; the analyst web UI is added by its own module at
-/// the two places marked below).
+/// sources, intake) and answers HTTP (/health and the analyst web UI, on either store).
 /// </summary>
 internal static class ServeHost
 {
@@ -45,25 +45,23 @@ internal static class ServeHost
         AddCoreServices(builder.Services, env, clock);
         builder.Services.AddIngestWorker(worker, SchedulerStoreOf(env.Config.Storage), env.Config.Run.MaxParallelDocuments, runNow, clock);
 
-        // The analyst web UI shares the store, the intake (its upload) and the clock registered above.
-        // Its logins and decisions live in SQLite tables beside the documents; on PostgreSQL the UI is
-        // not offered yet (README), and the worker runs alone.
-        var withUi = env.Config.Storage.Provider == "sqlite";
-        if (withUi)
+        // The analyst web UI shares the store, the intake (its upload) and the clock registered above; its
+        // logins and decisions live beside the documents (SQLite tables in the same file, or the same
+        // PostgreSQL database, where several serve nodes share them).
+        builder.Services.AddIngestWebUiStores(env.Config.Storage);
+        builder.Services.AddIngestWebUi(o =>
         {
-            builder.Services.AddIngestWebUi(o =>
+            builder.Configuration.GetSection(WebUiOptions.SectionName).Bind(o);
+            o.Database = env.Config.Storage.Database;
+            if (env.Config.Storage.Provider == "postgres")
             {
-                builder.Configuration.GetSection(WebUiOptions.SectionName).Bind(o);
-                o.Database = env.Config.Storage.Database;
-            });
-        }
+                // No database file to sit beside: rendered pages go beside the archive of originals.
+                o.PageImageCache ??= Path.Combine(Path.GetDirectoryName(Path.GetFullPath(env.Config.Storage.ArchivePath ?? StoreFactory.DefaultPostgresArchive)) ?? ".", "page-images");
+            }
+        });
 
         var app = builder.Build();
-        if (withUi)
-        {
-            app.MapIngestWebUi();
-        }
-
+        app.MapIngestWebUi();
         app.MapIngestHealth();
 
         return app;

@@ -8,12 +8,14 @@ using NpgsqlTypes;
 namespace Ingest.Storage.Migration;
 
 /// <summary>What was copied.</summary>
-public sealed record MigrationCounts(int Documents, int Provenances, int Runs, int RunFailures);
+public sealed record MigrationCounts(int Documents, int Provenances, int Runs, int RunFailures, int Users = 0, int Decisions = 0, int CodingAssignments = 0);
 
 /// <summary>
 /// Copies a SQLite store into an empty PostgreSQL store, row by row and column by column (not through
 /// the document model, so nothing the model does not carry is dropped), in one transaction: it all
-/// arrives or nothing does. Run ids are kept, so run failures and claims still point at their runs.
+/// arrives or nothing does. Run ids are kept, so run failures and claims still point at their runs; the
+/// analyst UI's logins (with their password hashes and lock-outs), decisions (in id order, ids kept) and
+/// double-coding assignments come too.
 /// A table or column the copy does not know (a newer SQLite migration) stops it before anything is
 /// written, rather than silently leaving data behind. The archive of originals is a folder and is not
 /// moved: archive paths are copied as they are.
@@ -37,17 +39,32 @@ public static class SqliteToPostgres
         ["provenance"] = [("document_id", Kind.Text), ("source_kind", Kind.Text), ("location", Kind.Text), ("file_name", Kind.Text), ("retrieved_at", Kind.Time), ("note", Kind.Text)],
         ["run_failures"] = [("run_id", Kind.Long), ("document_id", Kind.Text), ("location", Kind.Text), ("reason", Kind.Text)],
         ["http_validators"] = [("url", Kind.Text), ("etag", Kind.Text), ("last_modified", Kind.Time), ("document_id", Kind.Text), ("checked_at", Kind.Time)],
+
+        // The analyst UI's tables (present once the UI or `ingest users add` has been used). Ids are kept:
+        // decisions arrive in id order, so the audit log reads the same and its versions carry on.
+        ["users"] = [("name", Kind.Text), ("password_hash", Kind.Text), ("role", Kind.Text), ("failed_logins", Kind.Int), ("locked_until", Kind.Time), ("created_at", Kind.Time)],
+        ["decisions"] =
+        [
+            ("id", Kind.Long), ("document_id", Kind.Text), ("target_kind", Kind.Text), ("target_id", Kind.Text), ("track", Kind.Text), ("version", Kind.Int),
+            ("action", Kind.Text), ("decided_by", Kind.Text), ("decided_at", Kind.Time), ("before_json", Kind.Text), ("after_json", Kind.Text), ("reason", Kind.Text),
+        ],
+        ["coding_assignments"] = [("id", Kind.Long), ("document_id", Kind.Text), ("first_coder", Kind.Text), ("second_coder", Kind.Text), ("assigned_by", Kind.Text), ("assigned_at", Kind.Time)],
     };
 
+    /// <summary>The order of the copy: runs before what points at them; the UI's tables only when the SQLite file has them.</summary>
+    private static readonly string[] CopyOrder = ["runs", "documents", "provenance", "run_failures", "http_validators", "users", "decisions", "coding_assignments"];
+
+    /// <summary>Tables whose ids come from an identity sequence that must carry on after the copied ids.</summary>
+    private static readonly string[] Sequenced = ["runs", "decisions", "coding_assignments"];
+
     /// <summary>
-    /// Tables whose rows need no copying: the schema record, SQLite's own bookkeeping, the sentence
-    /// search index (rebuilt from the documents; PostgreSQL has no search yet).
-    /// The web UI's logins and decisions are NOT here: a store holding them is refused until the copy
-    /// carries them, so no analyst decision is lost.
+    /// Tables whose rows need no copying: the schema records, SQLite's own bookkeeping, the sentence
+    /// search index (rebuilt from the copied documents once they are in), and decision_state (SQLite's
+    /// pointer to the latest decision per target; PostgreSQL reads the latest from the copied log itself).
     /// </summary>
     private static readonly HashSet<string> Ignored =
     [
-        "schema_version", "sqlite_sequence",
+        "schema_version", "review_schema_version", "sqlite_sequence", "decision_state",
         "search_sentences", "search_text", "search_text_data", "search_text_idx", "search_text_content", "search_text_docsize", "search_text_config",
     ];
 
@@ -67,23 +84,35 @@ public static class SqliteToPostgres
         await target.MigrateAsync(ct);
         await using var from = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Path.GetFullPath(sqlitePath), Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
         await from.OpenAsync(ct);
-        await CheckEverythingIsKnownAsync(from, ct);
+        var present = (await CheckEverythingIsKnownAsync(from, ct)).ToHashSet();
         await using var to = await target.OpenConnectionAsync(ct);
+        await PostgresMigrator.MigrateAsync(to, PostgresReviewSchema.VersionTable, PostgresReviewSchema.Migrations, ct);
         await CheckEmptyAsync(to, ct);
         await using var tx = await to.BeginTransactionAsync(ct);
         var counts = new Dictionary<string, int>();
-        foreach (var table in new[] { "runs", "documents", "provenance", "run_failures", "http_validators" })
+        foreach (var table in CopyOrder)
         {
-            counts[table] = await CopyTableAsync(from, to, tx, table, ct);
+            counts[table] = present.Contains(table) ? await CopyTableAsync(from, to, tx, table, ct) : 0;
         }
 
-        await using (var sequence = new NpgsqlCommand("SELECT setval(pg_get_serial_sequence('runs', 'id'), GREATEST((SELECT MAX(id) FROM runs), 1))", to, tx))
+        foreach (var table in Sequenced)
         {
+            await using var sequence = new NpgsqlCommand($"SELECT setval(pg_get_serial_sequence('{table}', 'id'), GREATEST((SELECT MAX(id) FROM {table}), 1))", to, tx);
             await sequence.ExecuteNonQueryAsync(ct);
         }
 
         await tx.CommitAsync(ct);
-        return new MigrationCounts(counts["documents"], counts["provenance"], counts["runs"], counts["run_failures"]);
+
+        // The search index is rebuilt from the copied documents (SQLite's FTS5 tables do not carry over).
+        await using var indexing = await to.BeginTransactionAsync(ct);
+        await foreach (var document in target.ListAsync(withText: true, ct))
+        {
+            await PostgresSentenceIndex.ReplaceAsync(to, indexing, Core.Search.SearchDocument.From(document), ct);
+        }
+
+        await indexing.CommitAsync(ct);
+
+        return new MigrationCounts(counts["documents"], counts["provenance"], counts["runs"], counts["run_failures"], counts["users"], counts["decisions"], counts["coding_assignments"]);
     }
 
     private static async Task<int> CopyTableAsync(SqliteConnection from, NpgsqlConnection to, NpgsqlTransaction tx, string table, CancellationToken ct)
@@ -134,10 +163,12 @@ public static class SqliteToPostgres
         _ => NpgsqlDbType.TimestampTz,
     };
 
-    private static async Task CheckEverythingIsKnownAsync(SqliteConnection from, CancellationToken ct)
+    /// <summary>Returns the tables the SQLite file has; throws when one of them (or a column) is unknown.</summary>
+    private static async Task<List<string>> CheckEverythingIsKnownAsync(SqliteConnection from, CancellationToken ct)
     {
         var unknown = new List<string>();
-        foreach (var table in await ListAsync(from, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name", ct))
+        var tables = await ListAsync(from, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name", ct);
+        foreach (var table in tables)
         {
             if (Ignored.Contains(table))
             {
@@ -158,14 +189,19 @@ public static class SqliteToPostgres
         {
             throw new InvalidOperationException($"the SQLite store has data this copy does not know how to carry over ({string.Join(", ", unknown)}); nothing was copied. Update Ingest.Storage.Migration.SqliteToPostgres for the newer schema.");
         }
+
+        return tables;
     }
 
     private static async Task CheckEmptyAsync(NpgsqlConnection to, CancellationToken ct)
     {
-        await using var cmd = new NpgsqlCommand("SELECT (SELECT COUNT(*) FROM documents) + (SELECT COUNT(*) FROM runs)", to);
+        await using var cmd = new NpgsqlCommand("""
+            SELECT (SELECT COUNT(*) FROM documents) + (SELECT COUNT(*) FROM runs)
+                 + (SELECT COUNT(*) FROM users) + (SELECT COUNT(*) FROM decisions) + (SELECT COUNT(*) FROM coding_assignments)
+            """, to);
         if ((long)(await cmd.ExecuteScalarAsync(ct))! > 0)
         {
-            throw new InvalidOperationException("the PostgreSQL store already holds documents or runs; migrate copies into an empty store only (nothing was copied)");
+            throw new InvalidOperationException("the PostgreSQL store already holds documents, runs, logins or decisions; migrate copies into an empty store only (nothing was copied)");
         }
     }
 

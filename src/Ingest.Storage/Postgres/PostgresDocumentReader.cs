@@ -18,6 +18,9 @@ internal static class PostgresDocumentReader
 
     public static async IAsyncEnumerable<StoredDocument> QueryAsync(NpgsqlConnection c, string? id, bool withText, [EnumeratorCancellation] CancellationToken ct)
     {
+        // Analysts' final decisions come in the same row (one reader per connection) and are laid over the document.
+        var withDecisions = await PostgresDecisionOverlay.ExistsAsync(c, ct);
+        var decisions = withDecisions ? PostgresDecisionOverlay.LatestFinalColumn : "NULL::text";
         var textColumns = withText
             ? "text, pages_json::text, footnotes_json::text, facts_json::text, offset_map, blocks_json::text"
             : "NULL, NULL, NULL, facts_json::text, NULL, NULL";
@@ -27,7 +30,8 @@ internal static class PostgresDocumentReader
                 (SELECT jsonb_agg(jsonb_build_object('source_kind', p.source_kind, 'location', p.location, 'file_name', p.file_name,
                                                      'retrieved_at', p.retrieved_at, 'note', p.note)
                                   ORDER BY p.retrieved_at, p.location COLLATE "C")::text
-                 FROM provenance p WHERE p.document_id = d.id)
+                 FROM provenance p WHERE p.document_id = d.id),
+                {decisions}
             FROM documents d {(id is null ? string.Empty : "WHERE id = @id")} ORDER BY id COLLATE "C"
             """, c);
         if (id is not null)
@@ -38,7 +42,7 @@ internal static class PostgresDocumentReader
         await using var r = await cmd.ExecuteReaderAsync(ct);
         while (await r.ReadAsync(ct))
         {
-            yield return Read(r);
+            yield return PostgresDecisionOverlay.Apply(Read(r), Str(r, 22));
         }
     }
 

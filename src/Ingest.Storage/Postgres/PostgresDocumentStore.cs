@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Ingest.Core.Documents;
 using Ingest.Core.Pipeline;
+using Ingest.Core.Search;
 using Ingest.Core.Storage;
 using Npgsql;
 using NpgsqlTypes;
@@ -88,17 +89,27 @@ public sealed class PostgresDocumentStore : IDocumentStore
         _retry.RunAsync("save a result", async _ =>
         {
             await using var c = await _source.OpenConnectionAsync(cancellationToken);
+            await using var tx = await c.BeginTransactionAsync(cancellationToken);
             await using var cmd = new NpgsqlCommand("""
                 UPDATE documents SET status = @st, error = @e, text = @tx, pages_json = @p, footnotes_json = @fn, facts_json = @fa,
                     offset_map = @m, page_count = @pc, word_count = @wc, claimed_by_run = NULL, claimed_by_worker = NULL, updated_at = @u,
                     blocks_json = @bl, sections_json = @se, metadata_json = @md, annotations_json = @an,
                     rating_json = @ra, screening_json = @sc
                 WHERE id = @id
-                """, c);
+                """, c, tx);
             AddResult(cmd.Parameters, document);
             cmd.Parameters.AddWithValue("u", _clock.GetUtcNow());
             cmd.Parameters.AddWithValue("id", document.Id);
-            return await cmd.ExecuteNonQueryAsync(cancellationToken);
+            var updated = await cmd.ExecuteNonQueryAsync(cancellationToken);
+
+            // The search index follows every save in the same transaction, as on SQLite.
+            if (updated > 0)
+            {
+                await PostgresSentenceIndex.ReplaceAsync(c, tx, SearchDocument.From(document), cancellationToken);
+            }
+
+            await tx.CommitAsync(cancellationToken);
+            return updated;
         }, cancellationToken);
 
     /// <summary>The result columns of a document, shared with the migration from SQLite.</summary>

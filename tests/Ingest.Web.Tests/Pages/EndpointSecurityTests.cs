@@ -8,9 +8,10 @@ namespace Ingest.Web.Tests.Pages;
 /// (POST); analysts are refused (403) what is for leads and admins; a post without its antiforgery
 /// token is refused (400); every answer carries the security headers.
 /// </summary>
-[TestFixture]
+[TestFixture(WebUiHost.Sqlite)]
+[TestFixture(WebUiHost.Postgres)]
 [NonParallelizable]
-public sealed class EndpointSecurityTests
+public sealed class EndpointSecurityTests(string provider)
 {
     private const string Doc = "doc-small";
     private WebUiHost _host = null!;
@@ -23,7 +24,7 @@ public sealed class EndpointSecurityTests
 
     [OneTimeSetUp]
     public async Task Start() =>
-        _host = await WebUiHost.StartAsync(store => TestDocuments.SaveAsync(store, TestDocuments.Small(Doc), Repo.Sample("s01")));
+        _host = await WebUiHost.StartAsync(store => TestDocuments.SaveAsync(store, TestDocuments.Small(Doc), Repo.Sample("s01")), provider);
 
     [OneTimeTearDown]
     public async Task Stop() => await _host.DisposeAsync();

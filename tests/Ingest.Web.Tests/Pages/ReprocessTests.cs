@@ -18,7 +18,7 @@ public sealed class ReprocessTests
 
     [OneTimeSetUp]
     public async Task Start() =>
-        _host = await WebUiHost.StartAsync(async store => await PipelineSeed.RunAsync(store.DatabasePath, "s01"));
+        _host = await WebUiHost.StartAsync(async store => await PipelineSeed.RunAsync(((Ingest.Storage.Sqlite.SqliteDocumentStore)store).DatabasePath, "s01"));
 
     [OneTimeTearDown]
     public async Task Stop() => await _host.DisposeAsync();

@@ -7,13 +7,14 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Ingest.Web.Tests.Pages;
 
-/// <summary>The review page and its decisions as an analyst uses them, over the real store.</summary>
-[TestFixture]
+/// <summary>The review page and its decisions as an analyst uses them, over the real store (SQLite and PostgreSQL).</summary>
+[TestFixture(WebUiHost.Sqlite)]
+[TestFixture(WebUiHost.Postgres)]
 [NonParallelizable]
-public sealed class ReviewPageTests
+public sealed class ReviewPageTests(string provider)
 {
     private const int Copies = 14;
-    private static int _next;
+    private int _next;
     private WebUiHost _host = null!;
 
     /// <summary>Each test works on its own copy of the review, so one host serves them all.</summary>
@@ -27,7 +28,7 @@ public sealed class ReviewPageTests
             {
                 await TestDocuments.SaveAsync(store, TestDocuments.Small($"doc-{i}", "<img src=x onerror=alert(1)>.pdf"), Repo.Sample("s01"));
             }
-        });
+        }, provider);
 
     [SetUp]
     public void NextCopy()

@@ -5,9 +5,10 @@ using Ingest.Web.Tests.Support;
 namespace Ingest.Web.Tests.Pages;
 
 /// <summary>Upload hands a PDF to the intake (and refuses anything else); the dashboard's figures link to their evidence.</summary>
-[TestFixture]
+[TestFixture(WebUiHost.Sqlite)]
+[TestFixture(WebUiHost.Postgres)]
 [NonParallelizable]
-public sealed class UploadAndDashboardTests
+public sealed class UploadAndDashboardTests(string provider)
 {
     private WebUiHost _host = null!;
 
@@ -17,7 +18,7 @@ public sealed class UploadAndDashboardTests
         {
             await TestDocuments.SaveAsync(store, TestDocuments.Small("doc-a"), Repo.Sample("s01"));
             await TestDocuments.SaveAsync(store, TestDocuments.Small("doc-b"), Repo.Sample("s02"));
-        });
+        }, provider);
 
     [OneTimeTearDown]
     public async Task Stop() => await _host.DisposeAsync();

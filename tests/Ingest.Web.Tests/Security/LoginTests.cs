@@ -3,15 +3,16 @@ using Ingest.Web.Tests.Support;
 
 namespace Ingest.Web.Tests.Security;
 
-/// <summary>Logging in: wrong passwords, lock-out after five failures for fifteen minutes, redirects only to this site.</summary>
-[TestFixture]
+/// <summary>Logging in: wrong passwords, lock-out after five failures for fifteen minutes, redirects only to this site; on SQLite and PostgreSQL.</summary>
+[TestFixture(WebUiHost.Sqlite)]
+[TestFixture(WebUiHost.Postgres)]
 [NonParallelizable]
-public sealed class LoginTests
+public sealed class LoginTests(string provider)
 {
     private WebUiHost _host = null!;
 
     [OneTimeSetUp]
-    public async Task Start() => _host = await WebUiHost.StartAsync();
+    public async Task Start() => _host = await WebUiHost.StartAsync(provider: provider);
 
     [OneTimeTearDown]
     public async Task Stop() => await _host.DisposeAsync();

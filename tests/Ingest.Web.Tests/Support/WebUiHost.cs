@@ -2,7 +2,11 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Ingest.Core.Pipeline;
 using Ingest.Core.Review;
+using Ingest.Core.Configuration;
+using Ingest.Core.Storage;
+using Ingest.Storage.Postgres;
 using Ingest.Storage.Sqlite;
+using Ingest.Tests.Support;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -14,11 +18,15 @@ namespace Ingest.Web.Tests.Support;
 
 /// <summary>
 /// The web UI hosted as the serve host will host it (AddIngestWebUi + MapIngestWebUi) on 127.0.0.1 with
-/// a free port, over a fresh SQLite store, with four logins (ann and bob analysts, lee a lead, ada an admin).
+/// a free port, over a fresh SQLite store (or, with <see cref="Postgres"/>, a schema of its own on the test
+/// PostgreSQL, as `ingest serve` registers it there), with logins (ann, bob and cat analysts, lee a lead, ada an admin).
 /// </summary>
 internal sealed partial class WebUiHost : IAsyncDisposable
 {
     public const string Password = "correct horse battery";
+
+    public const string Sqlite = "sqlite";
+    public const string Postgres = "postgres";
 
     private readonly WebApplication _app;
 
@@ -45,12 +53,17 @@ internal sealed partial class WebUiHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<WebUiHost> StartAsync(Func<SqliteDocumentStore, Task>? seed = null)
+    /// <summary>The test's own schema on PostgreSQL, dropped with the host (null on SQLite).</summary>
+    private string? PostgresSchema { get; init; }
+
+    public static async Task<WebUiHost> StartAsync(Func<IDocumentStore, Task>? seed = null, string provider = Sqlite)
     {
         var root = Path.Combine(Path.GetTempPath(), "ingest-web-" + Guid.NewGuid().ToString("N"));
         var database = Path.Combine(root, "ingest.db");
+        Directory.CreateDirectory(root);
         var clock = new TestClock(new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero));
-        await using (var store = new SqliteDocumentStore(database, clock))
+        var (storage, schema) = provider == Postgres ? await PostgresStorageAsync(database) : (new StorageOptions(Sqlite, database, null, null), null);
+        await using (var store = OpenDocuments(storage, clock))
         {
             await store.MigrateAsync(CancellationToken.None);
             if (seed is not null)
@@ -61,7 +74,7 @@ internal sealed partial class WebUiHost : IAsyncDisposable
 
         foreach (var (name, role) in new[] { ("ann", UserRole.Analyst), ("bob", UserRole.Analyst), ("cat", UserRole.Analyst), ("lee", UserRole.Lead), ("ada", UserRole.Admin) })
         {
-            var problem = await Ingest.Web.Security.UserAdmin.AddAsync(database, name, role, Password, clock, CancellationToken.None);
+            var problem = await Ingest.Web.Security.UserAdmin.AddAsync(storage, name, role, Password, clock, CancellationToken.None);
             Assert.That(problem, Is.Null);
         }
 
@@ -71,6 +84,12 @@ internal sealed partial class WebUiHost : IAsyncDisposable
         var intake = new FakeIntake();
         builder.Services.AddSingleton<TimeProvider>(clock);
         builder.Services.AddSingleton<IDocumentIntake>(intake);
+        if (schema is not null)
+        {
+            builder.Services.AddSingleton(OpenDocuments(storage, clock));
+            builder.Services.AddIngestWebUiStores(storage);
+        }
+
         builder.Services.AddIngestWebUi(o =>
         {
             o.Database = database;
@@ -79,8 +98,18 @@ internal sealed partial class WebUiHost : IAsyncDisposable
         var app = builder.Build();
         app.MapIngestWebUi();
         await app.StartAsync();
-        return new WebUiHost(app, root, database, clock, intake);
+        return new WebUiHost(app, root, database, clock, intake) { PostgresSchema = schema };
     }
+
+    private static async Task<(StorageOptions, string?)> PostgresStorageAsync(string database)
+    {
+        var (connectionString, schema) = await TestPostgres.CreateSchemaAsync();
+        return (new StorageOptions(Postgres, database, null, connectionString), schema);
+    }
+
+    private static IDocumentStore OpenDocuments(StorageOptions storage, TimeProvider clock) => storage.Provider == Postgres
+        ? new PostgresDocumentStore(PostgresConnectionString.ToNpgsql(storage.ConnectionString!), clock)
+        : new SqliteDocumentStore(storage.Database, clock);
 
     /// <summary>A client that keeps its cookies and does not follow redirects, so a test sees each answer as the browser gets it.</summary>
     public HttpClient Client() =>
@@ -122,6 +151,11 @@ internal sealed partial class WebUiHost : IAsyncDisposable
         await _app.StopAsync();
         await _app.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (PostgresSchema is not null)
+        {
+            await TestPostgres.DropSchemaAsync(PostgresSchema);
+        }
+
         if (Directory.Exists(Root))
         {
             Directory.Delete(Root, recursive: true);

@@ -1,54 +1,43 @@
+using System.Data.Common;
 using Ingest.Core.Documents;
 using Ingest.Core.Review;
 using Ingest.Core.Storage;
-using Ingest.Storage.Sqlite;
-using Microsoft.Data.Sqlite;
-using static Ingest.Tests.Storage.SqliteDocumentStoreTests;
 
 namespace Ingest.Tests.Storage;
 
 /// <summary>
-/// Decisions as the review page makes them: appended to the audit log with before and after, applied
-/// to the document on the final track only, refused when stale (a second analyst's change is a
-/// conflict, not an overwrite), and the log itself cannot be changed.
+/// Decisions as the review page makes them: appended to the audit log with before and after, laid
+/// over the document on the final track only (and again after a reprocess), refused when stale (a second analyst's change is a
+/// conflict, not an overwrite), and the log itself cannot be changed. Every test runs on SQLite and
+/// on PostgreSQL (see <see cref="ReviewStoreProvider"/>).
 /// </summary>
-[TestFixture]
+[TestFixture(ReviewStoreProvider.Sqlite)]
+[TestFixture(ReviewStoreProvider.Postgres)]
 [Parallelizable(ParallelScope.All)]
-public sealed class SqliteDecisionStoreTests
+public sealed class DecisionStoreTests(string provider)
 {
     private static readonly DateTimeOffset Found = new(2025, 3, 4, 10, 0, 0, TimeSpan.Zero);
     private static CancellationToken None => CancellationToken.None;
 
     private sealed class Fixture : IAsyncDisposable
     {
-        public required string Root { get; init; }
-        public required SqliteDocumentStore Documents { get; init; }
-        public required SqliteDecisionStore Decisions { get; init; }
-        public string Db => Path.Combine(Root, "ingest.db");
+        public required ReviewStoreProvider Provider { get; init; }
+        public required TimeProvider Clock { get; init; }
+        public required IDocumentStore Documents { get; init; }
+        public required IDecisionStore Decisions { get; init; }
 
-        public static async Task<Fixture> CreateAsync()
+        public static async Task<Fixture> CreateAsync(string provider)
         {
-            var root = Path.Combine(Path.GetTempPath(), "ingest-decisions-" + Guid.NewGuid().ToString("N"));
-            var db = Path.Combine(root, "ingest.db");
+            var stores = await ReviewStoreProvider.CreateAsync(provider);
             var clock = new DocumentStoreContractTests.SteppingClock();
-            var f = new Fixture { Root = root, Documents = new SqliteDocumentStore(db, clock), Decisions = new SqliteDecisionStore(db, clock) };
-            await f.Documents.MigrateAsync(None);
-            await f.Decisions.MigrateAsync(None);
+            var f = new Fixture { Provider = stores, Clock = clock, Documents = await stores.DocumentsAsync(clock), Decisions = await stores.DecisionsAsync(clock) };
             var run = await f.Documents.StartRunAsync(Found, "test", None);
             await f.Documents.ClaimAsync(new DocumentClaim("doc1", "r.pdf", new Provenance("file", "/in/r.pdf", "r.pdf", Found), 10, "/a/doc1.pdf", 3, false), run, None);
             await f.Documents.SaveResultAsync(Document(), run, None);
             return f;
         }
 
-        public async ValueTask DisposeAsync()
-        {
-            Decisions.Dispose();
-            await Documents.DisposeAsync();
-            if (Directory.Exists(Root))
-            {
-                Directory.Delete(Root, recursive: true);
-            }
-        }
+        public ValueTask DisposeAsync() => Provider.DisposeAsync();
     }
 
     private static IngestDocument Document() =>
@@ -81,7 +70,7 @@ public sealed class SqliteDecisionStoreTests
     [Test]
     public async Task An_accepted_suggestion_is_accepted_in_the_document_and_logged_with_before_and_after()
     {
-        await using var f = await Fixture.CreateAsync();
+        await using var f = await Fixture.CreateAsync(provider);
 
         var outcome = await f.Decisions.DecideAsync(Accept("ann1", 0), None);
 
@@ -101,7 +90,7 @@ public sealed class SqliteDecisionStoreTests
     [Test]
     public async Task A_second_analyst_deciding_on_a_stale_version_gets_a_conflict_and_nothing_is_overwritten()
     {
-        await using var f = await Fixture.CreateAsync();
+        await using var f = await Fixture.CreateAsync(provider);
         await f.Decisions.DecideAsync(Accept("ann1", 0, "first"), None);
 
         var late = await f.Decisions.DecideAsync(new AnnotationDecision("doc1", "ann1", DecisionTracks.Final, 0, DecisionAction.Reject, "second"), None);
@@ -116,7 +105,7 @@ public sealed class SqliteDecisionStoreTests
     [Test]
     public async Task A_change_of_mind_is_a_new_entry_and_the_first_stays_in_the_log()
     {
-        await using var f = await Fixture.CreateAsync();
+        await using var f = await Fixture.CreateAsync(provider);
         await f.Decisions.DecideAsync(Accept("ann1", 0), None);
 
         var again = await f.Decisions.DecideAsync(new AnnotationDecision("doc1", "ann1", DecisionTracks.Final, 1, DecisionAction.Reject, "ann"), None);
@@ -130,7 +119,7 @@ public sealed class SqliteDecisionStoreTests
     [Test]
     public async Task An_edit_changes_label_and_agencies_and_marks_the_analyst_as_source()
     {
-        await using var f = await Fixture.CreateAsync();
+        await using var f = await Fixture.CreateAsync(provider);
 
         await f.Decisions.DecideAsync(new AnnotationDecision("doc1", "ann2", DecisionTracks.Final, 0, DecisionAction.Edit, "ann", Labels.MissedOpportunity, ["health"]), None);
 
@@ -141,7 +130,7 @@ public sealed class SqliteDecisionStoreTests
     [Test]
     public async Task A_coder_track_is_kept_apart_from_the_document()
     {
-        await using var f = await Fixture.CreateAsync();
+        await using var f = await Fixture.CreateAsync(provider);
 
         await f.Decisions.DecideAsync(Accept("ann1", 0, "ann", DecisionTracks.Coder("ann")), None);
         await f.Decisions.DecideAsync(new AnnotationDecision("doc1", "ann1", DecisionTracks.Coder("bob"), 0, DecisionAction.Reject, "bob"), None);
@@ -157,7 +146,7 @@ public sealed class SqliteDecisionStoreTests
     [Test]
     public async Task An_override_without_a_reason_is_refused_and_with_one_is_stored_beside_the_suggestion()
     {
-        await using var f = await Fixture.CreateAsync();
+        await using var f = await Fixture.CreateAsync(provider);
 
         var bare = await f.Decisions.DecideAsync(new RatingDecision("doc1", DecisionTracks.Final, 0, 4, "ann", "  "), None);
         var reasoned = await f.Decisions.DecideAsync(new RatingDecision("doc1", DecisionTracks.Final, 0, 4, "ann", "Police IMR is analytical"), None);
@@ -172,7 +161,7 @@ public sealed class SqliteDecisionStoreTests
     [Test]
     public async Task Confirming_the_proposed_rating_needs_no_reason()
     {
-        await using var f = await Fixture.CreateAsync();
+        await using var f = await Fixture.CreateAsync(provider);
 
         var outcome = await f.Decisions.DecideAsync(new RatingDecision("doc1", DecisionTracks.Final, 0, 2, "ann", null), None);
 
@@ -183,7 +172,7 @@ public sealed class SqliteDecisionStoreTests
     [Test]
     public async Task A_suggestion_whose_id_and_text_hold_quotes_and_braces_is_changed_alone()
     {
-        await using var f = await Fixture.CreateAsync();
+        await using var f = await Fixture.CreateAsync(provider);
 
         var outcome = await f.Decisions.DecideAsync(Accept("ann3+\"x\"", 0), None);
 
@@ -199,7 +188,7 @@ public sealed class SqliteDecisionStoreTests
     [Test]
     public async Task An_unknown_suggestion_is_not_found()
     {
-        await using var f = await Fixture.CreateAsync();
+        await using var f = await Fixture.CreateAsync(provider);
 
         Assert.That((await f.Decisions.DecideAsync(Accept("nope", 0), None)).Kind, Is.EqualTo(DecisionOutcomeKind.NotFound));
     }
@@ -207,23 +196,18 @@ public sealed class SqliteDecisionStoreTests
     [Test]
     public async Task The_audit_log_refuses_updates_and_deletes()
     {
-        await using var f = await Fixture.CreateAsync();
+        await using var f = await Fixture.CreateAsync(provider);
         await f.Decisions.DecideAsync(Accept("ann1", 0), None);
-        await using var c = new SqliteConnection($"Data Source={f.Db}");
-        await c.OpenAsync();
-        await using var update = c.CreateCommand();
-        update.CommandText = "UPDATE decisions SET decided_by = 'someone else'";
-        await using var delete = c.CreateCommand();
-        delete.CommandText = "DELETE FROM decisions";
 
-        Assert.That(async () => await update.ExecuteNonQueryAsync(), Throws.InstanceOf<SqliteException>().With.Message.Contains("append-only"));
-        Assert.That(async () => await delete.ExecuteNonQueryAsync(), Throws.InstanceOf<SqliteException>().With.Message.Contains("append-only"));
+        Assert.That(async () => await f.Provider.ExecuteAsync("UPDATE decisions SET decided_by = 'someone else'"), Throws.InstanceOf<DbException>().With.Message.Contains("append-only"));
+        Assert.That(async () => await f.Provider.ExecuteAsync("DELETE FROM decisions"), Throws.InstanceOf<DbException>().With.Message.Contains("append-only"));
+        Assert.That((await f.Decisions.HistoryAsync("doc1", None)).Single().DecidedBy, Is.EqualTo("ann"));
     }
 
     [Test]
     public async Task The_latest_assignment_of_a_document_is_in_force()
     {
-        await using var f = await Fixture.CreateAsync();
+        await using var f = await Fixture.CreateAsync(provider);
         await f.Decisions.AssignAsync(new CodingAssignment("doc1", "ann", "bob", "lee", Found), None);
         await f.Decisions.AssignAsync(new CodingAssignment("doc1", "ann", "cat", "lee", Found.AddHours(1)), None);
 
@@ -234,29 +218,53 @@ public sealed class SqliteDecisionStoreTests
     }
 
     [Test]
-    public async Task A_decision_leaves_the_pipelines_stored_output_as_it_was()
+    public async Task Two_analysts_on_two_nodes_deciding_the_same_suggestions_at_once_get_one_stored_and_one_conflict_each()
     {
-        await using var f = await Fixture.CreateAsync();
+        await using var f = await Fixture.CreateAsync(provider);
+        var nodeA = await f.Provider.DecisionsAsync(f.Clock);
+        var nodeB = await f.Provider.DecisionsAsync(f.Clock);
+        string[] targets = ["ann1", "ann2", "ann3+\"x\"", "ann4"];
 
-        await f.Decisions.DecideAsync(Accept("ann1", 0), None);
-        await f.Decisions.DecideAsync(new RatingDecision("doc1", DecisionTracks.Final, 0, 3, "ann", "more than it says"), None);
+        var pairs = await Task.WhenAll(targets.Select(async id =>
+        {
+            var both = await Task.WhenAll(
+                Task.Run(() => nodeA.DecideAsync(Accept(id, 0, "amy"), None)),
+                Task.Run(() => nodeB.DecideAsync(new AnnotationDecision("doc1", id, DecisionTracks.Final, 0, DecisionAction.Reject, "ben"), None)));
+            return (Id: id, Amy: both[0], Ben: both[1]);
+        }));
 
-        await using var c = new SqliteConnection($"Data Source={f.Db}");
-        await c.OpenAsync();
-        await using var raw = c.CreateCommand();
-        raw.CommandText = "SELECT annotations_json, rating_json FROM documents WHERE id = 'doc1'";
-        await using var r = await raw.ExecuteReaderAsync();
-        Assert.That(await r.ReadAsync(), Is.True);
-        Assert.That(r.GetString(0), Does.Not.Contain("accepted"), "the suggestions stay as the pipeline made them");
-        Assert.That(r.GetString(1), Does.Not.Contain("more than it says"));
-        var read = (await f.Documents.GetAsync("doc1", None))!;
-        Assert.That((read.Annotations[0].Status, read.Rating!.Confirmed), Is.EqualTo(("accepted", (int?)3)), "and are read with the decisions laid over them");
+        var annotations = (await f.Documents.GetAsync("doc1", None))!.Annotations;
+        var log = await f.Decisions.HistoryAsync("doc1", None);
+        foreach (var (id, amy, ben) in pairs)
+        {
+            Assert.That(new[] { amy.Kind, ben.Kind }, Is.EquivalentTo(new[] { DecisionOutcomeKind.Stored, DecisionOutcomeKind.Conflict }), id);
+            var winner = amy.Kind == DecisionOutcomeKind.Stored ? ("amy", "accepted") : ("ben", "rejected");
+            var loser = amy.Kind == DecisionOutcomeKind.Stored ? ben : amy;
+            Assert.That(loser.Current!.DecidedBy, Is.EqualTo(winner.Item1), id);
+            Assert.That(annotations.Single(a => a.Id == id).Status, Is.EqualTo(winner.Item2), id);
+            Assert.That(log.Where(d => d.TargetId == id).Select(d => (d.DecidedBy, d.Version)), Is.EqualTo(new[] { (winner.Item1, 1) }), id);
+        }
+    }
+
+    [Test]
+    public async Task The_database_refuses_a_second_entry_for_the_same_version_of_a_target()
+    {
+        await using var f = await Fixture.CreateAsync(provider);
+        await f.Decisions.DecideAsync(Accept("ann1", 0, "amy"), None);
+
+        var duplicate = """
+            INSERT INTO decisions(document_id, target_kind, target_id, track, version, action, decided_by, decided_at, after_json)
+            VALUES ('doc1', 'annotation', 'ann1', 'final', 1, 'reject', 'ben', '2025-01-01T00:00:00Z', '{}')
+            """;
+
+        Assert.That(async () => await f.Provider.ExecuteAsync(duplicate), Throws.InstanceOf<DbException>());
+        Assert.That((await f.Decisions.HistoryAsync("doc1", None)).Single().DecidedBy, Is.EqualTo("amy"));
     }
 
     [Test]
     public async Task Decisions_apply_again_after_the_document_is_reprocessed()
     {
-        await using var f = await Fixture.CreateAsync();
+        await using var f = await Fixture.CreateAsync(provider);
         await f.Decisions.DecideAsync(Accept("ann1", 0), None);
         await f.Decisions.DecideAsync(new AnnotationDecision("doc1", "ann2", DecisionTracks.Final, 0, DecisionAction.Edit, "ann", Labels.MissedOpportunity, ["health"]), None);
         await f.Decisions.DecideAsync(new AnnotationDecision("doc1", "ann4", DecisionTracks.Final, 0, DecisionAction.Reject, "ann"), None);
@@ -285,7 +293,7 @@ public sealed class SqliteDecisionStoreTests
     [Test]
     public async Task After_a_reprocess_a_decision_follows_its_suggestion_by_label_and_span_and_one_whose_suggestion_is_gone_is_reported()
     {
-        await using var f = await Fixture.CreateAsync();
+        await using var f = await Fixture.CreateAsync(provider);
         await f.Decisions.DecideAsync(Accept("ann1", 0), None);
         await f.Decisions.DecideAsync(new AnnotationDecision("doc1", "ann4", DecisionTracks.Final, 0, DecisionAction.Reject, "ann"), None);
 
@@ -306,7 +314,7 @@ public sealed class SqliteDecisionStoreTests
     [Test]
     public async Task After_a_reprocess_an_edited_suggestion_under_a_new_id_is_found_by_the_label_it_was_suggested_with()
     {
-        await using var f = await Fixture.CreateAsync();
+        await using var f = await Fixture.CreateAsync(provider);
         await f.Decisions.DecideAsync(new AnnotationDecision("doc1", "ann2", DecisionTracks.Final, 0, DecisionAction.Edit, "ann", Labels.MissedOpportunity, ["health"]), None);
 
         var fresh = Document() with
@@ -323,7 +331,7 @@ public sealed class SqliteDecisionStoreTests
     [Test]
     public async Task The_screening_is_confirmed_or_overridden_with_a_reason_and_a_stale_one_is_a_conflict()
     {
-        await using var f = await Fixture.CreateAsync();
+        await using var f = await Fixture.CreateAsync(provider);
 
         var bare = await f.Decisions.DecideAsync(new ScreeningConfirmation("doc1", DecisionTracks.Final, 0, false, "ann", " "), None);
         var overridden = await f.Decisions.DecideAsync(new ScreeningConfirmation("doc1", DecisionTracks.Final, 0, false, "ann", "police only named in the chronology"), None);
@@ -340,58 +348,5 @@ public sealed class SqliteDecisionStoreTests
         }));
         var screening = (await f.Documents.GetAsync("doc1", None))!.Screening!;
         Assert.That((screening.PoliceEngagement, screening.Confirmed, screening.ConfirmedBy), Is.EqualTo((true, (bool?)true, "bob")));
-    }
-
-    [Test]
-    public async Task A_store_whose_decisions_predate_the_state_table_gets_it_filled_from_the_log()
-    {
-        await using var f = await Fixture.CreateAsync();
-        await f.Decisions.DecideAsync(Accept("ann1", 0), None);
-        await f.Decisions.DecideAsync(new AnnotationDecision("doc1", "ann1", DecisionTracks.Final, 1, DecisionAction.Reject, "ann"), None);
-        await using (var c = new SqliteConnection($"Data Source={f.Db}"))
-        {
-            await c.OpenAsync();
-            await using var undo = c.CreateCommand();
-            undo.CommandText = "DROP TABLE decision_state; DELETE FROM review_schema_version WHERE version > 1;";
-            await undo.ExecuteNonQueryAsync();
-        }
-
-        await f.Decisions.MigrateAsync(None);
-
-        Assert.That((await f.Documents.GetAsync("doc1", None))!.Annotations[0].Status, Is.EqualTo("rejected"));
-        Assert.That((await f.Decisions.VersionsAsync("doc1", DecisionTracks.Final, None))["ann1"], Is.EqualTo(2));
-    }
-
-    [Test]
-    public async Task A_store_only_the_pipeline_wrote_gets_no_decision_tables_and_reads_as_stored()
-    {
-        var root = Path.Combine(Path.GetTempPath(), "ingest-decisions-" + Guid.NewGuid().ToString("N"));
-        var db = Path.Combine(root, "ingest.db");
-        try
-        {
-            await using (var store = new SqliteDocumentStore(db, new DocumentStoreContractTests.SteppingClock()))
-            {
-                await store.MigrateAsync(None);
-                var run = await store.StartRunAsync(Found, "test", None);
-                await store.ClaimAsync(new DocumentClaim("doc1", "r.pdf", new Provenance("file", "/in/r.pdf", "r.pdf", Found), 10, "/a/doc1.pdf", 3, false), run, None);
-                await store.SaveResultAsync(Document(), run, None);
-                Assert.That((await store.GetAsync("doc1", None))!.Annotations, Has.Count.EqualTo(4));
-            }
-
-            // `ingest migrate` to PostgreSQL refuses tables it cannot carry, so reading must not create them.
-            await using var c = new SqliteConnection($"Data Source={db}");
-            await c.OpenAsync();
-            await using var tables = c.CreateCommand();
-            tables.CommandText = "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN ('decisions', 'decision_state', 'users')";
-            Assert.That(await tables.ExecuteScalarAsync(), Is.EqualTo(0L));
-        }
-        finally
-        {
-            SqliteConnection.ClearAllPools();
-            if (Directory.Exists(root))
-            {
-                Directory.Delete(root, recursive: true);
-            }
-        }
     }
 }

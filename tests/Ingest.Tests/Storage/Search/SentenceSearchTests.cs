@@ -2,26 +2,59 @@ using System.Text.RegularExpressions;
 using Ingest.Core.Documents;
 using Ingest.Core.Search;
 using Ingest.Core.Storage;
+using Ingest.Storage.Migration;
+using Ingest.Storage.Postgres;
 using Ingest.Storage.Sqlite;
 using Ingest.Tests.Support;
 
 namespace Ingest.Tests.Storage.Search;
 
-/// <summary>Full-text search over three samples (s01 CSPR, s04 DHR, s09 SAR) indexed as the pipeline saved them.</summary>
-[TestFixture]
-public sealed class SqliteSentenceSearchTests
+/// <summary>
+/// Full-text search over three samples (s01 CSPR, s04 DHR, s09 SAR) indexed as the pipeline saved them,
+/// on SQLite FTS5 and on PostgreSQL (the same store copied by `ingest migrate`, which builds the index).
+/// </summary>
+[TestFixture(ReviewStoreProvider.Sqlite)]
+[TestFixture(ReviewStoreProvider.Postgres)]
+public sealed class SentenceSearchTests(string provider)
 {
-    private SqliteSentenceSearch _search = null!;
+    private ISentenceSearch _search = null!;
     private Dictionary<string, StoredDocument> _documents = [];
+    private string? _schema;
 
     [OneTimeSetUp]
     public async Task OpenTheSampleStore()
     {
         var store = await SampleStore.GetAsync();
-        _search = new SqliteSentenceSearch(store.DatabasePath);
+        if (provider == ReviewStoreProvider.Postgres)
+        {
+            var (cs, schema) = await TestPostgres.CreateSchemaAsync();
+            _schema = schema;
+            await using var target = new PostgresDocumentStore(cs, TimeProvider.System);
+            await SqliteToPostgres.CopyAsync(store.DatabasePath, target, CancellationToken.None);
+            _search = new PostgresSentenceSearch(cs);
+        }
+        else
+        {
+            _search = new SqliteSentenceSearch(store.DatabasePath);
+        }
+
         await foreach (var d in store.ListAsync(true, CancellationToken.None))
         {
             _documents[d.Id] = d;
+        }
+    }
+
+    [OneTimeTearDown]
+    public async Task DropTheCopy()
+    {
+        if (_search is IAsyncDisposable d)
+        {
+            await d.DisposeAsync();
+        }
+
+        if (_schema is not null)
+        {
+            await TestPostgres.DropSchemaAsync(_schema);
         }
     }
 
