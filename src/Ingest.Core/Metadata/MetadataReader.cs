@@ -156,22 +156,38 @@ public sealed partial class MetadataReader
     private static Evidenced<ReviewDate>? IncidentDate(string text, int frontEnd, int introEnd)
     {
         var candidates = new List<Evidenced<ReviewDate>>();
+        var fallback = new List<Evidenced<ReviewDate>>();
         foreach (Match s in Sentence().Matches(text[frontEnd..introEnd]))
         {
-            if (!IncidentWords().IsMatch(s.Value) || NotTheIncident().IsMatch(s.Value))
+            if (!IncidentWords().IsMatch(s.Value))
             {
                 continue;
             }
 
+            // "The Partnership was notified of Kai's death on 21 February 2023" may hold the only date
+            // of the event, but also the date of something else: such sentences count only when no
+            // plainer one gives a date.
+            if (NotTheIncident().IsMatch(s.Value))
+            {
+                if (fallback.Count == 0)
+                {
+                    fallback.AddRange(Nearest(s, IncidentWords().Match(s.Value).Index, frontEnd, 0.45).Take(1));
+                }
+
+                continue;
+            }
+
             // Nearest the words of the event ("between 1st January 2023 and his death on 14th December 2023").
-            var trigger = IncidentWords().Match(s.Value).Index;
-            candidates.AddRange(DateReader.FindAll(s.Value)
-                .OrderBy(d => d.End <= trigger ? (trigger - d.End) + 1000 : d.Start - trigger)
-                .Select(d => new Evidenced<ReviewDate>(d.Date, frontEnd + s.Index + d.Start, frontEnd + s.Index + d.End, 0.6)));
+            candidates.AddRange(Nearest(s, IncidentWords().Match(s.Value).Index, frontEnd, 0.6));
             if (candidates.Count >= 4)
             {
                 break;
             }
+        }
+
+        if (candidates.Count == 0)
+        {
+            candidates = fallback;
         }
 
         // A day in another month is a different event (an inquest, an arrest): only a day inside the
@@ -181,6 +197,12 @@ public sealed partial class MetadataReader
             ? day with { Confidence = 0.8 }
             : first;
     }
+
+    /// <summary>The dates of a sentence, those after the words of the event first, nearest first.</summary>
+    private static IEnumerable<Evidenced<ReviewDate>> Nearest(Match sentence, int trigger, int offset, double confidence) =>
+        DateReader.FindAll(sentence.Value)
+            .OrderBy(d => d.End <= trigger ? (trigger - d.End) + 1000 : d.Start - trigger)
+            .Select(d => new Evidenced<ReviewDate>(d.Date, offset + sentence.Index + d.Start, offset + sentence.Index + d.End, confidence));
 
     /// <summary>A date stated next to a label ("Published: ...", "approved by the Board on ..."), a full day preferred.</summary>
     private static Evidenced<ReviewDate>? Labelled(string text, Regex label)
@@ -322,7 +344,7 @@ public sealed partial class MetadataReader
     private static partial Regex NamedInTitle();
 
     // Word stems end in \w* ("injur" must find "injuries", "fractur" "fractured").
-    [GeneratedRegex(@"\b(?:died|death|killed|murdered|was found|were found|taken (?:by ambulance )?to hospital|admitted to (?:hospital|Ysbyty|the (?:\w+ )?(?:hospital|infirmary))|suffered|injur\w*|went missing|was reported missing|harmed|assault\w*|stabb\w*|homicide|fatal\w*|fractur\w*|took (?:his|her|their) own life)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:died|death|killed|murdered|was found|were found|taken (?:by ambulance )?to hospital|admitted to (?:hospital|Ysbyty|the (?:\w+ )?(?:hospital|infirmary))|suffered|injur\w*|went missing|was reported missing|harmed|assault\w*|stabb\w*|homicide|fatal\w*|fractur\w*|took (?:his|her|their) own life|passed away|(?:found|pronounced) dead|drowned|overdose|fatally)\b", RegexOptions.IgnoreCase)]
     private static partial Regex IncidentWords();
 
     [GeneratedRegex(@"\b(?:published|publication|commissioned|completed|approved|agreed|decided|decision|criteria|notified|notification|rapid review|panel met|review period|terms of reference)\b", RegexOptions.IgnoreCase)]

@@ -99,6 +99,13 @@ public sealed class MetadataReaderTests
     }
 
     [Test]
+    public void A_notification_sentence_gives_the_incident_date_when_nothing_plainer_does()
+    {
+        var m = Read("Cover\n\n1.1 The Partnership was notified that Kai had been stabbed on 19 February 2023. It met on 7 March 2023.");
+        Assert.That(m.Incident?.Value.Iso, Is.EqualTo("2023-02-19"));
+    }
+
+    [Test]
     public void The_incident_date_is_the_one_next_to_the_event()
     {
         var m = Read("Cover\n\n2.1 The review considered agency contact between 1st January 2023 and his death on 14th December 2023.");
