@@ -18,12 +18,28 @@ internal static partial class ContributorList
     /// <summary>A line of a list is short; a longer one is a paragraph again.</summary>
     private const int MaxListItemLength = 160;
 
-    public static IEnumerable<(int Start, int End, string Agency)> Find(TaggingContext context)
+    /// <summary>Mentions an agency needs across the review to count as one of "each agency" that gave a report.</summary>
+    private const int InvolvedMentions = 3;
+
+    public static IEnumerable<(int Start, int End, string Agency, bool Inferred)> Find(TaggingContext context)
     {
         var sentences = context.Sentences;
+        var everyAgencyTold = false;
         for (var i = 0; i < sentences.Count; i++)
         {
             var s = context.SentenceText(sentences[i]);
+            if (!everyAgencyTold && EachAgency().Match(s) is { Success: true } each)
+            {
+                // "Each agency provided a timeline of its involvement": the review names no list, so the
+                // agencies it shows involved (named at least three times) are the contributors, each
+                // tagged at its first mention.
+                everyAgencyTold = true;
+                foreach (var (start, end, agency) in Involved(context.Text))
+                {
+                    yield return (start, end, agency, true);
+                }
+            }
+
             var trigger = Trigger().Match(s);
             if (!trigger.Success)
             {
@@ -31,16 +47,16 @@ internal static partial class ContributorList
             }
 
             var listStart = trigger.Index + trigger.Length;
-            foreach (var hit in Agencies(s[listStart..], sentences[i].Start + listStart))
+            foreach (var (start, end, agency) in Agencies(s[listStart..], sentences[i].Start + listStart))
             {
-                yield return hit;
+                yield return (start, end, agency, false);
             }
 
             if (s.TrimEnd().EndsWith(':'))
             {
-                foreach (var hit in FollowingItems(context, i))
+                foreach (var (start, end, agency) in FollowingItems(context, i))
                 {
-                    yield return hit;
+                    yield return (start, end, agency, false);
                 }
             }
         }
@@ -69,6 +85,17 @@ internal static partial class ContributorList
         AgencyGazetteer.Default.Find(text)
             .Where(a => a.Agency is not ("partnership" or "national"))
             .Select(a => (offset + a.Start, offset + a.End, a.Agency));
+
+    /// <summary>The agencies named at least <see cref="InvolvedMentions"/> times, each tagged at its first mention.</summary>
+    private static IEnumerable<(int Start, int End, string Agency)> Involved(string text) =>
+        AgencyGazetteer.Default.Find(text)
+            .Where(a => a.Agency is not ("partnership" or "national" or "other"))
+            .GroupBy(a => a.Agency)
+            .Where(g => g.Count() >= InvolvedMentions)
+            .Select(g => (g.First().Start, g.First().End, g.Key));
+
+    [GeneratedRegex(@"\b(?:each|every|all(?: the)?|the) (?:agenc(?:y|ies)|organisations?|services?)(?: involved| concerned)? (?:(?:was|were) asked (?:to provide|for)|provided|submitted|completed|prepared|wrote|contributed)\b[^.]{0,60}?\b(?:timelines?|chronolog(?:y|ies)|reports?|IMRs?|summar(?:y|ies)|accounts?|analys[ie]s)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EachAgency();
 
     /// <summary>Whether the text already has a reference this list entry would repeat.</summary>
     public static bool Covered(IReadOnlyList<Annotation> existing, int start, int end) =>

@@ -9,13 +9,19 @@ namespace Ingest.Core.Tagging.Imr;
 /// </summary>
 public sealed record ImrInventory(IReadOnlyList<string> Agencies, bool? PoliceAnalytical, IReadOnlyList<string> Evidence)
 {
+    /// <summary>
+    /// The confidence of a contributor inferred from "each agency provided a timeline" (an agency the review
+    /// shows involved): it counts in the inventory, but says nothing about what the police report was like.
+    /// </summary>
+    public const double InferredConfidence = 0.5;
+
     public static ImrInventory From(IEnumerable<Annotation> annotations)
     {
         var references = annotations
             .Where(a => a.Label is Labels.ImrReference or Labels.ImrContributor && a.Attributes.Agency is { } agency && agency is not ("partnership" or "national"))
             .ToList();
         var agencies = references.Select(a => a.Attributes.Agency!).Distinct().Order(StringComparer.Ordinal).ToList();
-        var police = references.Where(a => a.Attributes.Agency == "police").ToList();
+        var police = references.Where(a => a.Attributes.Agency == "police" && !(a.Label == Labels.ImrContributor && a.Confidence <= InferredConfidence)).ToList();
         bool? analytical = police.Count == 0 ? null : !police.Any(a => a.Attributes.Critique == true);
         return new ImrInventory(agencies, analytical, references.Select(a => a.Id).ToList());
     }

@@ -44,11 +44,11 @@ public sealed partial class ImrReferenceTagger : ITagger
             }
         }
 
-        foreach (var (start, end, agency) in ContributorList.Find(context))
+        foreach (var (start, end, agency, inferred) in ContributorList.Find(context))
         {
             if (!ContributorList.Covered(annotations, start, end))
             {
-                annotations.Add(AnnotationFactory.Rule(text, Labels.ImrContributor, start, end, new AnnotationAttributes { Agency = agency }, 0.7, Producer));
+                annotations.Add(AnnotationFactory.Rule(text, Labels.ImrContributor, start, end, new AnnotationAttributes { Agency = agency }, inferred ? ImrInventory.InferredConfidence : 0.7, Producer));
             }
         }
 
