@@ -8,8 +8,10 @@ namespace Ingest.Web.Tests.Browser;
 /// <summary>
 /// The analyst's day in real Chromium (Debian's <c>chromium</c>, driven by Playwright): log in, accept
 /// a suggestion with the keyboard, see the evidence on the PDF page, override the rating with a
-/// reason, see the audit entry. Skipped locally without Chromium; in CI (CI=true) a missing browser fails.
-/// Set INGEST_SCREENSHOTS=&lt;folder&gt; to save screenshots of the main pages there.
+/// reason, see the audit entry, see a decision whose suggestion a reprocess dropped listed apart.
+/// Skipped locally without Chromium; in CI (CI=true) a missing browser fails.
+/// Set INGEST_SCREENSHOTS=&lt;folder&gt; to save screenshots of the main pages there (docs/screenshots is made
+/// that way: <c>INGEST_SCREENSHOTS=$PWD/docs/screenshots dotnet test tests/Ingest.Web.Tests --filter FullyQualifiedName~ReviewInChromiumTests</c>).
 /// </summary>
 [TestFixture]
 [NonParallelizable]
@@ -154,6 +156,33 @@ public sealed class ReviewInChromiumTests
     }
 
     [Test]
+    public async Task A_decision_whose_suggestion_a_reprocess_dropped_is_listed_apart_and_not_applied()
+    {
+        const string Gone = "doc-gone";
+        var store = _host.Services.GetRequiredService<IDocumentStore>();
+        await TestDocuments.SaveAsync(store, TestDocuments.Small(Gone, "sar-adult-c.pdf"), Repo.Sample("s01"));
+        var page = await LogInAsync("cat");
+        await page.GotoAsync($"/review/{Gone}");
+        await page.ClickAsync("#a-a-dash");
+        await page.Keyboard.PressAsync("r");
+        await Assertions.Expect(page.Locator("#message")).ToHaveTextAsync("Saved: Police mention rejected.");
+
+        // The pipeline runs again and no longer suggests "DASH risk assessment".
+        var fresh = TestDocuments.Small(Gone, "sar-adult-c.pdf");
+        await TestDocuments.SaveAsync(store, fresh with { Annotations = [.. fresh.Annotations.Where(a => a.Id != "a-dash")] }, Repo.Sample("s01"), reprocess: true);
+        await page.ReloadAsync();
+
+        await Assertions.Expect(page.Locator("#a-a-dash")).ToHaveCountAsync(0);
+        var gone = page.Locator("#gone");
+        await Assertions.Expect(gone).ToContainTextAsync("Decisions on suggestions that no longer exist");
+        await Assertions.Expect(gone).ToContainTextAsync("reject (v1)");
+        await Assertions.Expect(gone).ToContainTextAsync("DASH risk assessment");
+        await page.SetViewportSizeAsync(1600, 1750);
+        await gone.ScrollIntoViewIfNeededAsync();
+        await Screenshot(page, "review-gone");
+    }
+
+    [Test]
     public async Task The_main_pages_of_a_real_review_render_and_can_be_captured()
     {
         var page = await LogInAsync("lee");
@@ -165,6 +194,11 @@ public sealed class ReviewInChromiumTests
         await Assertions.Expect(page.Locator("#page-img")).ToHaveAttributeAsync("src", new System.Text.RegularExpressions.Regex("/page/\\d+$"));
         await page.WaitForFunctionAsync("() => document.getElementById('page-img').complete && document.getElementById('page-img').naturalWidth > 0");
         Assert.That(await page.Locator("mark.ann").CountAsync(), Is.GreaterThan(10), "the pipeline's suggestions are highlighted");
+        await Assertions.Expect(page.Locator("#screening .proposed")).ToContainTextAsync("Proposed:");
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Save screening" })).ToBeVisibleAsync();
+
+        // The side column scrolled down to the screening panel (below the PDF page and the rating's evidence) for the capture.
+        await page.Locator("#screening").EvaluateAsync("e => e.scrollIntoView({ block: 'end' })");
         await Screenshot(page, "review");
         await page.GotoAsync("/dashboard");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dashboard" })).ToBeVisibleAsync();
