@@ -23,6 +23,13 @@ internal static class PostgresDecisionOverlay
             FROM decisions WHERE document_id = d.id AND track = 'final' ORDER BY target_kind, target_id, id DESC) x)
         """;
 
+    /// <summary>The latest final decision per target of one document, as plain rows (before: the label a suggestion was made with, to find it again after a reprocess).</summary>
+    private const string LatestFinalRows = """
+        SELECT DISTINCT ON (target_kind, target_id) id, document_id, target_kind, target_id, track, version, action,
+               decided_by, decided_at, before_json, after_json, reason
+        FROM decisions WHERE document_id = @id AND track = 'final' ORDER BY target_kind, target_id, id DESC
+        """;
+
     public static async Task<bool> ExistsAsync(NpgsqlConnection c, CancellationToken ct)
     {
         await using var cmd = new NpgsqlCommand("SELECT to_regclass('decisions') IS NOT NULL", c);
@@ -42,7 +49,10 @@ internal static class PostgresDecisionOverlay
             r.Id, r.DocumentId, r.TargetKind, r.TargetId, r.Track, r.Version, r.Action, r.DecidedBy, r.DecidedAt.ToUniversalTime(), r.BeforeJson, r.AfterJson, r.Reason)));
     }
 
-    /// <summary>For a reader whose own query is closed: reads the latest final decisions and lays them over.</summary>
+    /// <summary>
+    /// For a reader whose own query is closed: reads the latest final decisions as rows and lays them over.
+    /// Rows, not one jsonb value: building 2,000 decisions into one json document took the server ~75 ms.
+    /// </summary>
     public static async Task<StoredDocument> ApplyAsync(NpgsqlConnection c, StoredDocument document, CancellationToken ct)
     {
         if (!await ExistsAsync(c, ct))
@@ -50,8 +60,17 @@ internal static class PostgresDecisionOverlay
             return document;
         }
 
-        await using var cmd = new NpgsqlCommand($"SELECT {LatestFinalColumn} FROM documents d WHERE d.id = @id", c);
+        await using var cmd = new NpgsqlCommand(LatestFinalRows, c);
         cmd.Parameters.AddWithValue("id", document.Id);
-        return Apply(document, await cmd.ExecuteScalarAsync(ct) as string);
+        await using var r = await cmd.ExecuteReaderAsync(ct);
+        var rows = new List<DecisionRecord>();
+        while (await r.ReadAsync(ct))
+        {
+            rows.Add(new DecisionRecord(
+                r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetInt32(5), r.GetString(6),
+                r.GetString(7), r.GetFieldValue<DateTimeOffset>(8), r.IsDBNull(9) ? null : r.GetString(9), r.GetString(10), r.IsDBNull(11) ? null : r.GetString(11)));
+        }
+
+        return rows.Count == 0 ? document : DecisionOverlay.Apply(document, rows);
     }
 }

@@ -18,8 +18,9 @@ internal static class PostgresDocumentReader
 
     public static async IAsyncEnumerable<StoredDocument> QueryAsync(NpgsqlConnection c, string? id, bool withText, [EnumeratorCancellation] CancellationToken ct)
     {
-        // Analysts' final decisions come in the same row (one reader per connection) and are laid over the document.
-        var withDecisions = await PostgresDecisionOverlay.ExistsAsync(c, ct);
+        // Analysts' final decisions are laid over each document: for one document read afterwards as rows;
+        // for a list in the same row (one open reader per connection), as a json column.
+        var withDecisions = id is null && await PostgresDecisionOverlay.ExistsAsync(c, ct);
         var decisions = withDecisions ? PostgresDecisionOverlay.LatestFinalColumn : "NULL::text";
         var textColumns = withText
             ? "text, pages_json::text, footnotes_json::text, facts_json::text, offset_map, blocks_json::text"
@@ -39,10 +40,24 @@ internal static class PostgresDocumentReader
             cmd.Parameters.AddWithValue("id", id);
         }
 
-        await using var r = await cmd.ExecuteReaderAsync(ct);
-        while (await r.ReadAsync(ct))
+        StoredDocument? single = null;
+        await using (var r = await cmd.ExecuteReaderAsync(ct))
         {
-            yield return PostgresDecisionOverlay.Apply(Read(r), Str(r, 22));
+            while (await r.ReadAsync(ct))
+            {
+                if (id is not null)
+                {
+                    single = Read(r);
+                    break;
+                }
+
+                yield return PostgresDecisionOverlay.Apply(Read(r), Str(r, 22));
+            }
+        }
+
+        if (single is not null)
+        {
+            yield return await PostgresDecisionOverlay.ApplyAsync(c, single, ct);
         }
     }
 

@@ -94,7 +94,7 @@ internal static partial class ContributorList
             .Where(g => g.Count() >= InvolvedMentions)
             .Select(g => (g.First().Start, g.First().End, g.Key));
 
-    [GeneratedRegex(@"\b(?:each|every|all(?: the)?|the) (?:agenc(?:y|ies)|organisations?|services?)(?: involved| concerned)? (?:(?:was|were) asked (?:to provide|for)|provided|submitted|completed|prepared|wrote|contributed)\b[^.]{0,60}?\b(?:timelines?|chronolog(?:y|ies)|reports?|IMRs?|summar(?:y|ies)|accounts?|analys[ie]s)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:each|every|all(?: the)?|the) (?:agenc(?:y|ies)|organisations?|services?)|^(?:\d+(?:\.\d+)*\s+)?(?:[Aa]gencies|[Oo]rganisations))(?: involved| concerned)? (?:(?:was|were) asked (?:to provide|for)|provided|submitted|completed|prepared|wrote|contributed)\b[^.]{0,60}?\b(?:timelines?|chronolog(?:y|ies)|reports?|IMRs?|summar(?:y|ies)|accounts?|analys[ie]s)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EachAgency();
 
     /// <summary>Whether the text already has a reference this list entry would repeat.</summary>
