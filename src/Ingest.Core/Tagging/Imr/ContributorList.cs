@@ -101,6 +101,6 @@ internal static partial class ContributorList
     public static bool Covered(IReadOnlyList<Annotation> existing, int start, int end) =>
         existing.Any(a => a.Start < end && start < a.End);
 
-    [GeneratedRegex(@"\b(?:IMRs|(?:individual |internal )?management reviews|(?:agency |written )?(?:reports|submissions|contributions|summar(?:y|ies)|chronologies)|(?:chronologies|timelines) and (?:IMRs|reports|(?:agency )?summar(?:y|ies))|IMRs and chronologies)\b(?: and [\w ]{1,30}?)?\s+(?:were|have been)\s+(?:\w+\s+){0,2}?(?:received|requested|provided|commissioned|submitted|obtained|completed|written|sought)\s+(?:from|by)\b|\bthe following (?:agencies|organisations|services)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:IMRs|(?:individual |internal )?management reviews|(?:agency |written )?(?:reports|submissions|contributions|summar(?:y|ies)|chronologies)|(?:chronologies|timelines) and (?:IMRs|reports|(?:agency )?summar(?:y|ies))|IMRs and chronologies)\b(?: and [\w ]{1,30}?)?\s+(?:were|have been)\s+(?:\w+\s+){0,2}?(?:received|requested|provided|commissioned|submitted|obtained|completed|written|sought)\s+(?:from|by)\b|\bthe following (?:agencies|organisations|services)\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|several) (?:agencies|organisations|services) (?:wrote|provided|submitted|completed|prepared|contributed)\b[^:.]{0,120}:", RegexOptions.IgnoreCase)]
     private static partial Regex Trigger();
 }
