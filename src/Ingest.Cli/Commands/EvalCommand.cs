@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Ingest.Cli.Hosting;
 using Ingest.Core.Configuration;
 using Ingest.Core.Evaluation;
@@ -39,9 +38,7 @@ internal static class EvalCommand
                 continue;
             }
 
-            var pdf = Path.Combine(gold.Folder, gold.File);
-            var id = File.Exists(pdf) ? Convert.ToHexStringLower(SHA256.HashData(await File.ReadAllBytesAsync(pdf, cancellationToken))) : string.Empty;
-            var stored = id.Length > 0 ? await env.Store.GetAsync(id, cancellationToken) : null;
+            var stored = await gold.DocumentIdAsync(cancellationToken) is { } id ? await env.Store.GetAsync(id, cancellationToken) : null;
             var scores = DocumentEvaluator.Evaluate(gold, stored);
             if (comparison is not null && stored is not null)
             {

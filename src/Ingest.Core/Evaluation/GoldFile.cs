@@ -63,6 +63,18 @@ public sealed record GoldFile
     [JsonIgnore]
     public string Folder { get; init; } = string.Empty;
 
+    /// <summary>
+    /// The id the pipeline stores this gold file's PDF under (the SHA-256 of its bytes), or null when the
+    /// PDF is not beside the gold file.
+    /// </summary>
+    public async Task<string?> DocumentIdAsync(CancellationToken cancellationToken)
+    {
+        var pdf = Path.Combine(Folder, File);
+        return System.IO.File.Exists(pdf)
+            ? Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(await System.IO.File.ReadAllBytesAsync(pdf, cancellationToken)))
+            : null;
+    }
+
     private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true, ReadCommentHandling = JsonCommentHandling.Skip };
 
     public static GoldFile Load(string path)

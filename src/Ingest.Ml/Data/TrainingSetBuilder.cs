@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text.Json;
 using Ingest.Core.Documents;
 using Ingest.Core.Evaluation;
@@ -107,14 +106,7 @@ public sealed class TrainingSetBuilder(IDocumentStore store, RateStage rater)
 
     private async Task<StoredDocument?> FindAsync(GoldFile gold, CancellationToken cancellationToken)
     {
-        var pdf = Path.Combine(gold.Folder, gold.File);
-        if (!File.Exists(pdf))
-        {
-            return null;
-        }
-
-        var id = Convert.ToHexStringLower(SHA256.HashData(await File.ReadAllBytesAsync(pdf, cancellationToken)));
-        return await store.GetAsync(id, cancellationToken);
+        return await gold.DocumentIdAsync(cancellationToken) is { } id ? await store.GetAsync(id, cancellationToken) : null;
     }
 
     private static int? GoldRating(GoldFile gold) => gold.Quality is { Rating: >= 1 and <= 4 } q ? q.Rating : null;

@@ -23,13 +23,6 @@ internal static class PostgresDecisionOverlay
             FROM decisions WHERE document_id = d.id AND track = 'final' ORDER BY target_kind, target_id, id DESC) x)
         """;
 
-    /// <summary>The latest final decision per target of one document, as plain rows (before: the label a suggestion was made with, to find it again after a reprocess).</summary>
-    private const string LatestFinalRows = """
-        SELECT DISTINCT ON (target_kind, target_id) id, document_id, target_kind, target_id, track, version, action,
-               decided_by, decided_at, before_json, after_json, reason
-        FROM decisions WHERE document_id = @id AND track = 'final' ORDER BY target_kind, target_id, id DESC
-        """;
-
     public static async Task<bool> ExistsAsync(NpgsqlConnection c, CancellationToken ct)
     {
         await using var cmd = new NpgsqlCommand("SELECT to_regclass('decisions') IS NOT NULL", c);
@@ -60,17 +53,7 @@ internal static class PostgresDecisionOverlay
             return document;
         }
 
-        await using var cmd = new NpgsqlCommand(LatestFinalRows, c);
-        cmd.Parameters.AddWithValue("id", document.Id);
-        await using var r = await cmd.ExecuteReaderAsync(ct);
-        var rows = new List<DecisionRecord>();
-        while (await r.ReadAsync(ct))
-        {
-            rows.Add(new DecisionRecord(
-                r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetString(4), r.GetInt32(5), r.GetString(6),
-                r.GetString(7), r.GetFieldValue<DateTimeOffset>(8), r.IsDBNull(9) ? null : r.GetString(9), r.GetString(10), r.IsDBNull(11) ? null : r.GetString(11)));
-        }
-
+        var rows = await PostgresDecisionStore.LatestRowsAsync(c, document.Id, DecisionTracks.Final, ct);
         return rows.Count == 0 ? document : DecisionOverlay.Apply(document, rows);
     }
 }

@@ -84,7 +84,7 @@ public sealed class PostgresDecisionStore : IDecisionStore, IAsyncDisposable, ID
             }
 
             var before = DecisionSnapshot.Rating(latest?.After) is { } decided ? DecisionOverlay.Rating(rating, decided) : rating;
-            var after = before with { Confirmed = decision.Rating, ConfirmedBy = decision.DecidedBy, Reason = string.IsNullOrWhiteSpace(decision.Reason) ? null : decision.Reason.Trim() };
+            var after = RatingDecisions.Apply(before, decision);
             var action = decision.Rating == rating.Suggested ? DecisionAction.Confirm : DecisionAction.Override;
             var version = decision.ExpectedVersion + 1;
             var afterJson = StoreJson.Serialize(after);
@@ -108,14 +108,14 @@ public sealed class PostgresDecisionStore : IDecisionStore, IAsyncDisposable, ID
                 return Conflict(latest);
             }
 
-            var overriding = decision.PoliceEngagement != screening.PoliceEngagement;
+            var overriding = ScreeningDecisions.Overrides(screening, decision);
             if (overriding && string.IsNullOrWhiteSpace(decision.Reason))
             {
                 return new DecisionOutcome(DecisionOutcomeKind.Invalid, latest?.Version ?? 0, "an override needs a reason");
             }
 
             var before = DecisionSnapshot.Screening(latest?.After) is { } decided ? DecisionOverlay.Screening(screening, decided) : screening;
-            var after = before with { Confirmed = decision.PoliceEngagement, ConfirmedBy = decision.DecidedBy, Reason = string.IsNullOrWhiteSpace(decision.Reason) ? null : decision.Reason.Trim() };
+            var after = ScreeningDecisions.Apply(before, decision);
             var version = decision.ExpectedVersion + 1;
             await Append(c, tx, new DecisionRecord(0, decision.DocumentId, DecisionTargets.Screening, DecisionTargets.ScreeningId, decision.Track, version,
                 Wire(overriding ? DecisionAction.Override : DecisionAction.Confirm), decision.DecidedBy, _clock.GetUtcNow(), StoreJson.Serialize(before), StoreJson.Serialize(after), after.Reason), cancellationToken);
@@ -228,13 +228,15 @@ public sealed class PostgresDecisionStore : IDecisionStore, IAsyncDisposable, ID
 
     public Task<IReadOnlyDictionary<string, DecisionRecord>> LatestAsync(string documentId, string track, CancellationToken cancellationToken) =>
         _db.RunAsync("read the latest decisions", async c =>
-        {
-            var rows = await Select(c, null, $"""
-                SELECT DISTINCT ON (target_kind, target_id) {Columns} FROM decisions
-                WHERE document_id = @d AND track = @t ORDER BY target_kind, target_id, id DESC
-                """, p => { p.AddWithValue("d", PgText.Clean(documentId)!); p.AddWithValue("t", PgText.Clean(track)!); }, cancellationToken);
-            return (IReadOnlyDictionary<string, DecisionRecord>)rows.ToDictionary(r => r.TargetId, StringComparer.Ordinal);
-        }, cancellationToken);
+            (IReadOnlyDictionary<string, DecisionRecord>)(await LatestRowsAsync(c, documentId, track, cancellationToken)).ToDictionary(r => r.TargetId, StringComparer.Ordinal),
+            cancellationToken);
+
+    /// <summary>The latest decision per target on one track of one document (also what readers lay over the document).</summary>
+    internal static Task<List<DecisionRecord>> LatestRowsAsync(NpgsqlConnection c, string documentId, string track, CancellationToken ct) =>
+        Select(c, null, $"""
+            SELECT DISTINCT ON (target_kind, target_id) {Columns} FROM decisions
+            WHERE document_id = @d AND track = @t ORDER BY target_kind, target_id, id DESC
+            """, p => { p.AddWithValue("d", PgText.Clean(documentId)!); p.AddWithValue("t", PgText.Clean(track)!); }, ct);
 
     public Task<IReadOnlyDictionary<string, int>> VersionsAsync(string documentId, string track, CancellationToken cancellationToken) =>
         _db.RunAsync("read decision versions", async c =>

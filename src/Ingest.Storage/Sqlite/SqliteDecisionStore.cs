@@ -80,7 +80,7 @@ public sealed class SqliteDecisionStore : IDecisionStore, IDisposable
             }
 
             var before = DecisionSnapshot.Rating(latest?.After) is { } decided ? DecisionOverlay.Rating(rating, decided) : rating;
-            var after = before with { Confirmed = decision.Rating, ConfirmedBy = decision.DecidedBy, Reason = Trimmed(decision.Reason) };
+            var after = RatingDecisions.Apply(before, decision);
             var action = decision.Rating == rating.Suggested ? DecisionAction.Confirm : DecisionAction.Override;
             var version = decision.ExpectedVersion + 1;
             await Append(c, tx, decision.DocumentId, DecisionTargets.Rating, DecisionTargets.RatingId, decision.Track, version,
@@ -103,21 +103,19 @@ public sealed class SqliteDecisionStore : IDecisionStore, IDisposable
                 return Conflict(latest);
             }
 
-            var overriding = decision.PoliceEngagement != screening.PoliceEngagement;
+            var overriding = ScreeningDecisions.Overrides(screening, decision);
             if (overriding && string.IsNullOrWhiteSpace(decision.Reason))
             {
                 return new DecisionOutcome(DecisionOutcomeKind.Invalid, latest?.Version ?? 0, "an override needs a reason");
             }
 
             var before = DecisionSnapshot.Screening(latest?.After) is { } decided ? DecisionOverlay.Screening(screening, decided) : screening;
-            var after = before with { Confirmed = decision.PoliceEngagement, ConfirmedBy = decision.DecidedBy, Reason = Trimmed(decision.Reason) };
+            var after = ScreeningDecisions.Apply(before, decision);
             var version = decision.ExpectedVersion + 1;
             await Append(c, tx, decision.DocumentId, DecisionTargets.Screening, DecisionTargets.ScreeningId, decision.Track, version,
                 overriding ? DecisionAction.Override : DecisionAction.Confirm, decision.DecidedBy, StoreJson.Serialize(before), StoreJson.Serialize(after), after.Reason, cancellationToken);
             return new DecisionOutcome(DecisionOutcomeKind.Stored, version) { Screening = after };
         }, cancellationToken);
-
-    private static string? Trimmed(string? reason) => string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
 
     private static DecisionOutcome Conflict(DecisionRecord? current) =>
         new(DecisionOutcomeKind.Conflict, current?.Version ?? 0,
@@ -283,4 +281,19 @@ internal static class RatingDecisions
             ? "an override needs a reason"
             : null;
     }
+
+    /// <summary>The rating as confirmed: the analyst's score, name and (trimmed) reason over what was there.</summary>
+    public static ReviewRating Apply(ReviewRating before, RatingDecision decision) =>
+        before with { Confirmed = decision.Rating, ConfirmedBy = decision.DecidedBy, Reason = Trimmed(decision.Reason) };
+
+    internal static string? Trimmed(string? reason) => string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
+}
+
+/// <summary>The rules of a screening decision: confirming the proposal needs nothing, overriding it a reason.</summary>
+internal static class ScreeningDecisions
+{
+    public static bool Overrides(ScreeningDecision proposed, ScreeningConfirmation decision) => decision.PoliceEngagement != proposed.PoliceEngagement;
+
+    public static ScreeningDecision Apply(ScreeningDecision before, ScreeningConfirmation decision) =>
+        before with { Confirmed = decision.PoliceEngagement, ConfirmedBy = decision.DecidedBy, Reason = RatingDecisions.Trimmed(decision.Reason) };
 }

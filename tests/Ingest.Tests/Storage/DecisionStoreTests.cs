@@ -40,7 +40,8 @@ public sealed class DecisionStoreTests(string provider)
         public ValueTask DisposeAsync() => Provider.DisposeAsync();
     }
 
-    private static IngestDocument Document() =>
+    /// <summary>The stored review every decision test starts from (SqliteDecisionStateTests uses it too).</summary>
+    internal static IngestDocument Document() =>
         new IngestDocument("doc1", "r.pdf", new Provenance("file", "/in/r.pdf", "r.pdf", Found), ReadOnlyMemory<byte>.Empty)
         {
             Status = DocumentStatus.Ingested,

@@ -51,20 +51,7 @@ public sealed class SqliteDecisionStateTests
         }
     }
 
-    private static IngestDocument Document() =>
-        new IngestDocument("doc1", "r.pdf", new Provenance("file", "/in/r.pdf", "r.pdf", Found), ReadOnlyMemory<byte>.Empty)
-        {
-            Status = DocumentStatus.Ingested,
-            Annotations =
-            [
-                new Annotation("ann1", Labels.PoliceMention, 0, 8, "Officers", AnnotationAttributes.None, "rule", "suggested", 0.6, "police-tagger@1"),
-                new Annotation("ann2", Labels.GoodPractice, 10, 40, "The officer acted quickly.", new AnnotationAttributes { Agency = "police" }, "rule", "suggested", 0.7, "practice-tagger@1"),
-                new Annotation("ann3+\"x\"", Labels.MissedOpportunity, 41, 60, "He wrote \"}{\\\" in the log }", AnnotationAttributes.None, "rule", "suggested", 0.4, "practice-tagger@1"),
-                new Annotation("ann4", Labels.PoliceMention, 61, 70, "PC Smith", AnnotationAttributes.None, "rule", "suggested", 0.9, "police-tagger@1"),
-            ],
-            Rating = new ReviewRating(2, 0.7, new Dictionary<string, CriterionScore> { [RatingCriteria.PoliceCoverage] = new(2, ["ann1"], "little space") }, "rating@1"),
-            Screening = new ScreeningDecision(true, 0.9, ["ann1"], "screening@1"),
-        };
+    private static IngestDocument Document() => DecisionStoreTests.Document();
 
     private static AnnotationDecision Accept(string id, int version, string by = "ann", string track = DecisionTracks.Final) =>
         new("doc1", id, track, version, DecisionAction.Accept, by);
