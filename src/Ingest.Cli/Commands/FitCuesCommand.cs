@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using Ingest.Cli.Hosting;
 using Ingest.Core.Configuration;
 using Ingest.Core.Documents;
@@ -33,8 +32,19 @@ internal static class FitCuesCommand
             throw new ConfigurationException("command line", $"--l2 must be a number of zero or more, not '{l2Text}'");
         }
 
+        if (write is not null && !File.Exists(write))
+        {
+            throw new ConfigurationException("command line", $"--write names no existing cue file: {write}");
+        }
+
         await using var env = await IngestEnvironment.OpenAsync(config, db, TimeProvider.System, cancellationToken, loadModels: false);
         var documents = await LoadAsync(env, goldFolder, cancellationToken);
+        if (documents.Count < 2)
+        {
+            // Fitting on nothing would write the prior over the weights; one document leaves none out.
+            throw new ConfigurationException("command line", $"fit-cues needs at least two tuned gold documents in {goldFolder}, found {documents.Count}");
+        }
+
         var validation = validateFolder is null ? [] : await LoadAsync(env, validateFolder, cancellationToken);
         output.WriteLine($"fit-cues: {documents.Count} tuned gold documents ({string.Join(", ", documents.Select(d => d.Gold.Id))}), L2 {l2.ToString(CultureInfo.InvariantCulture)}"
             + (validation.Count > 0 ? $", validated on {string.Join(", ", validation.Select(d => d.Gold.Id))}" : string.Empty));
@@ -46,7 +56,10 @@ internal static class FitCuesCommand
 
         if (write is not null)
         {
-            await File.WriteAllTextAsync(write, PracticeCueFitter.Rewrite(await File.ReadAllTextAsync(write, cancellationToken), fits), cancellationToken);
+            // Written beside it and moved over it, so an interrupted write never leaves half a cue file.
+            var written = write + ".tmp";
+            await File.WriteAllTextAsync(written, PracticeCueFitter.Rewrite(await File.ReadAllTextAsync(write, cancellationToken), fits), cancellationToken);
+            File.Move(written, write, overwrite: true);
             output.WriteLine($"fit-cues: wrote {write} (rebuild Ingest.Core, then rerun the pipeline and eval)");
         }
 
@@ -67,9 +80,7 @@ internal static class FitCuesCommand
         var documents = new List<(GoldFile Gold, TaggingContext Context)>();
         foreach (var gold in GoldFile.LoadFolder(goldFolder).Where(g => !g.Heldout))
         {
-            var pdf = Path.Combine(gold.Folder, gold.File);
-            var id = Convert.ToHexStringLower(SHA256.HashData(await File.ReadAllBytesAsync(pdf, cancellationToken)));
-            var stored = await env.Store.GetAsync(id, cancellationToken);
+            var stored = await gold.DocumentIdAsync(cancellationToken) is { } id ? await env.Store.GetAsync(id, cancellationToken) : null;
             if (stored?.Extracted is not { } extracted || stored.Status != DocumentStatus.Ingested)
             {
                 throw new ConfigurationException("command line", $"{gold.Id} is not ingested in this store: run `ingest run {goldFolder}` first");

@@ -94,4 +94,21 @@ public sealed class CorpusVerbsTests
         Assert.That(dated.All(l => !l.Contains("\"published\":null", StringComparison.Ordinal)), "a date bound keeps dated reviews only");
         Assert.That((await Ingest("export", "--format", "webanno", "--out", Path.Combine(_folder, "tsv"), "--db", _samples, "--type", "DHR")).Out, Does.Contain("1 document(s) written"));
     }
+
+    [Test]
+    public async Task Fit_cues_refuses_a_missing_cue_file_and_too_few_documents_and_writes_nothing()
+    {
+        var emptyGold = Path.Combine(_folder, "no-gold");
+        Directory.CreateDirectory(emptyGold);
+        var cues = Path.Combine(_folder, "cues.tsv");
+        await File.WriteAllTextAsync(cues, "# untouched\n");
+
+        var missing = await Ingest("fit-cues", "--gold", emptyGold, "--db", _samples, "--write", Path.Combine(_folder, "nope.tsv"));
+        var tooFew = await Ingest("fit-cues", "--gold", emptyGold, "--db", _samples, "--write", cues);
+
+        Assert.That((missing.Code, missing.Err), Is.EqualTo((2, "ingest: configuration error: command line: --write names no existing cue file: " + Path.Combine(_folder, "nope.tsv") + Environment.NewLine)));
+        Assert.That(tooFew.Code, Is.EqualTo(2));
+        Assert.That(tooFew.Err, Does.Contain("needs at least two tuned gold documents"));
+        Assert.That(await File.ReadAllTextAsync(cues), Is.EqualTo("# untouched\n"));
+    }
 }
