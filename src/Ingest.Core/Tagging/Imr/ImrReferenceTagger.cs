@@ -18,6 +18,7 @@ public sealed partial class ImrReferenceTagger : ITagger
         var text = context.Text;
         var annotations = new List<Annotation>();
         (int Paragraph, string? Agency)? previous = null;
+        var named = new SectionAgencies(context);
         foreach (var sentence in context.Sentences)
         {
             var s = context.SentenceText(sentence);
@@ -31,13 +32,14 @@ public sealed partial class ImrReferenceTagger : ITagger
             }
 
             previous = null;
-            var critique = Critique().IsMatch(s) ? true : (bool?)null;
             foreach (Match m in Reference().Matches(s))
             {
+                var critique = CritiqueOf(s, m);
                 var start = sentence.Start + m.Index;
                 var end = start + m.Length;
                 // "X was unable to provide an IMR": a reference, but not to a review X gave.
                 var agency = Absent().IsMatch(s) ? null : AgencyOf(s, m);
+                agency = agency is null && Singular(m.Value) && !Absent().IsMatch(s) ? named.Inherited(sentence.Start) : named.Remember(sentence.Start, agency);
                 var attributes = new AnnotationAttributes { Agency = agency, Critique = critique };
                 annotations.Add(AnnotationFactory.Rule(text, Labels.ImrReference, start, end, attributes, agency is null ? 0.8 : 0.9, Producer));
                 previous = (paragraph, agency);
@@ -55,9 +57,33 @@ public sealed partial class ImrReferenceTagger : ITagger
         return annotations.OrderBy(a => a.Start).ToList();
     }
 
+    /// <summary>
+    /// A critique close to the reference: "The police IMR was largely descriptive". Far on in a long
+    /// sentence ("The IMR author found that ... the DASH questions did not reflect ...") the words are
+    /// about something the report found, not about the report.
+    /// </summary>
+    private static bool? CritiqueOf(string sentence, Match reference)
+    {
+        var end = reference.Index + reference.Length;
+        return Critique().Matches(sentence).Any(c => c.Index < reference.Index || c.Index - end <= CritiqueReach) ? true : null;
+    }
+
+    private const int CritiqueReach = 80;
+
+    /// <summary>"The IMR", "the agency report": one report, not the set, so it can be an agency's already named.</summary>
+    private static bool Singular(string reference) =>
+        !reference.EndsWith('s') && !reference.Contains("chronolog", StringComparison.OrdinalIgnoreCase) && !reference.Contains("timeline", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The agency named in the few words before the reference, else just after "from"/"by"/"of".</summary>
     private static string? AgencyOf(string sentence, Match reference)
     {
+        // "The police analysis explains ...": the reference names its agency itself. Not so for "the police
+        // chronology" or "timeline": a list of contacts is not the agency's review of its practice.
+        if (reference.Value.EndsWith("analysis", StringComparison.Ordinal) && AgencyGazetteer.Default.Find(reference.Value) is [var own, ..])
+        {
+            return own.Agency;
+        }
+
         var before = sentence[Math.Max(0, reference.Index - 60)..reference.Index];
         var beforeAgencies = AgencyGazetteer.Default.Find(before);
         if (beforeAgencies.Count > 0 && before.Length - beforeAgencies[^1].End <= 12)
@@ -79,7 +105,7 @@ public sealed partial class ImrReferenceTagger : ITagger
         return null;
     }
 
-    [GeneratedRegex(@"\bIMRs?\b|\b(?:[Ii]ndividual|[Ii]nternal) [Mm]anagement [Rr]eviews?\b|\b(?:[Ii]ndividual |[Ss]ingle )?[Aa]gency (?:reports?|summar(?:y|ies)|learning reports?|contributions?|submissions?|timelines?|chronolog(?:y|ies))\b|\bmanagement reviews?\b|\b(?:police|force's|[Pp]olice|Constabulary) (?:report|chronology|contribution|timeline|summary)\b|\b[Ss]ummar(?:y|ies) of (?:its |their )?involvement\b|\b(?:integrated|combined|multi-agency) (?:chronology|timeline)\b|\b(?:[Rr]eports|[Ss]ubmissions|[Cc]ontributions|[Tt]imelines|[Cc]hronologies) (?:were )?(?:received|provided|submitted)\b|\b(?:a|its|their) (?:timeline|chronology) of (?:its|their) (?:involvement|contact)\b|\bshort summary report\b|\bagency report author\b|(?<!\b[Tt]his )\blearning reports?\b|\b[Aa]gency analys[ie]s\b|\baddend(?:um|a)\b")]
+    [GeneratedRegex(@"\bIMRs?\b|\b(?:[Ii]ndividual|[Ii]nternal) [Mm]anagement [Rr]eviews?\b|\b(?:[Ii]ndividual |[Ss]ingle )?[Aa]gency (?:reports?|summar(?:y|ies)|learning reports?|contributions?|submissions?|timelines?|chronolog(?:y|ies))\b|\bmanagement reviews?\b|\b(?:police|force's|[Pp]olice|Constabulary) (?:report|chronology|contribution|timeline|summary)\b|\b[Ss]ummar(?:y|ies) of (?:its |their )?involvement\b|\b(?:integrated|combined|multi-agency) (?:chronology|timeline)\b|\b(?:[Rr]eports|[Ss]ubmissions|[Cc]ontributions|[Tt]imelines|[Cc]hronologies) (?:were )?(?:received|provided|submitted)\b|\b(?:a|its|their) (?:timeline|chronology) of (?:its|their) (?:involvement|contact)\b|\bshort summary report\b|\bagency report author\b|(?<!\b[Tt]his )\blearning reports?\b|\b[Aa]gency analys[ie]s\b|\baddend(?:um|a)\b|\b[Tt]he (?:police|force's) analysis(?= \w+s\b)")]
     private static partial Regex Reference();
 
     [GeneratedRegex(@"\b(?:unable to (?:provide|submit|complete|prepare)|did not (?:provide|submit|complete|prepare|receive)|(?:was|were) not (?:provided|received|submitted|completed|prepared)|no (?:IMR|agency report|management review) (?:was|has been))\b", RegexOptions.IgnoreCase)]

@@ -37,4 +37,32 @@ public sealed class ImrReferenceTaggerTests
         Assert.That(inventory.Agencies, Is.EqualTo(new[] { "childrens_social_care" }));
         Assert.That(inventory.PoliceAnalytical, Is.Null);
     }
+
+    [Test]
+    public void A_bare_IMR_is_the_report_of_the_agency_last_named_in_its_section()
+    {
+        const string first = "Analysis\n\nThe Wealdmarsh Police IMR was thorough. The IMR found no process to review safety when an order ended.";
+        const string text = first + "\n\nFindings\n\nThe IMR was discussed by the panel.";
+        Section[] sections =
+        [
+            new("Analysis", "analysis", 1, 0, first.Length, "Analysis".Length, 1),
+            new("Findings", "findings", 1, first.Length + 2, text.Length, first.Length + 2 + "Findings".Length, 1),
+        ];
+
+        var references = new ImrReferenceTagger().Tag(Ingest.Core.Tagging.TaggingContext.For(text, sections, null))
+            .Where(a => a.Label == Labels.ImrReference).ToList();
+
+        Assert.That(references.Select(a => a.Attributes.Agency), Is.EqualTo(new[] { "police", "police", null }), "the third is in another section, which names no agency");
+    }
+
+    [Test]
+    public void A_bare_IMR_under_a_heading_that_names_an_agency_is_that_agency_s()
+    {
+        const string text = "Analysis: Sallowby Adult Social Care\n\nThe IMR shows that the assessment was not reviewed.";
+        Section[] sections = [new("Analysis: Sallowby Adult Social Care", "analysis", 1, 0, text.Length, 36, 1)];
+
+        var reference = new ImrReferenceTagger().Tag(Ingest.Core.Tagging.TaggingContext.For(text, sections, null)).Single(a => a.Label == Labels.ImrReference);
+
+        Assert.That(reference.Attributes.Agency, Is.EqualTo("adult_social_care"));
+    }
 }
