@@ -367,12 +367,13 @@ public sealed partial class MetadataReader
     [GeneratedRegex(@"\b(?:author|reviewer|lead reviewer|chair|panel chair|independent chair|overview writer|I\b|we\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AboutReviewer();
 
-    [GeneratedRegex(@"\b(?:former|retired|ex-)\s+(?:police|detective|chief|superintendent|inspector|officer|constable|senior (?:police )?officer)|\bpolicing background\b|\bpolice career\b|\bserved (?:as a|with|in) (?:the )?(?:\w+\s){0,3}?(?:police|constabulary|detective)|\bcareer in (?:the )?police\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:former|retired|ex-)\s+(?:police|detective|chief|superintendent|inspector|officer|constable|senior (?:police )?officer)|\bpolicing background\b|\bpolice career\b|\bserved (?:as a|with|in) (?:the )?(?:\w+\s){0,3}?(?:police|constabulary|detective)|\bcareer in (?:the )?police\b|\bbackground in (?:the )?polic(?:e|ing)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PoliceCareer();
 
     [GeneratedRegex(@"\b(?:social worker|social work|nurse|nursing|health visitor|probation|psychologist|psychiatrist|solicitor|barrister|lawyer|academic|lecturer|researcher|teacher|paediatrician|doctor|clinician|safeguarding consultant|children's services|adult services|domestic abuse services|refuge|charity|director of)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OtherCareer();
 
-    [GeneratedRegex(@"\b(?:not|no|never|without)\b", RegexOptions.IgnoreCase)]
+    // "Neither reviewer has a policing background", "nor any connection with": denials too.
+    [GeneratedRegex(@"\b(?:not|no|never|without|neither|nor|none)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Negation();
 }

@@ -6,7 +6,8 @@ namespace Ingest.Core.Rating.Criteria;
 /// <summary>
 /// policing_expertise: does the reviewer or panel bring policing expertise? 4 when the author has a
 /// policing background (metadata); 3 when a police panel member advises on police practice; 2 when the
-/// police sit on the panel; 1 when neither is said.
+/// police sit on the panel or take part in the review's learning event or conversations, or when a
+/// reviewer without a policing background relies on the police panel member; 1 when none is said.
 /// </summary>
 public sealed partial class PolicingExpertise : ICriterion
 {
@@ -38,7 +39,15 @@ public sealed partial class PolicingExpertise : ICriterion
             }
         }
 
-        var background = input.Metadata?.AuthorPolicingBackground is { Value: false } ? "the reviewer has no policing background; " : string.Empty;
+        var noBackground = input.Metadata?.AuthorPolicingBackground is { Value: false };
+        var background = noBackground ? "the reviewer has no policing background; " : string.Empty;
+        if (advising.Count > 0 && noBackground)
+        {
+            // A reviewer who says she has no policing background and leaned on the police panel member for
+            // procedure: the panel holds the force's view, but no independent policing expertise.
+            return new CriterionScore(2, Ids(advising), $"{background}relies on the police member of the panel for advice on police practice");
+        }
+
         if (advising.Count > 0)
         {
             return new CriterionScore(3, Ids(advising), $"{background}a police member of the panel advised on police practice");
@@ -51,7 +60,8 @@ public sealed partial class PolicingExpertise : ICriterion
 
     private static List<string> Ids(List<Annotation> annotations) => annotations.Select(a => a.Id).Distinct().ToList();
 
-    [GeneratedRegex(@"\b(panel|review team|reviewers? (was|were) supported)\b", RegexOptions.IgnoreCase)]
+    // The police taking part in the review itself (its panel, learning event or practitioner conversations) counts as represented.
+    [GeneratedRegex(@"\b(panel|review team|reviewers? (was|were) supported|learning event|practitioner event|practitioners' event|recall event|conversations? with (each group of )?(officers|practitioners))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Panel();
 
     [GeneratedRegex(@"\b(advi[cs]\w*|expertise|guidance on)\b", RegexOptions.IgnoreCase)]

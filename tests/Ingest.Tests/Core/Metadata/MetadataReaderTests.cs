@@ -53,6 +53,8 @@ public sealed class MetadataReaderTests
     [TestCase("The independent reviewer is a former Detective Superintendent with thirty years' service.", true)]
     [TestCase("The author is a retired police officer and has chaired DHRs since 2016.", true)]
     [TestCase("The author is a registered social worker. She does not have a policing background.", false)]
+    [TestCase("Neither reviewer has a policing background; we relied on the panel for advice.", false)]
+    [TestCase("The reviewer is a former head of adult safeguarding; she has no background in policing.", false)]
     [TestCase("The lead reviewer is a registered nurse and former director of nursing.", false)]
     [TestCase("The panel met five times.", null)]
     public void Reads_whether_the_reviewer_brings_policing_expertise(string text, bool? expected)

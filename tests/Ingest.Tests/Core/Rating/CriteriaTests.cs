@@ -217,6 +217,25 @@ public sealed class CriteriaTests
     }
 
     [Test]
+    public void A_reviewer_without_a_policing_background_leaning_on_the_police_panel_member_is_2()
+    {
+        var input = new ReviewBuilder()
+            .With(m => m with { AuthorPolicingBackground = new Evidenced<bool>(false, 0, 0, 1) })
+            .Sentence("The panel included a Detective Inspector, who gave advice on police procedure.", Labels.PoliceMention)
+            .Build();
+
+        Assert.That(new PolicingExpertise().Score(input).Score, Is.EqualTo(2));
+    }
+
+    [Test]
+    public void Officers_taking_part_in_the_learning_event_count_as_the_police_represented()
+    {
+        var input = new ReviewBuilder().Sentence("The learning event was attended by social workers, teachers and two police officers.", Labels.PoliceMention).Build();
+
+        Assert.That(new PolicingExpertise().Score(input).Score, Is.EqualTo(2));
+    }
+
+    [Test]
     public void Methodology_named_and_described_is_good_an_imr_route_less_and_nothing_poor()
     {
         var words = string.Join(' ', Enumerable.Repeat("The learning event brought practitioners together.", 50));

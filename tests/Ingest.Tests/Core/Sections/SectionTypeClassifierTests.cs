@@ -27,6 +27,15 @@ public sealed class SectionTypeClassifierTests
     [TestCase("Brief outline of circumstances resulting in the Review", "background")]
     [TestCase("Conclusions: was the death predictable or preventable?", "conclusions")]
     [TestCase("Contents", "contents")]
+    [TestCase("VII. Narrative of Agency Contact", "chronology")]
+    [TestCase("5 The Story of the Child's Involvement with Services", "chronology")]
+    [TestCase("Chapter 5 – Summary of the Individual Management Reviews", "analysis")]
+    [TestCase("What we were asked to do", "terms_of_reference")]
+    [TestCase("How we went about the review", "methodology")]
+    [TestCase("Missed opportunities", "findings")]
+    [TestCase("Actions to improve systems and practice", "recommendations")]
+    [TestCase("4 The Family's Perspective", "other")]
+    [TestCase("1.1 Involvement of the family", "other")]
     public void Names_the_type_from_the_wording(string heading, string type)
     {
         Assert.That(SectionTypeClassifier.Default.Match(heading), Is.EqualTo(type));
