@@ -122,6 +122,6 @@ public static partial class DateReader
         + @"|(?<num_day>\d{1,2})[/.](?<num_month>\d{1,2})[/.](?<num_year>(?:19|20)\d{2}|\d{2})(?![\d/.]\d)"
         + @"|(?<iso_year>(?:19|20)\d{2})-(?<iso_month>\d{2})-(?<iso_day>\d{2})"
         + @"|(?<my_month>" + MonthName + @")\.?\s+(?<my_year>(?:19|20)\d{2})"
-        + @"|(?<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ee]arly|[Mm]id-?|[Ll]ate)\s+(?<season_year>(?:19|20)\d{2}))\b")]
+        + @"|(?<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ee]arly|[Mm]id-?|[Ll]ate)\s+(?:of\s+)?(?<season_year>(?:19|20)\d{2}))\b")]
     private static partial Regex AnyDate();
 }

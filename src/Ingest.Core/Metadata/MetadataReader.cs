@@ -33,7 +33,7 @@ public sealed partial class MetadataReader
             ReadBoard(text, frontEnd, introEnd),
             ReadSubject(text, title, introEnd),
             ReadForces(text),
-            DayWithin(text, IncidentDate(text, cover?.End ?? 0, introEnd), IncidentWords(), NotTheIncident()),
+            StatedDeath(text, introEnd) ?? DayWithin(text, IncidentDate(text, IncidentSearchStart(cover), introEnd, Contents(sections)), IncidentWords(), NotTheIncident()),
             DayWithin(text, Labelled(text, CompletedLabel()) ?? CoverDate(text, frontEnd, PublishedLabel()), CompletionWords(), null),
             Labelled(text, PublishedLabel()),
             ReadAuthor(text),
@@ -153,13 +153,14 @@ public sealed partial class MetadataReader
     /// The incident: a date in a sentence about the death or harm, after the cover. The first few such
     /// sentences are read, because the first may give only the month and a later one the day.
     /// </summary>
-    private static Evidenced<ReviewDate>? IncidentDate(string text, int frontEnd, int introEnd)
+    private static Evidenced<ReviewDate>? IncidentDate(string text, int frontEnd, int introEnd, IReadOnlyList<Section> contents)
     {
         var candidates = new List<Evidenced<ReviewDate>>();
         var fallback = new List<Evidenced<ReviewDate>>();
         foreach (Match s in Sentence().Matches(text[frontEnd..introEnd]))
         {
-            if (!IncidentWords().IsMatch(s.Value))
+            // A contents page lists "VII.3 The second assault, August 2022": a heading, not the event.
+            if (!IncidentWords().IsMatch(s.Value) || contents.Any(c => c.Start <= frontEnd + s.Index && frontEnd + s.Index < c.End))
             {
                 continue;
             }
@@ -171,14 +172,14 @@ public sealed partial class MetadataReader
             {
                 if (fallback.Count == 0)
                 {
-                    fallback.AddRange(Nearest(s, IncidentWords().Match(s.Value).Index, frontEnd, 0.45).Take(1));
+                    fallback.AddRange(Nearest(s, Trigger(s.Value), frontEnd, 0.45).Take(1));
                 }
 
                 continue;
             }
 
             // Nearest the words of the event ("between 1st January 2023 and his death on 14th December 2023").
-            candidates.AddRange(Nearest(s, IncidentWords().Match(s.Value).Index, frontEnd, 0.6));
+            candidates.AddRange(Nearest(s, Trigger(s.Value), frontEnd, 0.6));
             if (candidates.Count >= 4)
             {
                 break;
@@ -193,16 +194,52 @@ public sealed partial class MetadataReader
         // A day in another month is a different event (an inquest, an arrest): only a day inside the
         // first date's month refines it (DayWithin).
         var first = candidates.FirstOrDefault();
-        return first is null ? null : candidates.FirstOrDefault(c => c.Value.First == c.Value.Last && c.Value.First >= first.Value.First && c.Value.Last <= first.Value.Last) is { } day
+        return first is null || !OneMonth(first.Value) ? first : candidates.FirstOrDefault(c => c.Value.First == c.Value.Last && c.Value.First >= first.Value.First && c.Value.Last <= first.Value.Last) is { } day
             ? day with { Confidence = 0.8 }
             : first;
     }
+
+    /// <summary>
+    /// "(Date of death: 02.03.2023)", "Margaret (died 03/11/2021)": the date put right after the word of
+    /// death, on the cover or in the opening pages, says which event the review is about in so many words.
+    /// </summary>
+    private static Evidenced<ReviewDate>? StatedDeath(string text, int introEnd)
+    {
+        foreach (Match m in DeathLabel().Matches(text[..introEnd]))
+        {
+            var at = m.Index + m.Length;
+            var dates = DateReader.FindAll(text.Substring(at, Math.Min(40, text.Length - at)));
+            if (dates.Count > 0 && dates[0].Start == 0 && dates[0].Date.First == dates[0].Date.Last)
+            {
+                return new Evidenced<ReviewDate>(dates[0].Date, at, at + dates[0].End, 0.85);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Past the cover, whose title and date lines would otherwise read as one sentence about a death; but
+    /// a "cover" that runs on past its first page of text has swallowed the opening section, so no further than that.
+    /// </summary>
+    private static int IncidentSearchStart(Section? cover) => Math.Min(cover?.End ?? 0, LongestCover);
+
+    private const int LongestCover = 1500;
+
+    private static List<Section> Contents(IReadOnlyList<Section> sections) => sections.Where(s => s.Type == "contents").ToList();
 
     /// <summary>The dates of a sentence, those after the words of the event first, nearest first.</summary>
     private static IEnumerable<Evidenced<ReviewDate>> Nearest(Match sentence, int trigger, int offset, double confidence) =>
         DateReader.FindAll(sentence.Value)
             .OrderBy(d => d.End <= trigger ? (trigger - d.End) + 1000 : d.Start - trigger)
             .Select(d => new Evidenced<ReviewDate>(d.Date, offset + sentence.Index + d.Start, offset + sentence.Index + d.End, confidence));
+
+    /// <summary>
+    /// Where the sentence tells of the death, the date is the death's: "found injured on 2nd January and
+    /// died in hospital on the 5th" is about the 5th. Otherwise the first word of harm.
+    /// </summary>
+    private static int Trigger(string sentence) =>
+        DeathWords().Match(sentence) is { Success: true } death ? death.Index : IncidentWords().Match(sentence).Index;
 
     /// <summary>A date stated next to a label ("Published: ...", "approved by the Board on ..."), a full day preferred.</summary>
     private static Evidenced<ReviewDate>? Labelled(string text, Regex label)
@@ -250,7 +287,8 @@ public sealed partial class MetadataReader
     /// </summary>
     private static Evidenced<ReviewDate>? DayWithin(string text, Evidenced<ReviewDate>? found, Regex about, Regex? notAbout)
     {
-        if (found is null || found.Value.First == found.Value.Last)
+        // Only a month is made a day: "the summer of 2021" stays a season, since a day in it may be another event.
+        if (found is null || !OneMonth(found.Value))
         {
             return found;
         }
@@ -273,6 +311,10 @@ public sealed partial class MetadataReader
 
         return found;
     }
+
+    /// <summary>A month, not a day and not a season: the only kind of date a stated day may refine.</summary>
+    private static bool OneMonth(ReviewDate date) =>
+        date.First != date.Last && date.First.Month == date.Last.Month && date.First.Year == date.Last.Year;
 
     private static Evidenced<ReviewDate>? PreferDay(List<Evidenced<ReviewDate>> candidates, double dayConfidence)
     {
@@ -330,8 +372,15 @@ public sealed partial class MetadataReader
     [GeneratedRegex(@"\s+")]
     private static partial Regex Space();
 
-    [GeneratedRegex(@"[^.!?]+(?:[.!?](?=\s|$)|$)")]
+    // A full stop inside a word or number ("02.03.2023", "s.47") does not end the sentence.
+    [GeneratedRegex(@"(?:[^.!?]|[.!?](?!\s|$))+(?:[.!?](?=\s|$)|$)")]
     private static partial Regex Sentence();
+
+    [GeneratedRegex(@"\b(?:died|death|killed|murdered|homicide|(?:found|pronounced) dead|passed away|took (?:his|her|their) own life)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DeathWords();
+
+    [GeneratedRegex(@"\b(?:[Dd]ate of (?:death|the incident|incident|the homicide)\s*:?\s*|\(died\s+(?:on\s+)?)")]
+    private static partial Regex DeathLabel();
 
     [GeneratedRegex(@"(?:(?:[A-Z][\w'’-]+|and|of|the)[ ]+){0,5}?(?:[A-Z][\w'’-]+[ ]+)(?:Local Safeguarding Children Board|Safeguarding Children Partnership|Safeguarding Children Board|Children Safeguarding Partnership|Safeguarding Adults? Board|Community Safety Partnership|Regional Safeguarding Board|Safeguarding Partnership|Safeguarding Board)(?:[ ]+and[ ]+(?:[A-Z][\w'’-]+[ ]+){1,3}(?:Safeguarding Adults? Board|Community Safety Partnership|Safeguarding Children Partnership))?|NHS England(?:,[ ]+[A-Z][\w ]{2,30}?region)?")]
     private static partial Regex Board();
@@ -347,7 +396,7 @@ public sealed partial class MetadataReader
     [GeneratedRegex(@"\b(?:died|death|killed|murdered|was found|were found|taken (?:by ambulance )?to hospital|admitted to (?:hospital|Ysbyty|the (?:\w+ )?(?:hospital|infirmary))|suffered|injur\w*|went missing|was reported missing|harmed|assault\w*|stabb\w*|homicide|fatal\w*|fractur\w*|took (?:his|her|their) own life|passed away|(?:found|pronounced) dead|drowned|overdose|fatally)\b", RegexOptions.IgnoreCase)]
     private static partial Regex IncidentWords();
 
-    [GeneratedRegex(@"\b(?:published|publication|commissioned|completed|approved|agreed|decided|decision|criteria|notified|notification|rapid review|panel met|review period|terms of reference)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:published|publication|commissioned|completed|approved|agreed|decided|decision|criteria|notified|notification|rapid review|panel met|review period|period under review|period (?:of|covered by) the review|terms of reference)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotTheIncident();
 
     // "Final version agreed by the CSP: 14/07/2023", "Report accepted by the Board: 11 September 2024",

@@ -15,6 +15,7 @@ public sealed class DateReaderTests
     [TestCase("Published: June 2023", "2023-06")]
     [TestCase("in Sept 2019", "2019-09")]
     [TestCase("In Spring 2020 the family moved.", "2020-03/2020-05")]
+    [TestCase("Aaron died in the summer of 2021.", "2021-06/2021-08")]
     [TestCase("by late 2019", "2019-09/2019-12")]
     [TestCase("during summer 2018", "2018-06/2018-08")]
     public void Reads_the_date_as_written(string text, string iso)

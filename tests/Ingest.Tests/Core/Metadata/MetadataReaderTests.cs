@@ -148,5 +148,35 @@ public sealed class MetadataReaderTests
 
         Assert.That(m.Incident?.Value.Iso, Is.EqualTo("2022-06"));
     }
-}
 
+    [Test]
+    public void A_date_of_death_stated_as_such_is_the_incident_even_on_the_cover()
+    {
+        var m = Read("Domestic Homicide Review: Margaret (died 03/11/2021)\n\n1. The police notified the Partnership of the death on 9th November 2021.");
+        Assert.That(m.Incident?.Value.Iso, Is.EqualTo("2021-11-03"));
+
+        var labelled = Read("Cover\n\nGwen was 67 when she died (Date of death: 02.03.2023). She was found in a park.");
+        Assert.That(labelled.Incident?.Value.Iso, Is.EqualTo("2023-03-02"), "a dotted date does not end the sentence");
+    }
+
+    [Test]
+    public void Where_a_sentence_tells_of_injury_and_death_the_date_is_the_death_s()
+    {
+        var m = Read("Cover\n\n1.2 He was found injured in his flat on 2nd January 2024 and died in hospital on the 5th of January 2024.");
+        Assert.That(m.Incident?.Value.Iso, Is.EqualTo("2024-01-05"));
+    }
+
+    [Test]
+    public void The_period_under_review_is_not_the_incident()
+    {
+        var m = Read("Cover\n\nThe panel set the period under review as 1st June 2019 to the date of Jo's death.\n\nJo was killed on 3rd January 2022.");
+        Assert.That(m.Incident?.Value.Iso, Is.EqualTo("2022-01-03"));
+    }
+
+    [Test]
+    public void A_season_is_not_narrowed_to_a_day_of_another_event_in_it()
+    {
+        var m = Read("Cover\n\nAaron died in the summer of 2021.\n\nOn 2nd August 2021 Bea was assaulted in the town centre.");
+        Assert.That(m.Incident?.Value.Iso, Is.EqualTo("2021-06/2021-08"));
+    }
+}
