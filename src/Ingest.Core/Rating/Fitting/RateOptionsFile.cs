@@ -108,6 +108,9 @@ public static class RateOptionsFile
     {
         try
         {
+            // The whole file is read first: a file broken after its rate stage is as broken as one broken before.
+            JsonDocument.Parse(bytes, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }).Dispose();
+
             var reader = new Utf8JsonReader(bytes, Reader);
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             {
