@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Ingest.Cli;
 using Ingest.Core.Configuration;
 using Ingest.Tests.Support;
@@ -72,6 +73,15 @@ public sealed class FitRatingCommandTests
         Assert.That(after, Does.EndWith(tail), "everything after the rate stage is as it was");
         Assert.That(PipelineConfigLoader.Parse(after).Stages.Select(s => s.Name), Is.EqualTo(PipelineConfigLoader.Parse(before).Stages.Select(s => s.Name)));
         Assert.That(File.Exists(pipeline + ".tmp"), Is.False);
+
+        // What the command printed as the options it sets is what the file's rate stage now holds.
+        var printed = output[output.IndexOf('{', output.IndexOf("rate options that --write sets", StringComparison.Ordinal))..output.IndexOf("fit-rating: ", 20, StringComparison.Ordinal)];
+        var changes = JsonNode.Parse(printed)!.AsObject();
+        var options = JsonNode.Parse(PipelineConfigLoader.Parse(after).Stages.Single(s => s.Name == "rate").Options.GetRawText())!.AsObject();
+        Assert.That(changes.Select(c => c.Key), Is.SubsetOf(options.Select(o => o.Key)));
+        Assert.That(changes.All(c => JsonNode.DeepEquals(c.Value, options[c.Key])), Is.True);
+        Assert.That(options["Overall"]!.GetValue<string>(), Is.EqualTo("rules"), "the keys it did not fit are kept");
+        Assert.That(output, Does.Contain(changes.Count == 0 ? "nothing to change" : "fit-rating: wrote "));
     }
 
     [Test]
