@@ -35,6 +35,7 @@ public static class CliApp
                 "report" => await ReportCommand.RunAsync(reader, output, cancellationToken),
                 "train" => await TrainCommand.RunAsync(reader, output, cancellationToken),
                 "fit-cues" => await FitCuesCommand.RunAsync(reader, output, cancellationToken),
+                "fit-rating" => await FitRatingCommand.RunAsync(reader, output, cancellationToken),
                 var verb => Unknown(verb, error),
             };
         }
@@ -80,6 +81,8 @@ public static class CliApp
           train                     retrain the models from tuned gold files and analyst decisions
           fit-cues                  refit the practice tagger's cue weights on the tuned gold files
                                     [--out models] [--gold corpus-samples] [--db <path>] [--seed 42]
+          fit-rating --gold <folder> refit the rating thresholds and weights on the tuned gold files
+                                    [--db <path>] [--validate <id,id>] [--write <pipeline.json>]
           text <file.pdf>           print the cleaned text of one PDF [--pages] [--footnotes] [--lines]
           migrate --from <ingest.db> --to postgres://user:pass@host:port/db   copy a SQLite store into an empty PostgreSQL store
         exit codes: 0 all processed, 1 some documents failed, 2 bad usage or configuration

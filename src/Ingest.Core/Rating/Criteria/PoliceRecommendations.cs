@@ -10,14 +10,14 @@ namespace Ingest.Core.Rating.Criteria;
 /// audit, a report back) whole and a vague one half; recommendations shared with other agencies show
 /// the police were considered but do not score above 2.
 /// </summary>
-public sealed partial class PoliceRecommendations(RateOptions options) : ICriterion
+public sealed partial class PoliceRecommendations(RateOptions options) : IBandedCriterion
 {
     public string Name => RatingCriteria.PoliceRecommendations;
 
     public CriterionScore Score(RatingInput input)
     {
         var recommendations = input.Labelled(Labels.Recommendation).ToList();
-        var policeOnly = recommendations.Where(r => r.Attributes.Agencies is ["police"]).ToList();
+        var policeOnly = PoliceOnly(recommendations);
         var shared = recommendations.Where(r => r.Attributes.Agencies is { Count: > 1 } a && a.Contains("police")).ToList();
         if (policeOnly.Count == 0)
         {
@@ -26,12 +26,27 @@ public sealed partial class PoliceRecommendations(RateOptions options) : ICriter
                 : new CriterionScore(1, [], $"none of {recommendations.Count} recommendations is for the police");
         }
 
-        var specific = policeOnly.Count(r => Specific().IsMatch(r.Text));
-        var value = specific + (0.5 * (policeOnly.Count - specific));
+        var (specific, value) = Value(policeOnly);
         return new CriterionScore(
             Math.Max(2, options.PoliceRecommendations.Score(value)),
             policeOnly.Select(r => r.Id).ToList(),
             string.Create(CultureInfo.InvariantCulture, $"{policeOnly.Count} recommendation(s) for the police alone, {specific} with a timescale, measure or report back"));
+    }
+
+    /// <summary>Police-only recommendations, specific ones whole and vague ones half; null when there is none.</summary>
+    public double? Measure(RatingInput input)
+    {
+        var policeOnly = PoliceOnly(input.Labelled(Labels.Recommendation).ToList());
+        return policeOnly.Count == 0 ? null : Value(policeOnly).Value;
+    }
+
+    private static List<Annotation> PoliceOnly(List<Annotation> recommendations) =>
+        recommendations.Where(r => r.Attributes.Agencies is ["police"]).ToList();
+
+    private static (int Specific, double Value) Value(List<Annotation> policeOnly)
+    {
+        var specific = policeOnly.Count(r => Specific().IsMatch(r.Text));
+        return (specific, specific + (0.5 * (policeOnly.Count - specific)));
     }
 
     [GeneratedRegex(@"\b(within|by (the end of|[A-Z][a-z]+ \d{4})|months?|weeks?|audit\w*|report\w* (back|to)|measur\w*|monitor\w*|evidence|assurance|review\w* of|dip[- ]sample|\d+ ?%)\b", RegexOptions.IgnoreCase)]

@@ -7,7 +7,7 @@ namespace Ingest.Core.Rating.Criteria;
 /// recorded; a statement that they were withheld or considered scores 2 on its own, and one that they
 /// were withheld caps the score at 2 (the review records only part of the picture).
 /// </summary>
-public sealed class ProtectedCharacteristics(RateOptions options) : ICriterion
+public sealed class ProtectedCharacteristics(RateOptions options) : IBandedCriterion
 {
     private static readonly HashSet<string> Statements = new(StringComparer.Ordinal) { "withheld", "considered" };
 
@@ -15,9 +15,8 @@ public sealed class ProtectedCharacteristics(RateOptions options) : ICriterion
 
     public CriterionScore Score(RatingInput input)
     {
-        var all = input.Labelled(Labels.ProtectedCharacteristic).Where(a => a.Attributes.Characteristic is not null).ToList();
-        var recorded = all.Where(a => !Statements.Contains(a.Attributes.Characteristic!)).ToList();
-        var kinds = recorded.Select(a => a.Attributes.Characteristic!).Distinct().Order(StringComparer.Ordinal).ToList();
+        var all = All(input);
+        var kinds = Kinds(all);
         var statements = all.Where(a => Statements.Contains(a.Attributes.Characteristic!)).ToList();
         var score = options.ProtectedRecorded.Score(kinds.Count);
         if (score < 2 && statements.Count > 0)
@@ -39,4 +38,13 @@ public sealed class ProtectedCharacteristics(RateOptions options) : ICriterion
 
         return new CriterionScore(score, all.Select(a => a.Id).ToList(), why);
     }
+
+    /// <summary>The number of distinct characteristics recorded (the statements cap or lift the score after the cut).</summary>
+    public double? Measure(RatingInput input) => Kinds(All(input)).Count;
+
+    private static List<Annotation> All(RatingInput input) =>
+        input.Labelled(Labels.ProtectedCharacteristic).Where(a => a.Attributes.Characteristic is not null).ToList();
+
+    private static List<string> Kinds(List<Annotation> all) =>
+        all.Where(a => !Statements.Contains(a.Attributes.Characteristic!)).Select(a => a.Attributes.Characteristic!).Distinct().Order(StringComparer.Ordinal).ToList();
 }

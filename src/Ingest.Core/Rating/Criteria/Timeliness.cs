@@ -7,7 +7,7 @@ namespace Ingest.Core.Rating.Criteria;
 /// days from the incident to publication, less one point when publication waited more than a year
 /// after completion; without an incident date, on the wait after completion alone.
 /// </summary>
-public sealed class Timeliness(RateOptions options) : ICriterion
+public sealed class Timeliness(RateOptions options) : IBandedCriterion
 {
     public string Name => RatingCriteria.Timeliness;
 
@@ -46,6 +46,9 @@ public sealed class Timeliness(RateOptions options) : ICriterion
 
         return new CriterionScore(score, evidence, why);
     }
+
+    /// <summary>Days from the incident to publication, or null when either date is missing (then the bands are not used).</summary>
+    public double? Measure(RatingInput input) => input.Metadata is { Published: not null, PublicationLagDays: { } lag } ? lag : null;
 
     private static int Months(int days) => (int)Math.Round(days / 30.44);
 }
