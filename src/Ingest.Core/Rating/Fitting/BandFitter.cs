@@ -8,7 +8,8 @@ namespace Ingest.Core.Rating.Fitting;
 /// that stay inside the gap), one below and one above them all, and the current thresholds; ties go to
 /// the smallest change from the current thresholds, because two dozen documents are few. The
 /// direction of the current thresholds (rising, or falling for a measure where less is better) is kept,
-/// as Bands.Read requires one direction.
+/// as Bands.Read requires one direction, and the three cut points differ, so that every score of
+/// the 1-4 scale can still be given.
 /// </summary>
 public static class BandFitter
 {
@@ -38,9 +39,11 @@ public static class BandFitter
         var best = (Bands: current, Agree: documents.Count(d => d.Agrees(current)), Distance: 0.0);
         for (var i = 0; i < candidates.Count; i++)
         {
-            for (var j = i; j < candidates.Count; j++)
+            // Strictly rising (or falling) cut points: each of the four scores stays reachable, so a fit
+            // cannot buy agreement on a few documents by dropping a point of the scale altogether.
+            for (var j = i + 1; j < candidates.Count; j++)
             {
-                for (var k = j; k < candidates.Count; k++)
+                for (var k = j + 1; k < candidates.Count; k++)
                 {
                     var bands = falling ? new Bands(candidates[k], candidates[j], candidates[i]) : new Bands(candidates[i], candidates[j], candidates[k]);
                     var agree = documents.Count(d => d.Agrees(bands));

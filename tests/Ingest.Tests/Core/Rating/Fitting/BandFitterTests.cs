@@ -45,6 +45,20 @@ public sealed class BandFitterTests
         .Build();
 
     [Test]
+    public void Every_score_of_the_scale_stays_reachable_even_where_gold_uses_only_two()
+    {
+        // Gold gives only 1 and 4: dropping 2 and 3 (Two = Three = Four) would agree everywhere, but a
+        // rating scale that can no longer say "limited" or "adequate" is not a fit of it.
+        var documents = new[] { (1, 1), (2, 1), (3, 1), (15, 4), (16, 4), (17, 4) }
+            .Select((x, i) => Gold($"d{i}", Coverage(x.Item1), RatingCriteria.PoliceCoverage, x.Item2)).ToList();
+
+        var fit = BandFitter.Fit(Setting(RatingCriteria.PoliceCoverage), Defaults, documents, []);
+
+        Assert.That(fit.Fitted.Two, Is.LessThan(fit.Fitted.Three));
+        Assert.That(fit.Fitted.Three, Is.LessThan(fit.Fitted.Four));
+    }
+
+    [Test]
     public void Recovers_coverage_thresholds_that_separate_the_gold_scores()
     {
         var documents = new[] { (1, 1), (2, 1), (6, 2), (7, 2), (10, 3), (11, 3), (16, 4), (17, 4) }
