@@ -36,6 +36,14 @@ public sealed class SectionTypeClassifierTests
     [TestCase("Actions to improve systems and practice", "recommendations")]
     [TestCase("4 The Family's Perspective", "other")]
     [TestCase("1.1 Involvement of the family", "other")]
+    [TestCase("1. Why was this review held?", "introduction")]
+    [TestCase("2. What was the review asked to do?", "terms_of_reference")]
+    [TestCase("3. How was the review carried out?", "methodology")]
+    [TestCase("8. What was done well?", "good_practice")]
+    [TestCase("Recommendations and action plan", "recommendations")]
+    [TestCase("Seven: Agency contact", "chronology")]
+    [TestCase("The first report: August 2020", "chronology")]
+    [TestCase("Counter-allegations, 2020", "chronology")]
     public void Names_the_type_from_the_wording(string heading, string type)
     {
         Assert.That(SectionTypeClassifier.Default.Match(heading), Is.EqualTo(type));
