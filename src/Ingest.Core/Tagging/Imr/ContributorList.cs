@@ -18,6 +18,12 @@ internal static partial class ContributorList
     /// <summary>A line of a list is short; a longer one is a paragraph again.</summary>
     private const int MaxListItemLength = 160;
 
+    /// <summary>Cells of a contributors' table in a row that name no agency: a header row, or a "what it provided" column.</summary>
+    private const int MaxCellsWithoutAgency = 2;
+
+    /// <summary>A cell is short; a longer line without an agency is the text after the list.</summary>
+    private const int MaxCellLength = 60;
+
     /// <summary>Mentions an agency needs across the review to count as one of "each agency" that gave a report.</summary>
     private const int InvolvedMentions = 3;
 
@@ -65,11 +71,20 @@ internal static partial class ContributorList
     private static IEnumerable<(int Start, int End, string Agency)> FollowingItems(TaggingContext context, int colonSentence)
     {
         var limit = context.Sentences[colonSentence].End + ListReach;
+        var skipped = 0;
         for (var j = colonSentence + 1; j < context.Sentences.Count && context.Sentences[j].Start < limit; j++)
         {
             var item = context.SentenceText(context.Sentences[j]);
             var found = Agencies(item, context.Sentences[j].Start).ToList();
-            if (item.Length > MaxListItemLength || found.Count == 0)
+            if (item.Length > MaxListItemLength)
+            {
+                yield break;
+            }
+
+            // A table of contributors has cells that name no agency ("Agency", "What it provided", "IMR");
+            // a few in a row are the table's, more are the end of the list.
+            skipped = found.Count == 0 ? skipped + 1 : 0;
+            if (skipped > MaxCellsWithoutAgency || (found.Count == 0 && item.Length > MaxCellLength))
             {
                 yield break;
             }
@@ -101,6 +116,6 @@ internal static partial class ContributorList
     public static bool Covered(IReadOnlyList<Annotation> existing, int start, int end) =>
         existing.Any(a => a.Start < end && start < a.End);
 
-    [GeneratedRegex(@"\b(?:IMRs|(?:individual |internal )?management reviews|(?:agency |written )?(?:reports|submissions|contributions|summar(?:y|ies)|chronologies)|(?:chronologies|timelines) and (?:IMRs|reports|(?:agency )?summar(?:y|ies))|IMRs and chronologies)\b(?: and [\w ]{1,30}?)?\s+(?:were|have been)\s+(?:\w+\s+){0,2}?(?:received|requested|provided|commissioned|submitted|obtained|completed|written|sought)\s+(?:from|by)\b|\bthe following (?:agencies|organisations|services)\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|several) (?:agencies|organisations|services) (?:wrote|provided|submitted|completed|prepared|contributed)\b[^:.]{0,120}:", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:IMRs|(?:individual |internal )?management reviews|(?:agency |written )?(?:reports|submissions|contributions|summar(?:y|ies)|chronologies)|(?:chronologies|timelines) and (?:IMRs|reports|(?:agency )?summar(?:y|ies))|IMRs and chronologies)\b(?: and [\w ]{1,30}?)?\s+(?:were|have been)\s+(?:\w+\s+){0,2}?(?:received|requested|provided|commissioned|submitted|obtained|completed|written|sought)\s+(?:from|by)\b|\bthe following (?:agencies|organisations|services|contributed|provided|submitted)\b|\b(?:the )?(?:IMRs|reports|submissions|information) (?:came|was provided|were provided|was received|were received) (?:from|by)\b|\b(?:received|requested|commissioned) (?:IMRs|(?:agency |written )?reports|individual management reviews)\b[^.:]{0,60}(?=:)|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|several) (?:agencies|organisations|services) (?:wrote|provided|submitted|completed|prepared|contributed)\b[^:.]{0,120}:", RegexOptions.IgnoreCase)]
     private static partial Regex Trigger();
 }
