@@ -23,7 +23,8 @@ public sealed partial class ImrReferenceTagger : ITagger
         {
             var s = context.SentenceText(sentence);
             var paragraph = text.LastIndexOf("\n\n", sentence.Start, StringComparison.Ordinal);
-            if (!Reference().IsMatch(s) && previous is { } p && p.Paragraph == paragraph && Anaphor().Match(s) is { Success: true } it)
+            var references = References(s);
+            if (references.Count == 0 && previous is { } p && p.Paragraph == paragraph && Anaphor().Match(s) is { Success: true } it)
             {
                 // "It drew on interviews with five officers ...": the sentence goes on about the report just named.
                 var attributes = new AnnotationAttributes { Agency = p.Agency, Critique = Critique().IsMatch(s) ? true : null };
@@ -32,7 +33,7 @@ public sealed partial class ImrReferenceTagger : ITagger
             }
 
             previous = null;
-            foreach (Match m in Reference().Matches(s))
+            foreach (var m in references)
             {
                 var critique = CritiqueOf(s, m);
                 var start = sentence.Start + m.Index;
@@ -55,6 +56,25 @@ public sealed partial class ImrReferenceTagger : ITagger
         }
 
         return annotations.OrderBy(a => a.Start).ToList();
+    }
+
+    /// <summary>
+    /// The references of a sentence: the words for an agency report, and the everyday ones ("the ICB's
+    /// report", "the report from the GP practice", "the Trust's internal review", "a short report") where
+    /// an agency is named right by them, since "the social worker's report" on its own is not one.
+    /// </summary>
+    private static List<Match> References(string sentence)
+    {
+        var found = Reference().Matches(sentence).ToList();
+        foreach (Match m in AgencyReport().Matches(sentence))
+        {
+            if (!found.Any(f => f.Index < m.Index + m.Length && m.Index < f.Index + f.Length) && AgencyOf(sentence, m) is not null)
+            {
+                found.Add(m);
+            }
+        }
+
+        return found.OrderBy(m => m.Index).ToList();
     }
 
     /// <summary>
@@ -105,8 +125,11 @@ public sealed partial class ImrReferenceTagger : ITagger
         return null;
     }
 
-    [GeneratedRegex(@"\bIMRs?\b|\b(?:[Ii]ndividual|[Ii]nternal) [Mm]anagement [Rr]eviews?\b|\b(?:[Ii]ndividual |[Ss]ingle )?[Aa]gency (?:reports?|summar(?:y|ies)|learning reports?|contributions?|submissions?|timelines?|chronolog(?:y|ies))\b|\bmanagement reviews?\b|\b(?:police|force's|[Pp]olice|Constabulary) (?:report|chronology|contribution|timeline|summary)\b|\b[Ss]ummar(?:y|ies) of (?:its |their )?involvement\b|\b(?:integrated|combined|multi-agency) (?:chronology|timeline)\b|\b(?:[Rr]eports|[Ss]ubmissions|[Cc]ontributions|[Tt]imelines|[Cc]hronologies) (?:were )?(?:received|provided|submitted)\b|\b(?:a|its|their) (?:timeline|chronology) of (?:its|their) (?:involvement|contact)\b|\bshort summary report\b|\bagency report author\b|(?<!\b[Tt]his )\blearning reports?\b|\b[Aa]gency analys[ie]s\b|\baddend(?:um|a)\b|\b[Tt]he (?:police|force's) analysis(?= \w+s\b)")]
+    [GeneratedRegex(@"\bIMRs?\b|\b(?:[Ii]ndividual|[Ii]nternal) [Mm]anagement [Rr]eviews?\b|\b(?:[Ii]ndividual |[Ss]ingle )?[Aa]gency (?:reports?|summar(?:y|ies)|learning reports?|contributions?|submissions?|timelines?|chronolog(?:y|ies))\b|\bmanagement reviews?\b|\b(?:police|force's|[Pp]olice|Constabulary) (?:report|chronology|contribution|timeline|summary)\b|\b[Ss]ummar(?:y|ies) of (?:its |their )?involvement\b|\b(?:integrated|combined|multi-agency) (?:chronology|timeline)\b|\b(?:[Rr]eports|[Ss]ubmissions|[Cc]ontributions|[Tt]imelines|[Cc]hronologies) (?:were )?(?:received|provided|submitted)\b|\b(?:a|its|their) (?:timeline|chronology) of (?:its|their) (?:involvement|contact)\b|\bshort summary report\b|\bagency report author\b|(?<!\b[Tt]his )\blearning reports?\b|\b[Aa]gency analys[ie]s\b|\baddend(?:um|a)\b|\b[Tt]he (?:police|force's) analysis(?= \w+s\b)|\bIndividual Agency Reports?\b|\bIARs?\b|\b[Aa]gency reflective reports?\b")]
     private static partial Regex Reference();
+
+    [GeneratedRegex(@"(?<=['’]s )(?:(?:reflective |short |written |supplementary )?(?:report|contribution|submission|timeline)|internal review|Serious Incident investigation)\b|\b(?:[Tt]he|[Aa]) (?:(?:short|reflective|written|supplementary) )?(?:report|contribution|submission|timeline|response to the panel's questions)(?= (?:from|by|of)\b)|\b(?:[Ss]hort|[Rr]eflective|[Ss]upplementary) reports?(?= (?:was|were) (?:provided|submitted|received|written) by\b)|\b[Ii]nformation was provided(?= by\b)|\b[Ww]ritten material came(?= from\b)")]
+    private static partial Regex AgencyReport();
 
     [GeneratedRegex(@"\b(?:unable to (?:provide|submit|complete|prepare)|did not (?:provide|submit|complete|prepare|receive)|(?:was|were) not (?:provided|received|submitted|completed|prepared)|no (?:IMR|agency report|management review) (?:was|has been))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Absent();
@@ -114,7 +137,7 @@ public sealed partial class ImrReferenceTagger : ITagger
     [GeneratedRegex(@"^(?:It|Its|The report|This report|The author)\b")]
     private static partial Regex Anaphor();
 
-    [GeneratedRegex(@"^\s*(?:\(\w+\)\s*)?(?:from|by|of|for|submitted by|written by|provided by)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:\(\w+\)\s*)?(?:from|by|of|for|(?:(?:was|were) )?(?:submitted|written|provided|prepared|completed) by)\b", RegexOptions.IgnoreCase)]
     private static partial Regex After();
 
     [GeneratedRegex(@"\b(?:lack(?:ed|s|ing)? (?:of )?(?:analysis|reflection|critical)|without (?:reflection|analysis)|(?:largely |mainly |purely |essentially )?descriptive|list(?:ed|s)? (?:of )?events|no (?:real )?analysis|did not (?:analyse|explain|reflect)|little (?:analysis|reflection)|not analytical|returned to the author for further analysis|chronolog(?:y|ical) (?:list|account) (?:only|rather))\b", RegexOptions.IgnoreCase)]
