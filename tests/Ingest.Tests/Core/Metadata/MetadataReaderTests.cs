@@ -179,4 +179,15 @@ public sealed class MetadataReaderTests
         var m = Read("Cover\n\nAaron died in the summer of 2021.\n\nOn 2nd August 2021 Bea was assaulted in the town centre.");
         Assert.That(m.Incident?.Value.Iso, Is.EqualTo("2021-06/2021-08"));
     }
+
+    [TestCase("Report finalised: 9 May 2024", "2024-05-09")]
+    [TestCase("Final version: June 2024", "2024-06")]
+    [TestCase("Date of final draft: 17 July 2014", "2014-07-17")]
+    [TestCase("Approved for submission to the Home Office: 02.05.2023", "2023-05-02")]
+    [TestCase("The review concluded in January 2024.", "2024-01")]
+    public void Completion_is_read_from_the_labels_reviews_use(string line, string iso)
+    {
+        var m = Read($"Cover\n\n{line}\n\n1.1 The review began in 2022.");
+        Assert.That(m.Completed?.Value.Iso, Is.EqualTo(iso));
+    }
 }
