@@ -382,7 +382,7 @@ public sealed partial class MetadataReader
     [GeneratedRegex(@"\b(?:[Dd]ate of (?:death|the incident|incident|the homicide)\s*:?\s*|\(died\s+(?:on\s+)?)")]
     private static partial Regex DeathLabel();
 
-    [GeneratedRegex(@"(?:(?:[A-Z][\w'’-]+|and|of|the)[ ]+){0,5}?(?:[A-Z][\w'’-]+[ ]+)(?:Local Safeguarding Children Board|Safeguarding Children Partnership|Safeguarding Children Board|Children Safeguarding Partnership|Safeguarding Adults? Board|Community Safety Partnership|Regional Safeguarding Board|Safeguarding Partnership|Safeguarding Board)(?:[ ]+and[ ]+(?:[A-Z][\w'’-]+[ ]+){1,3}(?:Safeguarding Adults? Board|Community Safety Partnership|Safeguarding Children Partnership))?|NHS England(?:,[ ]+[A-Z][\w ]{2,30}?region)?")]
+    [GeneratedRegex(@"(?:(?:[A-Z][\w'’-]+|and|of|the)[ ]+){0,5}?(?:[A-Z][\w'’-]+[ ]+)(?:Local Safeguarding Children Board|Safeguarding Children Partnership|Safeguarding Children Board|Children Safeguarding Partnership|Safeguarding Adults? Board|Safeguarding Adults Partnership|Community Safety Partnership|Regional Safeguarding Board|Safeguarding Partnership|Safeguarding Board)(?:[ ]+and[ ]+(?:[A-Z][\w'’-]+[ ]+){1,3}(?:Safeguarding Adults? Board|Community Safety Partnership|Safeguarding Children Partnership))?|NHS England(?:,[ ]+[A-Z][\w ]{2,30}?region)?|\bSafer(?:[ ]+[A-Z][\w'’-]+){1,3}[ ]+Partnership\b")]
     private static partial Regex Board();
 
     [GeneratedRegex(@"\b(?:Child|Adult|Baby|Young Person)\s+[A-Z]{1,2}\d?\b|\b(?:Mr|Ms|Mrs|Miss)\.?\s+[A-Z]\b|['‘""“](?<quoted>[A-Z][a-z]+)['’""”]")]

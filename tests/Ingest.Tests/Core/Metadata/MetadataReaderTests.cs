@@ -190,4 +190,12 @@ public sealed class MetadataReaderTests
         var m = Read($"Cover\n\n{line}\n\n1.1 The review began in 2022.");
         Assert.That(m.Completed?.Value.Iso, Is.EqualTo(iso));
     }
+
+    [TestCase("Domestic Homicide Review\n\nThe Safer Ashbourne Vale Partnership commissioned this review.", "Safer Ashbourne Vale Partnership")]
+    [TestCase("Safeguarding Adults Review: Edith\n\nThe Marlbury Safeguarding Adults Partnership commissioned this review.", "Marlbury Safeguarding Adults Partnership")]
+    public void Boards_named_as_partnerships_are_read(string text, string board)
+    {
+        var m = Read(text);
+        Assert.That(m.Board?.Value, Is.EqualTo(board));
+    }
 }
