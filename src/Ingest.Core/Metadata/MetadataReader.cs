@@ -388,8 +388,8 @@ public sealed partial class MetadataReader
     [GeneratedRegex(@"\b(?:Child|Adult|Baby|Young Person)\s+[A-Z]{1,2}\d?\b|\b(?:Mr|Ms|Mrs|Miss)\.?\s+[A-Z]\b|['‘""“](?<quoted>[A-Z][a-z]+)['’""”]")]
     private static partial Regex Subject();
 
-    /// <summary>A first name the title gives without quotes: "Safeguarding Adults Review: Peter", "Kai: what happened ...".</summary>
-    [GeneratedRegex(@"\bReview(?: into the death of)?:?\s+(?<named>[A-Z][a-z]+)$|^(?<named>[A-Z][a-z]+):\s")]
+    /// <summary>A first name the title gives without quotes: "Safeguarding Adults Review: Peter", "Kai: what happened ...", "...: the death of Ruth", "...: Margaret (died 03/11/2021)".</summary>
+    [GeneratedRegex(@"\bReview(?: into the death of)?:?\s+(?:the death of\s+)?(?<named>[A-Z][a-z]+)(?:\s+\([^)]*\))?$|^(?<named>[A-Z][a-z]+):\s")]
     private static partial Regex NamedInTitle();
 
     // Word stems end in \w* ("injur" must find "injuries", "fractur" "fractured").

@@ -84,6 +84,8 @@ public sealed class MetadataReaderTests
 
     [TestCase("Safeguarding Adults Review: Peter", "Peter")]
     [TestCase("Kai: What happened, what we learned and what needs to change", "Kai")]
+    [TestCase("Domestic Homicide Review: the death of Ruth", "Ruth")]
+    [TestCase("Domestic Homicide Review: Margaret (died 03/11/2021)", "Margaret")]
     [TestCase("Domestic Homicide Review: Overview Report", null)]
     public void A_first_name_in_the_title_is_the_subject(string title, string? subject)
     {
