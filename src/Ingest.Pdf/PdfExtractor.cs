@@ -81,7 +81,7 @@ public sealed class PdfExtractor(ExtractOptions options)
         var pageNotes = new List<(int Page, PageFootnote Note)>();
         foreach (var page in pages)
         {
-            var remaining = page.Lines.Where(l => !furniture.Contains(l)).ToList();
+            var remaining = FootnoteLabels.Join(page.Lines.Where(l => !furniture.Contains(l)).ToList(), bodySize);
             var marks = new HashSet<Glyph>(ReferenceEqualityComparer.Instance as IEqualityComparer<Glyph>);
             foreach (var line in remaining)
             {

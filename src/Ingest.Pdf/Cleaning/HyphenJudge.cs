@@ -2,10 +2,15 @@ namespace Ingest.Pdf.Cleaning;
 
 /// <summary>
 /// Decides whether a hyphen at a line end was put there by the producer (remove it) or by the author
-/// (keep it), from the evidence of the document itself, in this order:
+/// (keep it). LibreOffice and Word print both with the same U+002D glyph, so the evidence is the
+/// document's own words and a little knowledge of English, in this order:
 /// the hyphenated form written mid-line elsewhere: the author's; the word written whole elsewhere: the
-/// producer's; a compound prefix (multi-, self-, non-): the author's; both halves used as words
-/// elsewhere (follow-up, child-centred): the author's; otherwise the producer's ("com-missioned").
+/// producer's; a closed word whose halves are words (who-ever, under-stood): the producer's; a known
+/// hyphenated compound (name-calling): the author's; a document with no sign of hyphenation by its
+/// producer: the author's; a compound prefix (multi-, self-, non-): the author's, but a prefix that is
+/// also a common first syllable (pro-, re-, under-) only when the rest is a word of the document;
+/// both halves used as words elsewhere (follow-up, child-centred): the author's; otherwise the
+/// producer's ("com-missioned").
 /// </summary>
 internal sealed class HyphenJudge
 {
@@ -17,10 +22,17 @@ internal sealed class HyphenJudge
         "high", "low", "first", "second", "third", "single", "joint", "front", "pan", "extra", "intra", "socio", "x", "e",
     };
 
+    /// <summary>Prefixes that are also the first syllable of many plain words (pro-tected, re-ceived, under-stood).</summary>
+    private static readonly HashSet<string> SyllablePrefixes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "pro", "re", "de", "un", "under", "over", "out", "pre", "sub", "counter", "inter", "extra", "intra", "co",
+    };
+
     private readonly string _text;
     private readonly HashSet<int> _lineEnds;
     private readonly HashSet<string> _words = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _hyphenatedMidLine = new(StringComparer.OrdinalIgnoreCase);
+    private readonly bool _producerHyphenates;
 
     public HyphenJudge(string text, IEnumerable<int> lineEndHyphens)
     {
@@ -40,6 +52,8 @@ internal sealed class HyphenJudge
                 start = -1;
             }
         }
+
+        _producerHyphenates = _lineEnds.Any(IsPlainlyBroken);
     }
 
     private void AddWord(int start, int end)
@@ -52,11 +66,14 @@ internal sealed class HyphenJudge
         }
         else if (!_lineEnds.Contains(start + hyphen))
         {
+            // "fourteen-year-old" also shows that "fourteen" is a word of the document.
             _hyphenatedMidLine.Add(word);
+            _words.UnionWith(word.Split('-', StringSplitOptions.RemoveEmptyEntries));
         }
     }
 
-    public bool IsFromLayout(int hyphen)
+    /// <summary>The halves around a hyphen, letters only ("" where a digit or nothing stands).</summary>
+    private (string First, string Second) Halves(int hyphen)
     {
         var start = hyphen;
         while (start > 0 && char.IsLetter(_text[start - 1]))
@@ -70,8 +87,29 @@ internal sealed class HyphenJudge
             end++;
         }
 
-        var first = _text[start..hyphen];
-        var second = _text[(hyphen + 1)..end];
+        return (_text[start..hyphen], _text[(hyphen + 1)..end]);
+    }
+
+    /// <summary>
+    /// A line-end hyphen only a producer would make: the word is written whole elsewhere, or neither
+    /// half is a word of the document ("com-missioned"). A document without one was not hyphenated
+    /// by its producer (PDFsharp never is; LibreOffice only when asked).
+    /// </summary>
+    private bool IsPlainlyBroken(int hyphen)
+    {
+        if (hyphen < 0 || hyphen >= _text.Length)
+        {
+            return false;
+        }
+
+        var (first, second) = Halves(hyphen);
+        return first.Length > 0 && second.Length > 0
+            && (_words.Contains(first + second) || (!_words.Contains(first) && !_words.Contains(second) && !Prefixes.Contains(first)));
+    }
+
+    public bool IsFromLayout(int hyphen)
+    {
+        var (first, second) = Halves(hyphen);
         if (first.Length == 0 || second.Length == 0)
         {
             return false;
@@ -82,12 +120,17 @@ internal sealed class HyphenJudge
             return false;
         }
 
-        if (_words.Contains(first + second))
+        if (_words.Contains(first + second) || EnglishWords.IsClosedWord(first + second))
         {
             return true;
         }
 
-        if (Prefixes.Contains(first))
+        if (EnglishWords.IsHyphenatedCompound(first + "-" + second) || !_producerHyphenates)
+        {
+            return false;
+        }
+
+        if (Prefixes.Contains(first) && (!SyllablePrefixes.Contains(first) || _words.Contains(second)))
         {
             return false;
         }

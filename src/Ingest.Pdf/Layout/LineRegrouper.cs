@@ -32,7 +32,7 @@ internal static class LineRegrouper
             .OrderByDescending(l => l.Band.Top)
             .Select(l =>
             {
-                var ordered = l.Words.OrderBy(w => w.Box.Left).ToList();
+                var ordered = KernedPunctuation.Rejoin(l.Words.OrderBy(w => w.Box.Left).ToList());
                 var box = ordered.Select(w => w.Box).Aggregate(PageBox.Union);
                 return new LayoutLine(page, block, ordered, box);
             })

@@ -80,7 +80,7 @@ internal static class PdfPageReader
     private static LayoutWord ToLayoutWord(Word word)
     {
         var glyphs = new List<Glyph>(word.Letters.Count);
-        foreach (var l in word.Letters)
+        foreach (var l in InWritingOrder(word.Letters))
         {
             var value = GlyphNormaliser.Normalise(l.Value);
             if (value.Length == 0)
@@ -95,6 +95,13 @@ internal static class PdfPageReader
 
         return new LayoutWord(glyphs, Box(word.BoundingBox));
     }
+
+    /// <summary>
+    /// A word's letters left to right: PdfPig can hand a kerned word back out of order ("V.1" as
+    /// "V1.", the full stop tucked under the V's overhang).
+    /// </summary>
+    private static IEnumerable<Letter> InWritingOrder(IReadOnlyList<Letter> letters) =>
+        letters.All(l => l.TextOrientation == TextOrientation.Horizontal) ? letters.OrderBy(l => l.StartBaseLine.X) : letters;
 
     /// <summary>IsBold is false for embedded TrueType fonts from LibreOffice and PDFsharp, so the name decides too.</summary>
     private static bool IsBold(Letter l)

@@ -72,6 +72,9 @@ internal static partial class StrayMarks
     [GeneratedRegex(@"^(?:[0-9*†‡]{1,3}|[a-z])$")]
     private static partial Regex MarkText();
 
+    /// <summary>A list label standing alone ("1.", "(ii)", "•", "R3"), as layout may leave it beside its item.</summary>
+    public static bool IsListLabel(string text) => LabelText().IsMatch(text.Trim());
+
     [GeneratedRegex(@"^(?:•|\(?[a-z]\)|\(?[ivxlc]{1,5}\)|\(?\d{1,3}(?:\.\d{1,3})*[.)]|[A-Z]{1,3}\d{1,2}[.:]?)$")]
     private static partial Regex LabelText();
 }

@@ -21,7 +21,7 @@ internal static class TableAwareOrder
             return blocks;
         }
 
-        var rows = ClusterByTop(blocks).Where(r => r.Count >= 2 && Disjoint(r) && OneTypeSize(r)).ToList();
+        var rows = ClusterByTop(blocks).Where(r => Cells(r) >= 2 && Disjoint(r) && OneTypeSize(r)).ToList();
         var tableRows = LongestStack(rows, blocks);
         if (tableRows.Count < 2)
         {
@@ -46,6 +46,14 @@ internal static class TableAwareOrder
 
         return ordered;
     }
+
+    /// <summary>
+    /// Blocks of a row that can be cells: a list label that layout set apart from its item ("2." beside
+    /// a hanging-indent recommendation) lines up with it but is no cell. Two numbered recommendations
+    /// at the foot of a right column, beside the left column's last paragraph, once made a "table"
+    /// that pulled them in front of the right column's top (s28).
+    /// </summary>
+    private static int Cells(List<TextBlock> row) => row.Count(b => !StrayMarks.IsListLabel(b.Text));
 
     private static List<List<TextBlock>> ClusterByTop(IReadOnlyList<TextBlock> blocks)
     {

@@ -48,4 +48,27 @@ public sealed class HyphenationTests
     {
         Assert.That(Clean(Lines.Page(1, line1, line2)), Does.Contain(expected));
     }
+
+    // LibreOffice prints its own hyphen and the author's with the same U+002D glyph.
+    [TestCase("The call is screened for hostility, who-", "ever makes it. The officer who took it was ever careful.", "hostility, whoever makes")]
+    [TestCase("Stephen never understood why the police called the name-", "calling just kids being kids.", "called the name-calling just")]
+    [TestCase("Child A, who was four-", "teen at the time, and a fourteen-year-old friend gave evidence.", "who was fourteen at the time")]
+    public void A_closed_word_and_a_known_compound_are_told_apart(string line1, string line2, string expected)
+    {
+        Assert.That(Clean(Lines.Page(1, line1, line2)), Does.Contain(expected));
+    }
+
+    [Test]
+    public void A_document_its_producer_did_not_hyphenate_keeps_every_line_end_hyphen()
+    {
+        var text = Clean(Lines.Page(1, "Officers checked the school-", "issued laptop at the school on the day of the visit."));
+        Assert.That(text, Does.Contain("the school-issued laptop"));
+    }
+
+    [Test]
+    public void A_first_syllable_that_is_also_a_prefix_is_the_producers_in_a_hyphenated_document()
+    {
+        var text = Clean(Lines.Page(1, "The case was com-", "missioned in May. Qualified social workers need pro-", "tected time and supervision."));
+        Assert.That(text, Does.Contain("need protected time"));
+    }
 }

@@ -1,0 +1,57 @@
+using Ingest.Core.Documents;
+using Ingest.Pdf;
+using Ingest.Pdf.Layout;
+using Ingest.Tests.Support;
+
+namespace Ingest.Tests.Pdf.Cleaning;
+
+/// <summary>Footnotes at the foot of a page are taken out of the body text and linked to their marks.</summary>
+public sealed class FootnoteTests
+{
+    private static ExtractedText Clean(LayoutPage page) =>
+        PdfExtractor.Clean([page], new ExtractionFacts(1, 0, null, null, null, null, false, false), new ExtractOptions());
+
+    /// <summary>A body line ending in a raised, small footnote mark.</summary>
+    private static LayoutLine WithMark(LayoutLine line, string mark)
+    {
+        var right = line.Box.Right;
+        var glyph = new Glyph(mark, new PageBox(right, line.Box.Top - 4, right + 3.5f, line.Box.Top + 2), 6.3, false);
+        var words = line.Words.Append(new LayoutWord([glyph], glyph.Box)).ToList();
+        return line.WithWords(words, PageBox.Union(line.Box, glyph.Box));
+    }
+
+    [Test]
+    public void Note_numbers_that_layout_set_apart_from_two_line_notes_still_make_footnotes()
+    {
+        // LibreOffice's note area as Docstrum reads it: the numbers in one block, the texts (one note
+        // over two lines) in the next, each number on the baseline of its note's first line.
+        var body = new[]
+        {
+            WithMark(Lines.Make("The board decided that the criteria for a review were met.", 400, block: 0), "1"),
+            WithMark(Lines.Make("The review followed the statutory guidance of the time.", 386.8f, block: 0), "2"),
+            Lines.Make("A panel of senior managers from the agencies involved oversaw the work,", 360, block: 3),
+            Lines.Make("with an independent chair and an independent overview author who wrote", 346.8f, block: 3),
+            Lines.Make("this report after reading the management reviews of all the agencies.", 333.6f, block: 3),
+        };
+        var notes = new[]
+        {
+            Lines.Make("1", 104, block: 1, left: 71, size: 9),
+            Lines.Make("2", 93, block: 1, left: 71, size: 9),
+            Lines.Make("The Local Safeguarding Children Boards Regulations 2006.", 104, block: 2, left: 85, size: 9),
+            Lines.Make("HM Government (2013) Working Together, Chapter 4; the review was", 93, block: 2, left: 85, size: 9),
+            Lines.Make("begun under the 2010 edition.", 82, block: 2, left: 85, size: 9),
+        };
+        var separator = new Rule(new PageBox(71, 110, 184, 110.5f));
+        var page = new LayoutPage(1, 595, 842, [.. body, .. notes], [separator], false);
+
+        var text = Clean(page);
+
+        Assert.That(text.Text, Does.Not.Contain("Regulations 2006").And.Not.Contain("2010 edition"));
+        Assert.That(text.Footnotes.Select(f => (f.Mark, f.Text)), Is.EqualTo(new[]
+        {
+            ("1", "The Local Safeguarding Children Boards Regulations 2006."),
+            ("2", "HM Government (2013) Working Together, Chapter 4; the review was begun under the 2010 edition."),
+        }));
+        Assert.That(text.Footnotes.Select(f => f.ReferenceOffset), Has.All.GreaterThan(0));
+    }
+}

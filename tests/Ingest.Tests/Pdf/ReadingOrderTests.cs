@@ -1,0 +1,36 @@
+using Ingest.Core.Evaluation;
+
+namespace Ingest.Tests.Pdf;
+
+/// <summary>
+/// Reading order where a list label that layout set apart from its item ("2.", "•") lined up with a
+/// paragraph beside it: two such rows once passed for a table and were read in front of the text
+/// between them.
+/// </summary>
+[TestFixture]
+[Parallelizable(ParallelScope.All)]
+public sealed class ReadingOrderTests
+{
+    [Test]
+    public void A_two_column_page_ending_in_numbered_recommendations_reads_the_left_column_to_its_end_first()
+    {
+        // s28 page 5: recommendations 2 and 3 end the right column beside the left column's last paragraph.
+        var text = TextMatching.Normalise(ExtractionGoldenTests.Extract("s28").Text);
+
+        Assert.That(text, Does.Contain("without information that might have helped him. Once the application was correctly recorded"));
+        Assert.That(text, Does.Contain("3. Wyvern Police should ensure that Clare's Law applications from family members are recorded correctly"));
+        AssertInOrder(text, "1. Wyvern Police should deliver refresher training", "2. Wyvern Police should require that a DASH assessment", "3. Wyvern Police should ensure");
+    }
+
+    [TestCase("s23", "2.1 Terms of reference", "What effect did the pandemic have on services?", "2.2 Method", "Individual Management Reviews were provided by:", "Harbour Housing, the supported housing provider")]
+    [TestCase("s10", "9. Recommendations", "9.1 The review makes the following recommendations", "3. The LSCB should seek assurance", "7. All agencies should ensure")]
+    public void Bulleted_and_numbered_items_stay_in_place(string id, params string[] inOrder) =>
+        AssertInOrder(TextMatching.Normalise(ExtractionGoldenTests.Extract(id).Text), inOrder);
+
+    private static void AssertInOrder(string text, params string[] parts)
+    {
+        var positions = parts.Select(p => text.LastIndexOf(TextMatching.Normalise(p), StringComparison.Ordinal)).ToList();
+        Assert.That(positions, Has.None.EqualTo(-1), "all parts are in the text");
+        Assert.That(positions, Is.Ordered, string.Join(" | ", parts));
+    }
+}
