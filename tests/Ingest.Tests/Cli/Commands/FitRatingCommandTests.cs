@@ -68,7 +68,8 @@ public sealed class FitRatingCommandTests
 
         var after = await File.ReadAllTextAsync(pipeline);
         var rate = before.IndexOf("{ \"Name\": \"rate\"", StringComparison.Ordinal);
-        var tail = before[(before.IndexOf("\"Overall\": \"rules\" } }", StringComparison.Ordinal) + "\"Overall\": \"rules\" } }".Length)..];
+        // The rate stage is the last stage; what follows the Stages array (from the "//run" comment on) must be untouched.
+        var tail = before[before.IndexOf("\"//run\"", StringComparison.Ordinal)..];
         Assert.That(after[..rate], Is.EqualTo(before[..rate]), "every stage before rate is as it was");
         Assert.That(after, Does.EndWith(tail), "everything after the rate stage is as it was");
         Assert.That(PipelineConfigLoader.Parse(after).Stages.Select(s => s.Name), Is.EqualTo(PipelineConfigLoader.Parse(before).Stages.Select(s => s.Name)));
