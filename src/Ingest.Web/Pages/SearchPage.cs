@@ -59,6 +59,10 @@ internal static class SearchPage
         var sections = await SectionsAsync(shown, store, http.RequestAborted);
         var body = new StringBuilder(form);
         body.Append("<p>").Append(Summary(hits.Count, shown.Count, number)).Append("</p>");
+        if (hits.Count == 0 && search is ISearchIndexState index && await index.NeedsBuildingAsync(http.RequestAborted))
+        {
+            body.Append("<p class=\"problem\">The search index of this store has never been built, so nothing can be found yet. Ask an administrator to run <code>ingest search --reindex</code>.</p>");
+        }
         if (shown.Count > 0)
         {
             body.Append("<ol class=\"search-hits\" start=\"").Append(E((number - 1) * PageSize + 1)).Append("\">");

@@ -188,10 +188,13 @@ public sealed partial class SearchPageTests(string provider)
     private static partial Regex HitItem();
 }
 
-/// <summary>A query the index itself refuses (FTS5's syntax error) is a message on the page, not a 500 with a stack trace.</summary>
+/// <summary>
+/// What goes wrong below the page is said on it: a query the index itself refuses (FTS5's syntax error)
+/// is a message, not a 500 with a stack trace; an index never built for a store with text is named.
+/// </summary>
 [TestFixture]
 [NonParallelizable]
-public sealed class SearchPageRefusedQueryTests
+public sealed class SearchPageIndexProblemTests
 {
     private sealed class RefusingSearch : ISentenceSearch
     {
@@ -215,5 +218,26 @@ public sealed class SearchPageRefusedQueryTests
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That(html, Does.Contain("The search could not read this query"));
         Assert.That(html, Does.Not.Contain("fts5").And.Not.Contain("Exception").And.Not.Contain("   at "));
+    }
+
+    [Test]
+    public async Task A_store_whose_index_was_never_built_says_to_reindex()
+    {
+        await using var host = await WebUiHost.StartAsync(store => TestDocuments.SaveAsync(store, TestDocuments.Small("doc-a"), Repo.Sample("s01")));
+        using var client = await host.LoggedInAsync("ann");
+        var before = await client.GetStringAsync("/search?q=wexham");
+        await using (var c = new SqliteConnection($"Data Source={host.Database}"))
+        {
+            // As a store made before the index (or copied by `ingest migrate`) has it: text, no sentences indexed.
+            await c.OpenAsync();
+            await using var clear = c.CreateCommand();
+            clear.CommandText = "DELETE FROM search_sentences; DELETE FROM search_text;";
+            await clear.ExecuteNonQueryAsync();
+        }
+
+        var after = await client.GetStringAsync("/search?q=wexham");
+
+        Assert.That(before, Does.Not.Contain("never been built"));
+        Assert.That(after, Does.Contain("No sentence matches.").And.Contain("never been built").And.Contain("ingest search --reindex"));
     }
 }
