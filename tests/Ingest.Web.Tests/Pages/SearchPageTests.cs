@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Ingest.Core.Documents;
 using Ingest.Core.Search;
 using Ingest.Core.Storage;
 using Ingest.Web.Tests.Support;
@@ -24,7 +25,7 @@ public sealed partial class SearchPageTests(string provider)
     public async Task Start() =>
         _host = await WebUiHost.StartAsync(async store =>
         {
-            await TestDocuments.SaveAsync(store, TestDocuments.Small("doc-a", "dhr-adult-a.pdf"), Repo.Sample("s01"));
+            await TestDocuments.SaveAsync(store, TestDocuments.Small("doc-a", "dhr-adult-a.pdf") with { Metadata = DhrMetadata }, Repo.Sample("s01"));
             await TestDocuments.SaveAsync(store, TestDocuments.Small("doc-b", "sar-adult-b.pdf"), Repo.Sample("s02"));
         }, provider);
 
@@ -38,6 +39,11 @@ public sealed partial class SearchPageTests(string provider)
         }
     }
 
+    /// <summary>doc-a is a DHR with a title (with markup in it, which must be shown as text); doc-b has neither.</summary>
+    private static readonly ReviewMetadata DhrMetadata = new(
+        [new Evidenced<string>("DHR", 0, 3, 0.9)], new Evidenced<string>("DHR: the death of <b>Alice</b>", 0, 10, 0.9),
+        null, null, [], null, null, null, null, null, null, 1, 40);
+
     private static int HitCount(string html) => HitItem().Count(html);
 
     [Test]
@@ -48,7 +54,7 @@ public sealed partial class SearchPageTests(string provider)
         var html = await client.GetStringAsync("/search?q=%22risk+assessment%22+training");
 
         Assert.That(HitCount(html), Is.EqualTo(2), "the recommendation sentence of each review");
-        Assert.That(html, Does.Contain("<a href=\"/review/doc-a#sec-1\">dhr-adult-a.pdf</a>"));
+        Assert.That(html, Does.Contain("<a href=\"/review/doc-a#sec-1\">DHR: the death of &lt;b&gt;Alice&lt;/b&gt;</a>"), "the title where there is one");
         Assert.That(html, Does.Contain("<a href=\"/review/doc-b#sec-1\">sar-adult-b.pdf</a>"));
         Assert.That(html, Does.Contain("2. Recommendations"), "the section heading");
         Assert.That(html, Does.Match("<mark>[^<]*training</mark>"), "PostgreSQL marks the adjacent phrase and word as one");
@@ -92,6 +98,20 @@ public sealed partial class SearchPageTests(string provider)
         Assert.That(recommendations, Does.Contain("<option value=\"recommendation\" selected>"), "the form keeps the filter");
         Assert.That(HitCount(missed), Is.Zero);
         Assert.That(missed, Does.Contain("No sentence matches."));
+    }
+
+    [Test]
+    public async Task The_review_type_filter_narrows_the_hits_to_reviews_of_that_type()
+    {
+        using var client = await _host.LoggedInAsync("ann");
+
+        var dhr = await client.GetStringAsync("/search?q=wexham&type=DHR");
+        var sar = await client.GetStringAsync("/search?q=wexham&type=SAR");
+
+        Assert.That(HitCount(dhr), Is.EqualTo(2), "both sentences of the one DHR");
+        Assert.That(dhr, Does.Contain("/review/doc-a#").And.Not.Contain("/review/doc-b"));
+        Assert.That(dhr, Does.Contain("<option value=\"DHR\" selected>"));
+        Assert.That(HitCount(sar), Is.Zero);
     }
 
     [Test]
