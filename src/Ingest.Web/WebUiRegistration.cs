@@ -1,4 +1,5 @@
 using Ingest.Core.Review;
+using Ingest.Core.Search;
 using Ingest.Core.Storage;
 using Ingest.Storage.Sqlite;
 using Ingest.Web.Html;
@@ -34,6 +35,7 @@ public static class WebUiRegistration
         services.TryAddSingleton<IDecisionStore>(sp => new SqliteDecisionStore(Options(sp).Database, sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<IPasswordHasher<string>, PasswordHasher<string>>();
         services.TryAddSingleton<IReviewReader>(sp => new SqliteReviewReader(Options(sp).Database));
+        services.TryAddSingleton<ISentenceSearch>(sp => new SqliteSentenceSearch(Options(sp).Database));
         services.AddSingleton<LoginService>();
         services.AddSingleton<EvidenceBoxes>();
         services.AddSingleton<PageImages>();
@@ -107,6 +109,7 @@ public static class WebUiRegistration
         DashboardPage.Map(analyst);
         AnnotationsPage.Map(analyst);
         UploadPage.Map(analyst);
+        SearchPage.Map(analyst);
         AgreementPage.Map(lead);
         AuditPage.Map(lead);
         UsersPage.Map(admin);

@@ -1,5 +1,6 @@
 using Ingest.Core.Configuration;
 using Ingest.Core.Review;
+using Ingest.Core.Search;
 using Ingest.Storage;
 using Ingest.Storage.Postgres;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -18,6 +19,7 @@ public static class WebUiStores
         services.TryAddSingleton(sp => ReviewStoreFactory.Users(storage, sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp => ReviewStoreFactory.Decisions(storage, sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp => ReviewStoreFactory.Reader(storage, sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(_ => SentenceSearchFactory.Open(storage).Search);
         if (storage.Provider == "postgres")
         {
             Security.SharedKeyRing.Add(services, PostgresConnectionString.ToNpgsql(storage.ConnectionString!));

@@ -15,7 +15,7 @@ namespace Ingest.Storage.Postgres;
 /// phraseto_tsquery (a "phrase") or, for a prefix*, to_tsquery over its letters and digits only.
 /// As in FTS5, AND binds tighter than OR: "a b OR c" is (a AND b) OR c.
 /// </summary>
-public sealed partial class PostgresSentenceSearch : ISentenceSearch, IAsyncDisposable
+public sealed partial class PostgresSentenceSearch : ISentenceSearch, ISearchIndexState, IAsyncDisposable
 {
     // Private-use characters stand for the caller's highlight marks inside ts_headline, whose option
     // string could not safely hold arbitrary marks; they are swapped for the real ones afterwards.

@@ -12,7 +12,7 @@ namespace Ingest.Storage.Sqlite;
 /// out in a stable order. The store keeps the index current on every save; this class searches it
 /// and rebuilds it on demand.
 /// </summary>
-public sealed class SqliteSentenceSearch(string databasePath) : ISentenceSearch
+public sealed class SqliteSentenceSearch(string databasePath) : ISentenceSearch, ISearchIndexState
 {
     private readonly string _connectionString = new SqliteConnectionStringBuilder { DataSource = Path.GetFullPath(databasePath), Pooling = true, DefaultTimeout = 30 }.ToString();
 

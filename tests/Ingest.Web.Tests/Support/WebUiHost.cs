@@ -56,7 +56,8 @@ internal sealed partial class WebUiHost : IAsyncDisposable
     /// <summary>The test's own schema on PostgreSQL, dropped with the host (null on SQLite).</summary>
     private string? PostgresSchema { get; init; }
 
-    public static async Task<WebUiHost> StartAsync(Func<IDocumentStore, Task>? seed = null, string provider = Sqlite)
+    /// <param name="services">Registrations made before the UI's own (which are TryAdd), to put a test double in place of a store.</param>
+    public static async Task<WebUiHost> StartAsync(Func<IDocumentStore, Task>? seed = null, string provider = Sqlite, Action<IServiceCollection>? services = null)
     {
         var root = Path.Combine(Path.GetTempPath(), "ingest-web-" + Guid.NewGuid().ToString("N"));
         var database = Path.Combine(root, "ingest.db");
@@ -84,6 +85,7 @@ internal sealed partial class WebUiHost : IAsyncDisposable
         var intake = new FakeIntake();
         builder.Services.AddSingleton<TimeProvider>(clock);
         builder.Services.AddSingleton<IDocumentIntake>(intake);
+        services?.Invoke(builder.Services);
         if (schema is not null)
         {
             builder.Services.AddSingleton(OpenDocuments(storage, clock));
