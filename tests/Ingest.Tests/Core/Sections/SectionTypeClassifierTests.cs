@@ -41,6 +41,7 @@ public sealed class SectionTypeClassifierTests
     [TestCase("3. How was the review carried out?", "methodology")]
     [TestCase("8. What was done well?", "good_practice")]
     [TestCase("Recommendations and action plan", "recommendations")]
+    [TestCase("What the Partnership needs to do", "recommendations")]
     [TestCase("Seven: Agency contact", "chronology")]
     [TestCase("The first report: August 2020", "chronology")]
     [TestCase("Counter-allegations, 2020", "chronology")]
