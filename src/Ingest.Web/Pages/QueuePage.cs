@@ -58,7 +58,6 @@ internal sealed record QueueFilter(string? Type, string? Status, string? Progres
 /// <summary>The review queue: every document with its progress, filterable, least certain first.</summary>
 internal static class QueuePage
 {
-    private static readonly string[] ReviewTypes = ["SCR", "CSPR", "CPR", "SAR", "APR", "DHR", "MHHR"];
     private static readonly string[] DocumentStatuses = ["ingested", "failed", "needs_ocr", "processing"];
     private static readonly string[] ProgressStates = ["pending", "in_progress", "reviewed"];
     private static readonly (string Value, string Label)[] ScreeningStates =
@@ -114,7 +113,7 @@ internal static class QueuePage
         static string Opt(string value, string label, string? current) =>
             $"<option value=\"{E(value)}\"{(value == current ? " selected" : string.Empty)}>{E(label)}</option>";
 
-        var types = string.Concat(ReviewTypes.Select(t => Opt(t, t, f.Type)));
+        var types = string.Concat(Vocabulary.ReviewTypes.Select(t => Opt(t, t, f.Type)));
         var statuses = string.Concat(DocumentStatuses.Select(s => Opt(s, s.Replace('_', ' '), f.Status)));
         var progress = string.Concat(ProgressStates.Select(s => Opt(s, s.Replace('_', ' '), f.Progress)));
         var ratings = string.Concat(Enumerable.Range(1, 4).Select(r => Opt(E(r), $"{r} {RatingNames.Of(r)}", f.Rating?.ToString(System.Globalization.CultureInfo.InvariantCulture))));

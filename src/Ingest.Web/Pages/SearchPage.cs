@@ -25,8 +25,6 @@ internal static class SearchPage
     // The search has no offset: page N asks for N pages of hits and shows the last; this bounds the cost.
     public const int MaxPage = 40;
 
-    private static readonly string[] ReviewTypes = ["SCR", "CSPR", "CPR", "SAR", "APR", "DHR", "MHHR"];
-
     public static void Map(RouteGroupBuilder group) => group.MapGet("/search", Show);
 
     private static async Task<IResult> Show(HttpContext http, ISentenceSearch search, IDocumentStore store, ILoggerFactory logs, string? q, string? label, string? type, string? page)
@@ -93,7 +91,7 @@ internal static class SearchPage
             return $"There is no label '{label}'.";
         }
 
-        if (type is { Length: > 0 } && !ReviewTypes.Contains(type))
+        if (type is { Length: > 0 } && !Vocabulary.ReviewTypes.Contains(type))
         {
             return $"There is no review type '{type}'.";
         }
@@ -183,7 +181,7 @@ internal static class SearchPage
             $"<option value=\"{E(value)}\"{(value == current ? " selected" : string.Empty)}>{E(text)}</option>";
 
         var labels = string.Concat(Vocabulary.Labels.Select(l => Opt(l.Label, l.Name, label)));
-        var types = string.Concat(ReviewTypes.Select(t => Opt(t, t, type)));
+        var types = string.Concat(Vocabulary.ReviewTypes.Select(t => Opt(t, t, type)));
         return $"""
             <h1>Search</h1>
             <form method="get" action="/search" class="filters" role="search">

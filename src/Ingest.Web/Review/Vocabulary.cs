@@ -19,6 +19,9 @@ internal static class Vocabulary
         "housing", "voluntary_sector", "partnership", "national", "other",
     ];
 
+    /// <summary>The review types (CONTRACT §5) the queue and search pages filter by.</summary>
+    public static IReadOnlyList<string> ReviewTypes { get; } = ["SCR", "CSPR", "CPR", "SAR", "APR", "DHR", "MHHR"];
+
     public static string NameOf(string label) => Labels.FirstOrDefault(l => l.Label == label).Name ?? label;
 
     public static bool IsLabel(string? label) => Labels.Any(l => l.Label == label);

@@ -33,14 +33,17 @@ public sealed partial class ImrReferenceTagger : ITagger
             }
 
             previous = null;
+            // "X was unable to provide an IMR": a reference, but not to a review X gave.
+            var absent = Absent().IsMatch(s);
             foreach (var m in references)
             {
                 var critique = CritiqueOf(s, m);
                 var start = sentence.Start + m.Index;
                 var end = start + m.Length;
-                // "X was unable to provide an IMR": a reference, but not to a review X gave.
-                var agency = Absent().IsMatch(s) ? null : AgencyOf(s, m);
-                agency = agency is null && Singular(m.Value) && !Absent().IsMatch(s) ? named.Inherited(sentence.Start) : named.Remember(sentence.Start, agency);
+                var agency = absent ? null
+                    : AgencyOf(s, m) is { } own ? named.Remember(sentence.Start, own)
+                    : Singular(m.Value) ? named.Inherited(sentence.Start)
+                    : null;
                 var attributes = new AnnotationAttributes { Agency = agency, Critique = critique };
                 annotations.Add(AnnotationFactory.Rule(text, Labels.ImrReference, start, end, attributes, agency is null ? 0.8 : 0.9, Producer));
                 previous = (paragraph, agency);

@@ -1,3 +1,4 @@
+using Ingest.Core.Documents;
 using Ingest.Core.Tagging.Agencies;
 
 namespace Ingest.Core.Tagging.Imr;
@@ -10,12 +11,12 @@ namespace Ingest.Core.Tagging.Imr;
 /// </summary>
 internal sealed class SectionAgencies(TaggingContext context)
 {
-    private readonly Dictionary<int, string> _lastNamed = [];
+    private readonly Dictionary<Section, string> _lastNamed = [];
 
     /// <summary>Notes the agency of a reference that named one, and gives it back.</summary>
-    public string? Remember(int position, string? agency)
+    public string Remember(int position, string agency)
     {
-        if (agency is not null && agency is not ("partnership" or "national") && Innermost(position) is { } section)
+        if (agency is not ("partnership" or "national") && context.SectionAt(position) is { } section)
         {
             _lastNamed[section] = agency;
         }
@@ -25,7 +26,7 @@ internal sealed class SectionAgencies(TaggingContext context)
 
     public string? Inherited(int position)
     {
-        if (Innermost(position) is not { } section)
+        if (context.SectionAt(position) is not { } section)
         {
             return null;
         }
@@ -35,24 +36,7 @@ internal sealed class SectionAgencies(TaggingContext context)
             return agency;
         }
 
-        var heading = context.Sections[section].Heading;
-        var inHeading = heading is null ? [] : AgencyGazetteer.Default.AgenciesIn(heading);
+        var inHeading = section.Heading is null ? [] : AgencyGazetteer.Default.AgenciesIn(section.Heading);
         return inHeading.Count == 1 && inHeading[0] is not ("partnership" or "national") ? inHeading[0] : null;
-    }
-
-    /// <summary>The deepest section that holds the position (sections nest: a subsection starts inside its parent).</summary>
-    private int? Innermost(int position)
-    {
-        int? best = null;
-        for (var i = 0; i < context.Sections.Count; i++)
-        {
-            var s = context.Sections[i];
-            if (s.Start <= position && position < s.End && (best is null || s.Start >= context.Sections[best.Value].Start))
-            {
-                best = i;
-            }
-        }
-
-        return best;
     }
 }
