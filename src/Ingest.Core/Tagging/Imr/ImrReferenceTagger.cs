@@ -19,11 +19,12 @@ public sealed partial class ImrReferenceTagger : ITagger
         var annotations = new List<Annotation>();
         (int Paragraph, string? Agency)? previous = null;
         var named = new SectionAgencies(context);
+        var vocabulary = ReportVocabulary.Learn(context.Sentences.Select(context.SentenceText));
         foreach (var sentence in context.Sentences)
         {
             var s = context.SentenceText(sentence);
             var paragraph = text.LastIndexOf("\n\n", sentence.Start, StringComparison.Ordinal);
-            var references = References(s);
+            var references = References(s, vocabulary);
             if (references.Count == 0 && previous is { } p && p.Paragraph == paragraph && Anaphor().Match(s) is { Success: true } it)
             {
                 // "It drew on interviews with five officers ...": the sentence goes on about the report just named.
@@ -64,20 +65,28 @@ public sealed partial class ImrReferenceTagger : ITagger
     /// <summary>
     /// The references of a sentence: the words for an agency report, and the everyday ones ("the ICB's
     /// report", "the report from the GP practice", "the Trust's internal review", "a short report") where
-    /// an agency is named right by them, since "the social worker's report" on its own is not one.
+    /// an agency is named right by them, since "the social worker's report" on its own is not one. Where
+    /// the review has said what the agencies gave ("Agencies provided timelines"), that statement and
+    /// each agency's own ("the housing timeline") are references too.
     /// </summary>
-    private static List<Match> References(string sentence)
+    private static List<Match> References(string sentence, ReportVocabulary vocabulary)
     {
         var found = Reference().Matches(sentence).ToList();
-        foreach (Match m in AgencyReport().Matches(sentence))
+        AddUnlessOverlapping(found, AgencyReport().Matches(sentence).Where(m => AgencyOf(sentence, m) is not null));
+        AddUnlessOverlapping(found, ReportVocabulary.Statements(sentence));
+        AddUnlessOverlapping(found, vocabulary.Uses(sentence).Where(m => OwnerOf(sentence, m) is { } agency && agency is not ("partnership" or "national")));
+        return found.OrderBy(m => m.Index).ToList();
+    }
+
+    private static void AddUnlessOverlapping(List<Match> found, IEnumerable<Match> candidates)
+    {
+        foreach (var m in candidates)
         {
-            if (!found.Any(f => f.Index < m.Index + m.Length && m.Index < f.Index + f.Length) && AgencyOf(sentence, m) is not null)
+            if (!found.Any(f => f.Index < m.Index + m.Length && m.Index < f.Index + f.Length))
             {
                 found.Add(m);
             }
         }
-
-        return found.OrderBy(m => m.Index).ToList();
     }
 
     /// <summary>
@@ -96,6 +105,20 @@ public sealed partial class ImrReferenceTagger : ITagger
     /// <summary>"The IMR", "the agency report": one report, not the set, so it can be an agency's already named.</summary>
     private static bool Singular(string reference) =>
         !reference.EndsWith('s') && !reference.Contains("chronolog", StringComparison.OrdinalIgnoreCase) && !reference.Contains("timeline", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The agency whose report a learned word is: named right before it ("the housing timeline", "the
+    /// care home's account") or just after "from"/"by". Looser than AgencyOf, whose dozen characters
+    /// would make "the call handler graded the report" the police's report.
+    /// </summary>
+    private static string? OwnerOf(string sentence, Match use)
+    {
+        var before = sentence[Math.Max(0, use.Index - 60)..use.Index];
+        var agencies = AgencyGazetteer.Default.Find(before);
+        return agencies.Count > 0 && Adjoining().IsMatch(before[agencies[^1].End..]) ? agencies[^1].Agency
+            : After().IsMatch(sentence[(use.Index + use.Length)..]) ? AgencyOf(sentence, use)
+            : null;
+    }
 
     /// <summary>The agency named in the few words before the reference, else just after "from"/"by"/"of".</summary>
     private static string? AgencyOf(string sentence, Match reference)
@@ -137,12 +160,16 @@ public sealed partial class ImrReferenceTagger : ITagger
     [GeneratedRegex(@"\b(?:unable to (?:provide|submit|complete|prepare)|did not (?:provide|submit|complete|prepare|receive)|(?:was|were) not (?:provided|received|submitted|completed|prepared)|no (?:IMR|agency report|management review) (?:was|has been))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Absent();
 
+    /// <summary>Between an agency and its report: "the care home's account", "the housing timeline", "Ouseleigh Police provided a shorter response".</summary>
+    [GeneratedRegex(@"^(?:['’]s)?\s*$|^\s+(?:provided|submitted|supplied|sent|wrote|gave|produced)\s+(?:(?:a|an|its|their)\s+)?$")]
+    private static partial Regex Adjoining();
+
     [GeneratedRegex(@"^(?:It|Its|The report|This report|The author)\b")]
     private static partial Regex Anaphor();
 
     [GeneratedRegex(@"^\s*(?:\(\w+\)\s*)?(?:from|by|of|for|(?:(?:was|were) )?(?:submitted|written|provided|prepared|completed) by)\b", RegexOptions.IgnoreCase)]
     private static partial Regex After();
 
-    [GeneratedRegex(@"\b(?:lack(?:ed|s|ing)? (?:of )?(?:analysis|reflection|critical)|without (?:reflection|analysis)|(?:largely |mainly |purely |essentially )?descriptive|list(?:ed|s)? (?:of )?events|no (?:real )?analysis|did not (?:analyse|explain|reflect)|little (?:analysis|reflection)|not analytical|returned to the author for further analysis|chronolog(?:y|ical) (?:list|account) (?:only|rather))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:lack(?:ed|s|ing)? (?:of )?(?:analysis|reflection|critical)|without (?:reflection|analysis)|(?:largely |mainly |purely |essentially )?descriptive|list(?:ed|s)? (?:of )?events|no (?:real )?analysis|(?:did|does|do) not (?:analyse|explain|reflect)|little (?:analysis|reflection)|not analytical|returned to the author for further analysis|chronolog(?:y|ical) (?:list|account) (?:only|rather))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Critique();
 }
