@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Ingest.Core.Documents;
+using Ingest.Core.Tagging.Imr;
 
 namespace Ingest.Core.Rating.Criteria;
 
@@ -20,6 +21,12 @@ public sealed partial class PoliceImrAnalysis(RateOptions options) : ICriterion
         if (police.Count < options.ImrMinReferences && critiques.Count == 0)
         {
             return new CriterionScore(1, police.Select(a => a.Id).ToList(), $"{police.Count} reference(s) to a police agency report: too few to show one was submitted and used");
+        }
+
+        if (ReportForms.ShortFormsOnly(police.Select(a => a.Text)))
+        {
+            // A summary of contacts or a short response to the panel's questions is not a review of the force's practice.
+            return new CriterionScore(1, police.Select(a => a.Id).ToList(), "the police gave only a summary or short report, not an agency review of their practice");
         }
 
         if (critiques.Count >= options.ImrCritiquesForPoor)

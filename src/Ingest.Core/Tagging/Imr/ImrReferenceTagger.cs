@@ -74,7 +74,7 @@ public sealed partial class ImrReferenceTagger : ITagger
         var found = Reference().Matches(sentence).ToList();
         AddUnlessOverlapping(found, AgencyReport().Matches(sentence).Where(m => AgencyOf(sentence, m) is not null));
         AddUnlessOverlapping(found, ReportVocabulary.Statements(sentence));
-        AddUnlessOverlapping(found, vocabulary.Uses(sentence).Where(m => OwnerOf(sentence, m) is { } agency && agency is not ("partnership" or "national")));
+        AddUnlessOverlapping(found, vocabulary.Uses(sentence).Where(u => OwnerOf(sentence, u.Use, u.Said) is { } agency && agency is not ("partnership" or "national")).Select(u => u.Use));
         return found.OrderBy(m => m.Index).ToList();
     }
 
@@ -111,12 +111,14 @@ public sealed partial class ImrReferenceTagger : ITagger
     /// care home's account") or just after "from"/"by". Looser than AgencyOf, whose dozen characters
     /// would make "the call handler graded the report" the police's report.
     /// </summary>
-    private static string? OwnerOf(string sentence, Match use)
+    private static string? OwnerOf(string sentence, Match use, bool said)
     {
         var before = sentence[Math.Max(0, use.Index - 60)..use.Index];
         var agencies = AgencyGazetteer.Default.Find(before);
-        return agencies.Count > 0 && Adjoining().IsMatch(before[agencies[^1].End..]) ? agencies[^1].Agency
-            : After().IsMatch(sentence[(use.Index + use.Length)..]) ? AgencyOf(sentence, use)
+        var gap = agencies.Count > 0 ? before[agencies[^1].End..] : null;
+        // A word the review did not say its agencies gave needs the agency right before it ("the Probation Service report").
+        return gap is not null && (said ? Adjoining() : Attached()).IsMatch(gap) ? agencies[^1].Agency
+            : said && After().IsMatch(sentence[(use.Index + use.Length)..]) ? AgencyOf(sentence, use)
             : null;
     }
 
@@ -151,7 +153,7 @@ public sealed partial class ImrReferenceTagger : ITagger
         return null;
     }
 
-    [GeneratedRegex(@"\bIMRs?\b|\b(?:[Ii]ndividual|[Ii]nternal) [Mm]anagement [Rr]eviews?\b|\b(?:[Ii]ndividual |[Ss]ingle )?[Aa]gency (?:reports?|summar(?:y|ies)|learning reports?|contributions?|submissions?|timelines?|chronolog(?:y|ies))\b|\bmanagement reviews?\b|\b(?:police|force's|[Pp]olice|Constabulary) (?:report|chronology|contribution|timeline|summary)\b|\b[Ss]ummar(?:y|ies) of (?:its |their )?involvement\b|\b(?:integrated|combined|multi-agency) (?:chronology|timeline)\b|\b(?:[Rr]eports|[Ss]ubmissions|[Cc]ontributions|[Tt]imelines|[Cc]hronologies) (?:were )?(?:received|provided|submitted)\b|\b(?:a|its|their) (?:timeline|chronology) of (?:its|their) (?:involvement|contact)\b|\bshort summary report\b|\bagency report author\b|(?<!\b[Tt]his )\blearning reports?\b|\b[Aa]gency analys[ie]s\b|\baddend(?:um|a)\b|\b[Tt]he (?:police|force's) analysis(?= \w+s\b)|\bIndividual Agency Reports?\b|\bIARs?\b|\b[Aa]gency reflective reports?\b")]
+    [GeneratedRegex(@"\bIMRs?\b|^(?:[Ss]hort|[Ss]ummary|[Bb]rief|[Ww]ritten) (?:report|account|summary)$|\b[Ii]nformation was provided by:|\b(?:[Ii]ndividual|[Ii]nternal|[Ii]ndependent) [Mm]anagement [Rr]eviews?\b|\b(?:[Ii]ndividual |[Ss]ingle )?[Aa]gency (?:reports?|summar(?:y|ies)|learning reports?|contributions?|submissions?|timelines?|chronolog(?:y|ies))\b|\bmanagement reviews?\b|\b(?:police|force's|[Pp]olice|Constabulary) (?:report|chronology|contribution|timeline|summary)\b|\b[Ss]ummar(?:y|ies) of (?:its |their )?involvement\b|\b(?:integrated|combined|multi-agency) (?:chronology|timeline)\b|\b(?:[Rr]eports|[Ss]ubmissions|[Cc]ontributions|[Tt]imelines|[Cc]hronologies) (?:were )?(?:received|provided|submitted)\b|\b(?:a|its|their) (?:timeline|chronology) of (?:its|their) (?:involvement|contact)\b|\bshort summary report\b|\bagency report author\b|(?<!\b[Tt]his )\blearning reports?\b|\b[Aa]gency analys[ie]s\b|\baddend(?:um|a)\b|\b[Tt]he (?:police|force's) analysis(?= \w+s\b)|\bIndividual Agency Reports?\b|\bIARs?\b|\b[Aa]gency reflective reports?\b")]
     private static partial Regex Reference();
 
     [GeneratedRegex(@"(?<=['’]s )(?:(?:reflective |short |written |supplementary )?(?:report|contribution|submission|timeline)|internal review|Serious Incident investigation)\b|\b(?:[Tt]he|[Aa]) (?:(?:short|reflective|written|supplementary) )?(?:report|contribution|submission|timeline|response to the panel's questions)(?= (?:from|by|of)\b)|\b(?:[Ss]hort|[Rr]eflective|[Ss]upplementary) reports?(?= (?:was|were) (?:provided|submitted|received|written) by\b)|\b[Ii]nformation was provided(?= by\b)|\b[Ww]ritten material came(?= from\b)")]
@@ -160,11 +162,15 @@ public sealed partial class ImrReferenceTagger : ITagger
     [GeneratedRegex(@"\b(?:unable to (?:provide|submit|complete|prepare)|did not (?:provide|submit|complete|prepare|receive)|(?:was|were) not (?:provided|received|submitted|completed|prepared)|no (?:IMR|agency report|management review) (?:was|has been))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Absent();
 
+    [GeneratedRegex(@"^(?:\s+(?:practice|team|service|services|trust|unit|department|association|provider|home|hub))?(?:['’]s)?\s*$")]
+    private static partial Regex Attached();
+
     /// <summary>Between an agency and its report: "the care home's account", "the housing timeline", "Ouseleigh Police provided a shorter response".</summary>
-    [GeneratedRegex(@"^(?:['’]s)?\s*$|^\s+(?:provided|submitted|supplied|sent|wrote|gave|produced)\s+(?:(?:a|an|its|their)\s+)?$")]
+    [GeneratedRegex(@"^(?:\s+(?:practice|team|service|services|trust|unit|department|association|provider|home|hub))?(?:['’]s)?\s*$|^\s+(?:provided|submitted|supplied|sent|wrote|gave|produced)\s+(?:(?:a|an|its|their)\s+)?$")]
     private static partial Regex Adjoining();
 
-    [GeneratedRegex(@"^(?:It|Its|The report|This report|The author)\b")]
+    /// <summary>"It ...", "But it ...", "The summary records ...", "That response was ...": the report just named.</summary>
+    [GeneratedRegex(@"^(?:(?:But|However|Yet|Instead),? )?(?:[Ii]t|Its|(?:The|That|This) (?:report|summary|account|submission|timeline|response|revised version|second version|supplementary report)|The author)\b")]
     private static partial Regex Anaphor();
 
     [GeneratedRegex(@"^\s*(?:\(\w+\)\s*)?(?:from|by|of|for|(?:(?:was|were) )?(?:submitted|written|provided|prepared|completed) by)\b", RegexOptions.IgnoreCase)]

@@ -14,9 +14,12 @@ internal sealed partial class ReportVocabulary
 {
     private readonly Regex? _named;
 
-    private ReportVocabulary(IReadOnlyCollection<string> nouns)
+    private readonly IReadOnlyCollection<string> _said;
+
+    private ReportVocabulary(IReadOnlyCollection<string> nouns, IReadOnlyCollection<string> said)
     {
         Nouns = nouns;
+        _said = said;
         _named = nouns.Count == 0 ? null : new Regex($@"\b(?:(?:{Qualifiers})\s+)*(?:{string.Join('|', nouns.Select(Plural))})\b(?! of (?:the )?(?:review|panel)\b)", RegexOptions.CultureInvariant);
     }
 
@@ -26,21 +29,33 @@ internal sealed partial class ReportVocabulary
     /// <summary>Learns the nouns from the sentences that say what the agencies were asked for or gave.</summary>
     public static ReportVocabulary Learn(IEnumerable<string> sentences)
     {
+        // "The Probation Service report" is its report in any review; the other words only where the review says so.
         var nouns = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var sentence in sentences)
         {
-            foreach (Match m in Provision().Matches(sentence))
+            foreach (var m in Provision().Matches(sentence).Concat(AgencyProvision().Matches(sentence).Where(m => Agencies.AgencyGazetteer.Default.Find(sentence[..m.Index]).Count > 0)))
             {
                 nouns.Add(Singular(m.Groups["noun"].Value.ToLowerInvariant()));
             }
         }
 
-        return new ReportVocabulary(nouns);
+        var said = nouns.ToList();
+        nouns.Add("report");
+        return new ReportVocabulary(nouns, said);
     }
 
-    /// <summary>The places in a sentence where one of the learned nouns is used; the caller checks an agency owns it.</summary>
-    public IEnumerable<Match> Uses(string sentence) =>
-        _named is null ? [] : _named.Matches(sentence).Where(m => !m.Value.EndsWith("response", StringComparison.Ordinal) || ToThePanel().IsMatch(sentence[(m.Index + m.Length)..]));
+    /// <summary>
+    /// The places in a sentence where one of the nouns is used, and whether the review said its agencies
+    /// gave that kind of report ("report" is always a candidate, but then the caller must find the agency
+    /// right before it: "the Probation Service report"). The caller checks an agency owns it.
+    /// </summary>
+    public IEnumerable<(Match Use, bool Said)> Uses(string sentence) =>
+        _named is null ? [] : _named.Matches(sentence)
+            .Where(m => !m.Value.EndsWith("response", StringComparison.Ordinal) || ToThePanel().IsMatch(sentence[(m.Index + m.Length)..]))
+            .Where(m => !Referral().IsMatch(sentence[..m.Index]))
+            .Select(m => (m, _said.Any(n => m.Value.StartsWith(n, StringComparison.Ordinal) || m.Value.EndsWith(n, StringComparison.Ordinal) || m.Value.Contains(Stem(n), StringComparison.Ordinal))));
+
+    private static string Stem(string noun) => noun.EndsWith('y') ? noun[..^1] : noun;
 
     /// <summary>The statements themselves ("Agencies provided timelines", "Written accounts were received from") refer to the reports.</summary>
     public static IEnumerable<Match> Statements(string sentence) =>
@@ -72,6 +87,14 @@ internal sealed partial class ReportVocabulary
     /// </summary>
     [GeneratedRegex(@"\b(?:[Aa]genc(?:y|ies)|[Oo]rganisations?|[Ee]ach (?:agency|organisation|service))\b[^.;:]{0,80}?\b(?:provided|submitted|supplied|produced|prepared|contributed|(?:was|were) (?:asked|invited|requested) (?:for|to (?:provide|submit|produce|prepare|write|complete|give)))\s+(?:(?:a|an|their|its|written|short|shorter|brief|reflective|detailed|full)\s+){0,3}" + Noun + @"\b|\b" + Noun + @" (?:were|was) (?:received|requested|commissioned|provided|submitted|supplied|sought) (?:from|by)\b")]
     private static partial Regex Provision();
+
+    /// <summary>"The Probation Service provided a summary of its management of him": an agency's own statement of what it gave.</summary>
+    [GeneratedRegex(@"\b(?:provided|submitted|supplied)\s+(?:(?:a|an|its|their)\s+)?(?:(?:" + Qualifiers + @")\s+)*" + Noun + @"\b")]
+    private static partial Regex AgencyProvision();
+
+    /// <summary>"did not make an adult safeguarding report", "raised a police report": a referral, not an agency's review.</summary>
+    [GeneratedRegex(@"\b(?:make|made|making|raise[ds]?|raising|complete[ds]?|completing|submit(?:s|ted)?|file[ds]?) (?:a|an)\b[^.;]{0,30}$")]
+    private static partial Regex Referral();
 
     [GeneratedRegex(@"\w+")]
     private static partial Regex NounAt();

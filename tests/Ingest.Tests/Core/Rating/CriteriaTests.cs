@@ -59,6 +59,31 @@ public sealed class CriteriaTests
         Assert.That(new PoliceImrAnalysis(Defaults).Score(input).Score, Is.EqualTo(3));
     }
 
+    [Test]
+    public void Police_imr_analysis_is_poor_when_the_police_gave_only_a_summary_or_a_short_response()
+    {
+        var input = new ReviewBuilder()
+            .Sentences(2, "The Constabulary's summary set out the dates of contact.", Labels.ImrReference, Agency("police"))
+            .Sentence("The police response to the panel's questions was brief.", Labels.ImrReference, Agency("police"))
+            .Build();
+
+        var score = new PoliceImrAnalysis(Defaults).Score(input);
+
+        Assert.That(score.Score, Is.EqualTo(1));
+        Assert.That(score.Explanation, Does.Contain("summary or short report"));
+    }
+
+    [Test]
+    public void Police_imr_analysis_reads_a_summary_beside_a_full_police_report_as_part_of_it()
+    {
+        var input = new ReviewBuilder()
+            .Sentences(2, "The police IMR set out the contacts.", Labels.ImrReference, Agency("police"))
+            .Sentence("The Constabulary's summary set out the dates of contact.", Labels.ImrReference, Agency("police"))
+            .Build();
+
+        Assert.That(new PoliceImrAnalysis(Defaults).Score(input).Score, Is.EqualTo(3));
+    }
+
     [TestCase(1, 2)]
     [TestCase(3, 1)]
     public void Police_imr_analysis_falls_with_each_critique_of_the_police_report(int critiques, int expected)
