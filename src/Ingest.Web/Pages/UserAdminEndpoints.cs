@@ -1,6 +1,7 @@
 using Ingest.Core.Review;
 using Ingest.Web.Html;
 using Ingest.Web.Security;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Primitives;
 
@@ -53,8 +54,20 @@ internal static class UserAdminEndpoints
     {
         var form = await http.Request.ReadFormAsync(http.RequestAborted);
         var name = form["user"].ToString();
-        var problem = await UserAdmin.ResetPasswordAsync(store, hasher, Policies.NameOf(http.User), name, form["password"].ToString(), http.RequestAborted);
-        return problem is null ? Redirect("password", name) : await Refuse(http, users, clock, 400, $"Password not set: {problem}.");
+        var me = Policies.NameOf(http.User);
+        var problem = await UserAdmin.ResetPasswordAsync(store, hasher, me, name, form["password"].ToString(), http.RequestAborted);
+        if (problem is not null)
+        {
+            return await Refuse(http, users, clock, 400, $"Password not set: {problem}.");
+        }
+
+        // A new password ends the login's other sessions; an admin who set their own stays logged in here.
+        if (name == me && await users.FindAsync(me, http.RequestAborted) is { } self)
+        {
+            await http.SignInAsync(LoginService.Scheme, SessionCheck.PrincipalFor(self));
+        }
+
+        return Redirect("password", name);
     }
 
     private static async Task<IResult> Disable(HttpContext http, IUserAdminStore store, IUserStore users, TimeProvider clock)

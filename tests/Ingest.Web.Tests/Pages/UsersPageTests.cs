@@ -133,6 +133,19 @@ public sealed class UsersPageTests(string provider)
     }
 
     [Test]
+    public async Task An_admin_who_sets_their_own_password_stays_logged_in_here()
+    {
+        var before = (await StoredAsync("ada")).PasswordHash;
+
+        // The same words, hashed again with a new salt: the stored hash changes as it would for a new password.
+        using var response = await AdaPosts("password", ("user", "ada"), ("password", WebUiHost.Password));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        Assert.That((await StoredAsync("ada")).PasswordHash, Is.Not.EqualTo(before));
+        Assert.That((await _ada.GetAsync(Page)).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
+    [Test]
     public async Task A_short_new_password_is_refused_and_the_old_one_still_works()
     {
         await AddAsync("ida");
