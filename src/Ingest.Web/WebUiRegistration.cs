@@ -32,6 +32,8 @@ public static class WebUiRegistration
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IDocumentStore>(sp => new SqliteDocumentStore(Options(sp).Database, sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<IUserStore>(sp => new SqliteUserStore(Options(sp).Database, sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton(sp => sp.GetRequiredService<IUserStore>() as IUserAdminStore
+            ?? throw new InvalidOperationException("the user store cannot be administered on the web"));
         services.TryAddSingleton<IDecisionStore>(sp => new SqliteDecisionStore(Options(sp).Database, sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<IPasswordHasher<string>, PasswordHasher<string>>();
         services.TryAddSingleton<IReviewReader>(sp => new SqliteReviewReader(Options(sp).Database));
@@ -69,6 +71,7 @@ public static class WebUiRegistration
         o.ExpireTimeSpan = ui.SessionIdleTimeout;
         o.SlidingExpiration = true;
         o.LoginPath = "/login";
+        o.Events.OnValidatePrincipal = SessionCheck.ValidateAsync;
         o.Events.OnRedirectToLogin = c =>
         {
             // Pages get sent to the login form; scripts and form posts get a plain 401.
@@ -113,6 +116,7 @@ public static class WebUiRegistration
         AgreementPage.Map(lead);
         AuditPage.Map(lead);
         UsersPage.Map(admin);
+        UserAdminEndpoints.Map(admin);
         return app;
     }
 

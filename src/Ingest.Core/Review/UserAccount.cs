@@ -31,8 +31,11 @@ public static class UserRoleNames
     }
 }
 
-/// <summary>A login as stored: the password only as a hash, with the failed-attempt count that drives lock-out.</summary>
-public sealed record UserAccount(string Name, string PasswordHash, UserRole Role, int FailedLogins, DateTimeOffset? LockedUntil, DateTimeOffset CreatedAt);
+/// <summary>
+/// A login as stored: the password only as a hash, with the failed-attempt count that drives lock-out.
+/// A disabled login cannot log in and its open sessions end on their next request.
+/// </summary>
+public sealed record UserAccount(string Name, string PasswordHash, UserRole Role, int FailedLogins, DateTimeOffset? LockedUntil, DateTimeOffset CreatedAt, bool Disabled = false);
 
 /// <summary>The logins of the analyst UI.</summary>
 public interface IUserStore

@@ -22,7 +22,7 @@ public sealed record MigrationCounts(int Documents, int Provenances, int Runs, i
 /// </summary>
 public static class SqliteToPostgres
 {
-    private enum Kind { Text, Json, Bytes, Int, Long, Time }
+    private enum Kind { Text, Json, Bytes, Int, Long, Time, Bool }
 
     private static readonly Dictionary<string, (string Column, Kind Kind)[]> Tables = new()
     {
@@ -42,20 +42,24 @@ public static class SqliteToPostgres
 
         // The analyst UI's tables (present once the UI or `ingest users add` has been used). Ids are kept:
         // decisions arrive in id order, so the audit log reads the same and its versions carry on.
-        ["users"] = [("name", Kind.Text), ("password_hash", Kind.Text), ("role", Kind.Text), ("failed_logins", Kind.Int), ("locked_until", Kind.Time), ("created_at", Kind.Time)],
+        ["users"] = [("name", Kind.Text), ("password_hash", Kind.Text), ("role", Kind.Text), ("failed_logins", Kind.Int), ("locked_until", Kind.Time), ("created_at", Kind.Time), ("disabled", Kind.Bool)],
         ["decisions"] =
         [
             ("id", Kind.Long), ("document_id", Kind.Text), ("target_kind", Kind.Text), ("target_id", Kind.Text), ("track", Kind.Text), ("version", Kind.Int),
             ("action", Kind.Text), ("decided_by", Kind.Text), ("decided_at", Kind.Time), ("before_json", Kind.Text), ("after_json", Kind.Text), ("reason", Kind.Text),
         ],
         ["coding_assignments"] = [("id", Kind.Long), ("document_id", Kind.Text), ("first_coder", Kind.Text), ("second_coder", Kind.Text), ("assigned_by", Kind.Text), ("assigned_at", Kind.Time)],
+        ["user_admin_events"] =
+        [
+            ("id", Kind.Long), ("at", Kind.Time), ("actor", Kind.Text), ("action", Kind.Text), ("target_user", Kind.Text), ("before_value", Kind.Text), ("after_value", Kind.Text),
+        ],
     };
 
     /// <summary>The order of the copy: runs before what points at them; the UI's tables only when the SQLite file has them.</summary>
-    private static readonly string[] CopyOrder = ["runs", "documents", "provenance", "run_failures", "http_validators", "users", "decisions", "coding_assignments"];
+    private static readonly string[] CopyOrder = ["runs", "documents", "provenance", "run_failures", "http_validators", "users", "decisions", "coding_assignments", "user_admin_events"];
 
     /// <summary>Tables whose ids come from an identity sequence that must carry on after the copied ids.</summary>
-    private static readonly string[] Sequenced = ["runs", "decisions", "coding_assignments"];
+    private static readonly string[] Sequenced = ["runs", "decisions", "coding_assignments", "user_admin_events"];
 
     /// <summary>
     /// Tables whose rows need no copying: the schema records, SQLite's own bookkeeping, the sentence
@@ -79,6 +83,13 @@ public static class SqliteToPostgres
         await using (var source = new SqliteDocumentStore(sqlitePath, TimeProvider.System))
         {
             await source.MigrateAsync(ct);
+        }
+
+        // The UI's tables too, when the file has them, so an older file's logins carry the columns the copy reads.
+        if (await HasTableAsync(sqlitePath, SqliteReviewSchema.VersionTable, ct))
+        {
+            using var users = new SqliteUserStore(sqlitePath, TimeProvider.System);
+            await users.MigrateAsync(ct);
         }
 
         await target.MigrateAsync(ct);
@@ -150,6 +161,7 @@ public static class SqliteToPostgres
         Kind.Bytes => (byte[])r.GetValue(i),
         Kind.Int => r.GetInt32(i),
         Kind.Long => r.GetInt64(i),
+        Kind.Bool => r.GetInt64(i) != 0,
         _ => DateTimeOffset.Parse(r.GetString(i), CultureInfo.InvariantCulture).ToUniversalTime(),
     };
 
@@ -160,6 +172,7 @@ public static class SqliteToPostgres
         Kind.Bytes => NpgsqlDbType.Bytea,
         Kind.Int => NpgsqlDbType.Integer,
         Kind.Long => NpgsqlDbType.Bigint,
+        Kind.Bool => NpgsqlDbType.Boolean,
         _ => NpgsqlDbType.TimestampTz,
     };
 
@@ -203,6 +216,13 @@ public static class SqliteToPostgres
         {
             throw new InvalidOperationException("the PostgreSQL store already holds documents, runs, logins or decisions; migrate copies into an empty store only (nothing was copied)");
         }
+    }
+
+    private static async Task<bool> HasTableAsync(string sqlitePath, string table, CancellationToken ct)
+    {
+        await using var c = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = Path.GetFullPath(sqlitePath), Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        await c.OpenAsync(ct);
+        return (await ListAsync(c, $"SELECT name FROM sqlite_master WHERE type = 'table' AND name = '{table}'", ct)).Count == 1;
     }
 
     private static async Task<List<string>> ListAsync(SqliteConnection c, string sql, CancellationToken ct)

@@ -8,7 +8,7 @@ namespace Ingest.Storage.Postgres;
 /// The analyst UI's logins on PostgreSQL, with <see cref="Sqlite.SqliteUserStore"/>'s behaviour. A failed
 /// login is counted in one UPDATE, so two failures at once on two serve nodes both count.
 /// </summary>
-public sealed class PostgresUserStore : IUserStore, IAsyncDisposable, IDisposable
+public sealed partial class PostgresUserStore : IUserStore, IUserAdminStore, IAsyncDisposable, IDisposable
 {
     private readonly PostgresConnector _db;
     private readonly TimeProvider _clock;
@@ -22,15 +22,17 @@ public sealed class PostgresUserStore : IUserStore, IAsyncDisposable, IDisposabl
     public Task MigrateAsync(CancellationToken cancellationToken) => _db.MigrateReviewSchemaAsync(cancellationToken);
 
     public Task<bool> AddAsync(string name, string passwordHash, UserRole role, CancellationToken cancellationToken) =>
-        _db.RunAsync("add a login", async c =>
-        {
-            await using var cmd = Command(c, null, "INSERT INTO users(name, password_hash, role, created_at) VALUES (@n, @h, @r, @t) ON CONFLICT (name) DO NOTHING");
-            cmd.Parameters.AddWithValue("n", PgText.Clean(name)!);
-            cmd.Parameters.AddWithValue("h", passwordHash);
-            cmd.Parameters.AddWithValue("r", role.ToWire());
-            cmd.Parameters.AddWithValue("t", _clock.GetUtcNow());
-            return await cmd.ExecuteNonQueryAsync(cancellationToken) == 1;
-        }, cancellationToken);
+        _db.RunAsync("add a login", c => InsertAsync(c, null, name, passwordHash, role, cancellationToken), cancellationToken);
+
+    private async Task<bool> InsertAsync(NpgsqlConnection c, NpgsqlTransaction? tx, string name, string passwordHash, UserRole role, CancellationToken ct)
+    {
+        await using var cmd = Command(c, tx, "INSERT INTO users(name, password_hash, role, created_at) VALUES (@n, @h, @r, @t) ON CONFLICT (name) DO NOTHING");
+        cmd.Parameters.AddWithValue("n", PgText.Clean(name)!);
+        cmd.Parameters.AddWithValue("h", passwordHash);
+        cmd.Parameters.AddWithValue("r", role.ToWire());
+        cmd.Parameters.AddWithValue("t", _clock.GetUtcNow());
+        return await cmd.ExecuteNonQueryAsync(ct) == 1;
+    }
 
     public async Task<UserAccount?> FindAsync(string name, CancellationToken cancellationToken)
     {
@@ -80,7 +82,7 @@ public sealed class PostgresUserStore : IUserStore, IAsyncDisposable, IDisposabl
     private Task<IReadOnlyList<UserAccount>> Read(string where, string? name, CancellationToken ct) =>
         _db.RunAsync("read logins", async c =>
         {
-            await using var cmd = Command(c, null, $"SELECT name, password_hash, role, failed_logins, locked_until, created_at FROM users {where}");
+            await using var cmd = Command(c, null, $"SELECT {UserColumns} FROM users {where}");
             if (name is not null)
             {
                 cmd.Parameters.AddWithValue("n", PgText.Clean(name)!);
@@ -96,6 +98,8 @@ public sealed class PostgresUserStore : IUserStore, IAsyncDisposable, IDisposabl
             return (IReadOnlyList<UserAccount>)list;
         }, ct);
 
+    private const string UserColumns = "name, password_hash, role, failed_logins, locked_until, created_at, disabled";
+
     private static UserAccount ReadOne(NpgsqlDataReader r)
     {
         if (!UserRoleNames.TryParse(r.GetString(2), out var role))
@@ -109,7 +113,8 @@ public sealed class PostgresUserStore : IUserStore, IAsyncDisposable, IDisposabl
             role,
             r.GetInt32(3),
             r.IsDBNull(4) ? null : r.GetFieldValue<DateTimeOffset>(4),
-            r.GetFieldValue<DateTimeOffset>(5));
+            r.GetFieldValue<DateTimeOffset>(5),
+            r.GetBoolean(6));
     }
 
     public ValueTask DisposeAsync() => _db.DisposeAsync();

@@ -67,5 +67,23 @@ internal static class SqliteReviewSchema
             SELECT document_id, track, target_kind, target_id, version, id FROM decisions
             WHERE id IN (SELECT MAX(id) FROM decisions GROUP BY document_id, track, target_kind, target_id);
         """,
+        // 3: logins managed on the web: a login can be disabled, and every change an admin makes to a login
+        // goes to its own append-only log (the decisions log is keyed by document and version, which a login has not).
+        """
+        ALTER TABLE users ADD COLUMN disabled INTEGER NOT NULL DEFAULT 0;
+        CREATE TABLE IF NOT EXISTS user_admin_events (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            target_user TEXT NOT NULL,
+            before_value TEXT,
+            after_value TEXT
+        );
+        CREATE TRIGGER IF NOT EXISTS user_admin_events_no_update BEFORE UPDATE ON user_admin_events
+            BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+        CREATE TRIGGER IF NOT EXISTS user_admin_events_no_delete BEFORE DELETE ON user_admin_events
+            BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+        """,
     ];
 }

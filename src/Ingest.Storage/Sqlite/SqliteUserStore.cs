@@ -5,7 +5,7 @@ using static Ingest.Storage.Sqlite.SqliteConnector;
 namespace Ingest.Storage.Sqlite;
 
 /// <summary>The analyst UI's logins in the same SQLite file as the documents.</summary>
-public sealed class SqliteUserStore : IUserStore, IDisposable
+public sealed partial class SqliteUserStore : IUserStore, IUserAdminStore, IDisposable
 {
     private readonly SqliteConnector _db;
     private readonly TimeProvider _clock;
@@ -20,15 +20,17 @@ public sealed class SqliteUserStore : IUserStore, IDisposable
         _db.MigrateAsync(SqliteReviewSchema.VersionTable, SqliteReviewSchema.Migrations, cancellationToken);
 
     public Task<bool> AddAsync(string name, string passwordHash, UserRole role, CancellationToken cancellationToken) =>
-        _db.WriteAsync(async (c, tx) =>
-        {
-            await using var cmd = Command(c, tx, "INSERT OR IGNORE INTO users(name, password_hash, role, created_at) VALUES ($n, $h, $r, $t)");
-            cmd.Parameters.AddWithValue("$n", name);
-            cmd.Parameters.AddWithValue("$h", passwordHash);
-            cmd.Parameters.AddWithValue("$r", role.ToWire());
-            cmd.Parameters.AddWithValue("$t", Iso(_clock.GetUtcNow()));
-            return await cmd.ExecuteNonQueryAsync(cancellationToken) == 1;
-        }, cancellationToken);
+        _db.WriteAsync((c, tx) => InsertAsync(c, tx, name, passwordHash, role, cancellationToken), cancellationToken);
+
+    private async Task<bool> InsertAsync(SqliteConnection c, SqliteTransaction tx, string name, string passwordHash, UserRole role, CancellationToken ct)
+    {
+        await using var cmd = Command(c, tx, "INSERT OR IGNORE INTO users(name, password_hash, role, created_at) VALUES ($n, $h, $r, $t)");
+        cmd.Parameters.AddWithValue("$n", name);
+        cmd.Parameters.AddWithValue("$h", passwordHash);
+        cmd.Parameters.AddWithValue("$r", role.ToWire());
+        cmd.Parameters.AddWithValue("$t", Iso(_clock.GetUtcNow()));
+        return await cmd.ExecuteNonQueryAsync(ct) == 1;
+    }
 
     public async Task<UserAccount?> FindAsync(string name, CancellationToken cancellationToken)
     {
@@ -78,7 +80,7 @@ public sealed class SqliteUserStore : IUserStore, IDisposable
     private async Task<IReadOnlyList<UserAccount>> Read(string where, string? name, CancellationToken ct)
     {
         await using var c = await _db.OpenAsync(ct);
-        await using var cmd = Command(c, null, $"SELECT name, password_hash, role, failed_logins, locked_until, created_at FROM users {where}");
+        await using var cmd = Command(c, null, $"SELECT {UserColumns} FROM users {where}");
         if (name is not null)
         {
             cmd.Parameters.AddWithValue("$n", name);
@@ -94,6 +96,8 @@ public sealed class SqliteUserStore : IUserStore, IDisposable
         return list;
     }
 
+    private const string UserColumns = "name, password_hash, role, failed_logins, locked_until, created_at, disabled";
+
     private static UserAccount ReadOne(SqliteDataReader r)
     {
         if (!UserRoleNames.TryParse(r.GetString(2), out var role))
@@ -107,7 +111,8 @@ public sealed class SqliteUserStore : IUserStore, IDisposable
             role,
             r.GetInt32(3),
             r.IsDBNull(4) ? null : ParseIso(r.GetString(4)),
-            ParseIso(r.GetString(5)));
+            ParseIso(r.GetString(5)),
+            r.GetInt64(6) != 0);
     }
 
     public void Dispose() => _db.Dispose();

@@ -43,6 +43,11 @@ internal static class Html
                 sb.Append("<a href=\"/agreement\">Double coding</a><a href=\"/audit\">Audit log</a>");
             }
 
+            if (Security.Policies.IsAtLeast(http.User, Core.Review.UserRole.Admin))
+            {
+                sb.Append("<a href=\"/admin/users\">Users</a>");
+            }
+
             sb.Append("</nav><form method=\"post\" action=\"/logout\" class=\"logout\">").Append(Forms.Hidden(http))
               .Append("<span>").Append(E(user)).Append(" (").Append(E(Security.Policies.RoleOf(http.User)?.ToString().ToLowerInvariant())).Append(")</span>")
               .Append("<button type=\"submit\">Log out</button></form>");

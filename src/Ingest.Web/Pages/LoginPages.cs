@@ -50,7 +50,7 @@ internal static class LoginPages
             <label>Password <input name="password" type="password" autocomplete="current-password" required></label>
             <button type="submit">Log in</button>
             </form>
-            <p class="hint">Logins are created by an administrator with <code>ingest users add</code>.</p>
+            <p class="hint">Logins are created by an administrator.</p>
             </section>
             """);
 }

@@ -43,15 +43,19 @@ internal sealed class LoginService(IUserStore users, IPasswordHasher<string> has
             return new LoginResult(null, WrongNameOrPassword);
         }
 
+        // Checked only after the password, so a wrong guess learns nothing about whether the login exists.
+        if (user.Disabled)
+        {
+            return new LoginResult(null, "This login is disabled. Ask an administrator.");
+        }
+
         await users.RecordSuccessAsync(user.Name, ct);
         if (verdict == PasswordVerificationResult.SuccessRehashNeeded)
         {
-            await users.UpdateHashAsync(user.Name, hasher.HashPassword(user.Name, password), ct);
+            user = user with { PasswordHash = hasher.HashPassword(user.Name, password) };
+            await users.UpdateHashAsync(user.Name, user.PasswordHash, ct);
         }
 
-        var identity = new ClaimsIdentity(
-            [new Claim(ClaimTypes.Name, user.Name), new Claim(ClaimTypes.Role, user.Role.ToWire())],
-            Scheme);
-        return new LoginResult(new ClaimsPrincipal(identity), null);
+        return new LoginResult(SessionCheck.PrincipalFor(user), null);
     }
 }

@@ -6,7 +6,10 @@ using Microsoft.AspNetCore.Identity;
 
 namespace Ingest.Web.Security;
 
-/// <summary>Creates logins (for `ingest users add`): the password is hashed with ASP.NET Core's password hasher, never stored.</summary>
+/// <summary>
+/// Creates logins (for `ingest users add` and the admin page) and sets passwords by one set of rules: the
+/// password is hashed with ASP.NET Core's password hasher, never stored.
+/// </summary>
 public static class UserAdmin
 {
     public const int MinimumPasswordLength = 10;
@@ -22,14 +25,9 @@ public static class UserAdmin
     /// <summary>Checks the name and password before the store is opened, so a refused login creates nothing.</summary>
     private static async Task<string?> AddAsync(Func<IUserStore> open, string name, UserRole role, string password, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(name) || name.Length > 64 || name.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
+        if ((NameProblem(name) ?? PasswordProblem(password)) is { } problem)
         {
-            return "a user name is 1 to 64 characters without spaces";
-        }
-
-        if (password.Length < MinimumPasswordLength)
-        {
-            return $"the password must be at least {MinimumPasswordLength} characters";
+            return problem;
         }
 
         var users = open();
@@ -37,11 +35,45 @@ public static class UserAdmin
         {
             await users.MigrateAsync(ct);
             var hash = new PasswordHasher<string>().HashPassword(name, password);
-            return await users.AddAsync(name, hash, role, ct) ? null : $"a user named '{name}' already exists";
+            return await users.AddAsync(name, hash, role, ct) ? null : Taken(name);
         }
         finally
         {
             (users as IDisposable)?.Dispose();
         }
     }
+
+    /// <summary>Adds a login on the web, checked by the same rules as the command line, and logged as done by <paramref name="actor"/>.</summary>
+    public static async Task<string?> AddAsync(IUserAdminStore users, IPasswordHasher<string> hasher, string actor, string name, UserRole role, string password, CancellationToken ct)
+    {
+        if ((NameProblem(name) ?? PasswordProblem(password)) is { } problem)
+        {
+            return problem;
+        }
+
+        return await users.AddAsync(actor, name, hasher.HashPassword(name, password), role, ct) == UserChangeOutcome.NameTaken ? Taken(name) : null;
+    }
+
+    /// <summary>Sets a new password chosen by an admin, by the same length rule; null when it was set.</summary>
+    public static async Task<string?> ResetPasswordAsync(IUserAdminStore users, IPasswordHasher<string> hasher, string actor, string name, string password, CancellationToken ct)
+    {
+        if (PasswordProblem(password) is { } problem)
+        {
+            return problem;
+        }
+
+        return await users.ResetPasswordAsync(actor, name, hasher.HashPassword(name, password), ct) == UserChangeOutcome.NotFound ? $"there is no user named '{name}'" : null;
+    }
+
+    /// <summary>What is wrong with a new user name, or null.</summary>
+    public static string? NameProblem(string name) =>
+        string.IsNullOrWhiteSpace(name) || name.Length > 64 || name.Any(c => char.IsWhiteSpace(c) || char.IsControl(c))
+            ? "a user name is 1 to 64 characters without spaces"
+            : null;
+
+    /// <summary>What is wrong with a new password, or null.</summary>
+    public static string? PasswordProblem(string password) =>
+        password.Length < MinimumPasswordLength ? $"the password must be at least {MinimumPasswordLength} characters" : null;
+
+    private static string Taken(string name) => $"a user named '{name}' already exists";
 }

@@ -86,7 +86,8 @@ public sealed class SqliteDecisionStateTests
         {
             await c.OpenAsync();
             await using var undo = c.CreateCommand();
-            undo.CommandText = "DROP TABLE decision_state; DELETE FROM review_schema_version WHERE version > 1;";
+            // A store from before migration 2 has none of the later steps either (3: disabled logins and their log).
+            undo.CommandText = "DROP TABLE decision_state; DROP TABLE user_admin_events; ALTER TABLE users DROP COLUMN disabled; DELETE FROM review_schema_version WHERE version > 1;";
             await undo.ExecuteNonQueryAsync();
         }
 

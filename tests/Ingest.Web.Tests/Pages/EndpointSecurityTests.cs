@@ -1,5 +1,6 @@
 using System.Net;
 using Ingest.Web.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Ingest.Web.Tests.Pages;
 
@@ -21,6 +22,10 @@ public sealed class EndpointSecurityTests(string provider)
     private static readonly string[] AdminPages = ["/admin/users"];
     private static readonly string[] AnalystPosts = ["/review/doc-small/annotations/a-force", "/review/doc-small/accept-all", "/review/doc-small/rating", "/review/doc-small/screening", "/upload", "/logout"];
     private static readonly string[] LeadPosts = ["/review/doc-small/assign"];
+    private static readonly string[] AdminPosts = ["/admin/users/add", "/admin/users/role", "/admin/users/unlock", "/admin/users/password", "/admin/users/disable", "/admin/users/enable"];
+
+    /// <summary>Fields that would make every admin post a real change to bob, were it let through.</summary>
+    private static readonly (string, string)[] AdminFields = [("user", "bob"), ("name", "intruder"), ("role", "admin"), ("password", "a long enough password")];
 
     [OneTimeSetUp]
     public async Task Start() =>
@@ -45,7 +50,7 @@ public sealed class EndpointSecurityTests(string provider)
     public async Task Anonymous_posts_are_refused_with_401_even_with_a_valid_token()
     {
         using var client = _host.Client();
-        foreach (var path in AnalystPosts.Concat(LeadPosts))
+        foreach (var path in AnalystPosts.Concat(LeadPosts).Concat(AdminPosts))
         {
             using var response = await Forms.PostAsync(client, path, "/login", ("action", "accept"), ("version", "0"));
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized), path);
@@ -64,6 +69,26 @@ public sealed class EndpointSecurityTests(string provider)
 
         using var post = await Forms.PostAsync(client, $"/review/{Doc}/assign", "/", ("first", "ann"), ("second", "bob"));
         Assert.That(post.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+        await AssertAdminPostsForbiddenAsync(client);
+    }
+
+    private async Task AssertAdminPostsForbiddenAsync(HttpClient client)
+    {
+        foreach (var path in AdminPosts)
+        {
+            using var response = await Forms.PostAsync(client, path, "/", AdminFields);
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden), path);
+        }
+
+        await AssertBobUntouchedAsync();
+    }
+
+    private async Task AssertBobUntouchedAsync()
+    {
+        var users = _host.Services.GetRequiredService<Ingest.Core.Review.IUserStore>();
+        var bob = await users.FindAsync("bob", CancellationToken.None);
+        Assert.That((bob!.Role, bob.Disabled), Is.EqualTo((Ingest.Core.Review.UserRole.Analyst, false)));
+        Assert.That(await users.FindAsync("intruder", CancellationToken.None), Is.Null);
     }
 
     [Test]
@@ -75,6 +100,8 @@ public sealed class EndpointSecurityTests(string provider)
         {
             Assert.That((await lead.GetAsync(path)).StatusCode, Is.EqualTo(HttpStatusCode.Forbidden), path);
         }
+
+        await AssertAdminPostsForbiddenAsync(lead);
 
         foreach (var path in AnalystPages.Concat(LeadPages).Concat(AdminPages).Where(p => !p.Contains("/page/", StringComparison.Ordinal)))
         {
@@ -106,6 +133,19 @@ public sealed class EndpointSecurityTests(string provider)
         var page = await lead.GetStringAsync("/audit");
         Assert.That(page, Does.Not.Contain("a-force"));
         Assert.That(page, Does.Not.Contain("#screening\""));
+    }
+
+    [Test]
+    public async Task Every_admin_post_without_its_antiforgery_token_is_refused_with_400_and_changes_nothing()
+    {
+        using var admin = await _host.LoggedInAsync("ada");
+        foreach (var path in AdminPosts)
+        {
+            using var response = await Forms.PostAsync(admin, path, tokenFrom: null, AdminFields);
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), path);
+        }
+
+        await AssertBobUntouchedAsync();
     }
 
     [Test]

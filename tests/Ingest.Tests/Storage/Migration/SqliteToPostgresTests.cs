@@ -79,6 +79,7 @@ public sealed class SqliteToPostgresTests
         await users.RecordFailureAsync("bob", 2, Found.AddDays(400), None);
         await users.RecordFailureAsync("bob", 2, Found.AddDays(400), None);
         await users.RecordFailureAsync("ada", 5, Found.AddDays(400), None);
+        await users.SetDisabledAsync("ada", "ann", true, None);
 
         using var decisions = new SqliteDecisionStore(db, clock);
         await decisions.MigrateAsync(None);
@@ -118,6 +119,9 @@ public sealed class SqliteToPostgresTests
         var usersBefore = (await sqliteUsers.ListAsync(None)).Select(u => u with { CreatedAt = Micro(u.CreatedAt) });
         Assert.That(await pgUsers.ListAsync(None), Is.EqualTo(usersBefore));
         Assert.That((await pgUsers.FindAsync("bob", None))!.LockedUntil, Is.EqualTo(Found.AddDays(400)), "the comparison covers a lock");
+        Assert.That((await pgUsers.FindAsync("ann", None))!.Disabled, Is.True, "the comparison covers a disabled login");
+        var loginLog = (await sqliteUsers.RecentEventsAsync(10, None)).Select(e => e with { At = Micro(e.At) });
+        Assert.That(await pgUsers.RecentEventsAsync(10, None), Is.EqualTo(loginLog).And.Count.EqualTo(1), "the login log, ids kept");
         var decisionsBefore = await AllDecisionsAsync(sqliteDecisions);
         Assert.That(await AllDecisionsAsync(pgDecisions), Is.EqualTo(decisionsBefore));
         Assert.That(decisionsBefore.Select(d => d.Reason), Does.Contain("not the police"), "the comparison covers reasons");
