@@ -30,9 +30,9 @@ internal static class ReportPage
 
         var shown = Filter(rows, type);
         var body = new StringBuilder(form);
-        if (shown.Count == 0)
+        if (shown.Count == 0 || rows[^1].Reviews == 0)
         {
-            body.Append($"<p>No ingested review of type {E(type)} yet.</p>");
+            body.Append(type is { Length: > 0 } ? $"<p>No ingested review of type {E(type)} yet.</p>" : "<p>No ingested review yet: run the pipeline or upload a review.</p>");
             return Result(Page(http, "Corpus report", body.ToString()));
         }
 

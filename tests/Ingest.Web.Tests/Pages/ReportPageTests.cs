@@ -190,6 +190,19 @@ public sealed partial class ReportPageTests(string provider)
     }
 
     [Test]
+    public async Task An_empty_store_says_there_is_nothing_yet_and_its_csv_is_the_header_and_an_empty_all_row()
+    {
+        await using var empty = await WebUiHost.StartAsync(provider: provider);
+        using var client = await empty.LoggedInAsync("ann");
+
+        var html = await client.GetStringAsync("/report");
+        var csv = await client.GetStringAsync("/report.csv");
+
+        Assert.That(html, Does.Contain("No ingested review yet").And.Not.Contain("<svg"));
+        Assert.That(csv.Split('\n', StringSplitOptions.RemoveEmptyEntries), Is.EqualTo(new[] { CorpusReport.Header, "all,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,,0,0,0,0,0" }));
+    }
+
+    [Test]
     public async Task The_csv_download_is_the_csv_of_ingest_report_with_a_dated_file_name()
     {
         using var client = await _host.LoggedInAsync("ann");
