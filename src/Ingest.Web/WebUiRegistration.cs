@@ -110,6 +110,7 @@ public static class WebUiRegistration
         ReviewPage.Map(analyst);
         DecisionEndpoints.Map(analyst);
         DashboardPage.Map(analyst);
+        ReportPage.Map(analyst);
         AnnotationsPage.Map(analyst);
         UploadPage.Map(analyst);
         SearchPage.Map(analyst);

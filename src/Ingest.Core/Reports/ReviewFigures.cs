@@ -46,8 +46,18 @@ public sealed record ReviewFigures(
             recommendations.Count(a => a.Count == 1 && a[0] == "police"),
             recommendations.Count(a => a.Count > 1),
             annotations.Where(a => a.Label == Labels.PoliceMention && a.Attributes.Category == "process").Select(a => Normalise(a.Text)).ToList(),
-            d.Rating is { } r ? r.Confirmed ?? r.Suggested : null);
+            d.Rating is { } r ? r.Confirmed ?? r.Suggested : null)
+        {
+            ProposedRating = d.Rating?.Suggested,
+            ConfirmedRating = d.Rating?.Confirmed,
+        };
     }
+
+    /// <summary>The pipeline's suggestion alone (null when the review was never rated), to set beside the analysts' confirmations.</summary>
+    public int? ProposedRating { get; init; }
+
+    /// <summary>The rating an analyst confirmed or gave instead (null until one does).</summary>
+    public int? ConfirmedRating { get; init; }
 
     /// <summary>How many sentences name each agency at least once.</summary>
     private static Dictionary<string, int> SentencesNamingEachAgency(string text, IReadOnlyList<SentenceSpan> sentences)

@@ -14,6 +14,8 @@ public sealed class ReviewTypeSummary(string reviewType)
     private readonly Dictionary<string, double> _shareSums = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _processes = new(StringComparer.Ordinal);
     private readonly int[] _ratings = new int[5];
+    private readonly int[] _proposed = new int[5];
+    private readonly int[] _confirmed = new int[5];
     private double _densitySum;
 
     public string ReviewType { get; } = reviewType;
@@ -56,7 +58,9 @@ public sealed class ReviewTypeSummary(string reviewType)
             _processes[p] = _processes.GetValueOrDefault(p) + 1;
         }
 
-        _ratings[r.Rating is >= 1 and <= 4 and var rating ? rating : 0]++;
+        _ratings[RatingIndex(r.Rating)]++;
+        _proposed[RatingIndex(r.ProposedRating)]++;
+        _confirmed[RatingIndex(r.ConfirmedRating)]++;
     }
 
     /// <summary>Mean share of a review's sentences that name the agency (0-1).</summary>
@@ -67,6 +71,14 @@ public sealed class ReviewTypeSummary(string reviewType)
 
     /// <summary>Reviews rated 1..4 (confirmed rating where an analyst gave one, else the suggestion); index 0 counts unrated reviews.</summary>
     public IReadOnlyList<int> Ratings => _ratings;
+
+    /// <summary>Reviews by the pipeline's proposed rating 1..4 alone; index 0 counts reviews never rated.</summary>
+    public IReadOnlyList<int> ProposedRatings => _proposed;
+
+    /// <summary>Reviews by the rating an analyst confirmed 1..4; index 0 counts reviews no analyst has confirmed yet.</summary>
+    public IReadOnlyList<int> ConfirmedRatings => _confirmed;
+
+    private static int RatingIndex(int? rating) => rating is >= 1 and <= 4 and var r ? r : 0;
 
     /// <summary>The most mentioned police processes, most first, ties in alphabetical order.</summary>
     public IReadOnlyList<(string Process, int Mentions)> TopProcesses(int count) =>

@@ -37,7 +37,7 @@ internal static class Html
         sb.Append("</head><body><header class=\"top\"><a class=\"brand\" href=\"/\">Ingest</a>");
         if (user is not null)
         {
-            sb.Append("<nav><a href=\"/\">Review queue</a><a href=\"/dashboard\">Dashboard</a><a href=\"/upload\">Upload</a><a href=\"/search\">Search</a>");
+            sb.Append("<nav><a href=\"/\">Review queue</a><a href=\"/dashboard\">Dashboard</a><a href=\"/report\">Report</a><a href=\"/upload\">Upload</a><a href=\"/search\">Search</a>");
             if (http.User.IsInRoleAtLeastLead())
             {
                 sb.Append("<a href=\"/agreement\">Double coding</a><a href=\"/audit\">Audit log</a>");

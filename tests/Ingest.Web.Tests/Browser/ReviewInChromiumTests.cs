@@ -80,13 +80,14 @@ public sealed class ReviewInChromiumTests
         return page;
     }
 
-    private static async Task Screenshot(IPage page, string name)
+    /// <param name="fullPage">The whole page rather than the 1600 x 1000 window (the report, whose charts run down the page).</param>
+    private static async Task Screenshot(IPage page, string name, bool fullPage = false)
     {
         var folder = Environment.GetEnvironmentVariable("INGEST_SCREENSHOTS");
         if (!string.IsNullOrEmpty(folder))
         {
             Directory.CreateDirectory(folder);
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png") });
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = fullPage });
         }
     }
 
@@ -203,6 +204,15 @@ public sealed class ReviewInChromiumTests
         await page.GotoAsync("/dashboard");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dashboard" })).ToBeVisibleAsync();
         await Screenshot(page, "dashboard");
+
+        // The report's inline SVG charts render under the content security policy: no violation is reported.
+        var refused = new List<string>();
+        page.Console += (_, m) => { if (m.Text.Contains("Content Security Policy", StringComparison.Ordinal)) { refused.Add(m.Text); } };
+        await page.GotoAsync("/report");
+        await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { Name = "Share of sentences naming each agency: All reviews" })).ToBeVisibleAsync();
+        Assert.That(await page.Locator("svg.chart rect.bar").CountAsync(), Is.GreaterThan(20));
+        Assert.That(refused, Is.Empty);
+        await Screenshot(page, "report", fullPage: true);
         await page.GotoAsync("/agreement");
         await Screenshot(page, "agreement");
         await page.GotoAsync("/audit");

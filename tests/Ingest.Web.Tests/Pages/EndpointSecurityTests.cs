@@ -17,7 +17,7 @@ public sealed class EndpointSecurityTests(string provider)
     private const string Doc = "doc-small";
     private WebUiHost _host = null!;
 
-    private static readonly string[] AnalystPages = ["/", "/review/doc-small", "/dashboard", "/annotations?label=police_mention", "/upload", "/search?q=officers", "/review/doc-small/page/1", "/review/doc-small/evidence?start=16&end=24"];
+    private static readonly string[] AnalystPages = ["/", "/review/doc-small", "/dashboard", "/report", "/report.csv", "/annotations?label=police_mention", "/upload", "/search?q=officers", "/review/doc-small/page/1", "/review/doc-small/evidence?start=16&end=24"];
     private static readonly string[] LeadPages = ["/agreement", "/audit"];
     private static readonly string[] AdminPages = ["/admin/users"];
     private static readonly string[] AnalystPosts = ["/review/doc-small/annotations/a-force", "/review/doc-small/accept-all", "/review/doc-small/rating", "/review/doc-small/screening", "/upload", "/logout"];
@@ -162,7 +162,7 @@ public sealed class EndpointSecurityTests(string provider)
     public async Task Pages_carry_a_content_security_policy_without_inline_script_and_no_inline_script_is_served()
     {
         using var client = await _host.LoggedInAsync("lee");
-        foreach (var path in new[] { "/", $"/review/{Doc}", "/dashboard", "/agreement", "/login" })
+        foreach (var path in new[] { "/", $"/review/{Doc}", "/dashboard", "/report", "/agreement", "/login" })
         {
             using var response = await client.GetAsync(path);
             var csp = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));

@@ -104,6 +104,14 @@ public sealed class CorpusReportTests
     }
 
     [Test]
+    public async Task Proposed_and_confirmed_ratings_are_counted_apart_for_the_web_report()
+    {
+        var dhr = (await Build())["DHR"];
+        Assert.That(dhr.ProposedRatings, Is.EqualTo(new[] { 1, 0, 2, 0, 0 }), "d1 and d2 proposed 2 (d1 confirmed 3), s1 never rated");
+        Assert.That(dhr.ConfirmedRatings, Is.EqualTo(new[] { 2, 0, 0, 1, 0 }), "only d1 confirmed, as 3");
+    }
+
+    [Test]
     public async Task The_csv_has_a_header_and_a_row_per_type_then_all()
     {
         using var output = new StringWriter();
