@@ -13,11 +13,11 @@ public sealed partial class MetadataReader
     private static readonly (string Type, Regex Pattern)[] TypePatterns =
     [
         ("CSPR", new Regex(@"\bChild Safeguarding Practice Review\b|\bL?CSPR\b", RegexOptions.IgnoreCase)),
-        ("SCR", new Regex(@"\bSerious Case Review\b|\bSCR\b")),
+        ("SCR", new Regex(@"\bSerious Case Review\b|\bSERIOUS CASE REVIEW\b|\bSCR\b")),
         ("CPR", new Regex(@"\bChild Practice Review\b", RegexOptions.IgnoreCase)),
         ("APR", new Regex(@"\bAdult Practice Review\b", RegexOptions.IgnoreCase)),
-        ("SAR", new Regex(@"\bSafeguarding Adults? Review\b|\bSAR\b")),
-        ("DHR", new Regex(@"\bDomestic Homicide Review\b|\bDomestic Abuse Related Death Review\b|\bDHR\b")),
+        ("SAR", new Regex(@"\bSafeguarding Adults? Review\b|\bSAFEGUARDING ADULTS? REVIEW\b|\bSAR\b")),
+        ("DHR", new Regex(@"\bDomestic Homicide Review\b|\bDOMESTIC HOMICIDE REVIEW\b|\bDomestic Abuse Related Death Review\b|\bDHR\b")),
         ("MHHR", new Regex(@"\bindependent investigation into the care and treatment\b|\bMental Health Homicide Review\b", RegexOptions.IgnoreCase)),
     ];
 
@@ -401,7 +401,7 @@ public sealed partial class MetadataReader
 
     // "Final version agreed by the CSP: 14/07/2023", "Report accepted by the Board: 11 September 2024",
     // "The final report was agreed by the Partnership on 24th October 2023", "Signed off by the safeguarding partners: January 2024".
-    [GeneratedRegex(@"\b(?:(?:review|report) (?:was )?completed|completion date|date of completion|report date|completed:|(?:report|review) finalised|final (?:version|draft)(?= *:)|date of (?:the )?final (?:draft|version|report)|approved for submission(?: to the Home Office)?|(?:the )?review (?:was )?concluded|(?:the )?(?:final )?(?:report|version|review|overview report) (?:was )?(?:approved|agreed|accepted|endorsed|signed off|ratified)(?: (?:by|to) the (?:[\w']+\s){0,4}?(?:board|partnership|panel|partners|CSP|SAB|LSCB|LSCP|SCP|executive|group))?(?: on| in)?|(?:approved|agreed|accepted|endorsed|signed off|presented|ratified) (?:by|to) the (?:[\w']+\s){0,4}?(?:board|partnership|panel|partners|CSP|SAB|LSCB|LSCP|SCP|executive|group)(?: on| in)?|signed off(?: on| in)?|final report(?: dated)?)\s*:?\s*(?:on\s+|in\s+)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:review|report) (?:was )?completed|completion date|(?:panel|board|partnership) sign-off(?= *:)|date of completion|report date|completed:|(?:report|review) finalised|final (?:version|draft)(?= *:)|date of (?:the )?final (?:draft|version|report)|approved for submission(?: to the Home Office)?|(?:the )?review (?:was )?concluded|(?:the )?(?:final )?(?:report|version|review|overview report) (?:was )?(?:approved|agreed|accepted|endorsed|signed off|ratified)(?: (?:by|to) the (?:[\w']+\s){0,4}?(?:board|partnership|panel|partners|CSP|SAB|LSCB|LSCP|SCP|executive|group))?(?: on| in)?|(?:approved|agreed|accepted|endorsed|signed off|presented|ratified) (?:by|to) the (?:[\w']+\s){0,4}?(?:board|partnership|panel|partners|CSP|SAB|LSCB|LSCP|SCP|executive|group)(?: on| in)?|signed off(?: on| in)?|final report(?: dated)?)\s*:?\s*(?:on\s+|in\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex CompletedLabel();
 
     [GeneratedRegex(@"\b(?:(?:report|review) was (?:completed|finalised|agreed|approved|signed off)|(?:agreed|approved|signed off|endorsed) by the (?:\w+\s){0,4}?(?:board|partnership|panel)|final (?:report|version))\b", RegexOptions.IgnoreCase)]

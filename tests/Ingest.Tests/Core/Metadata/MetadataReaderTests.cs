@@ -16,6 +16,8 @@ public sealed class MetadataReaderTests
     [TestCase("Domestic Homicide Review into the death of 'Lena'", "DHR")]
     [TestCase("Domestic Abuse Related Death Review: 'Sam'", "DHR")]
     [TestCase("Independent investigation into the care and treatment of Mr T", "MHHR")]
+    [TestCase("DOMESTIC HOMICIDE REVIEW: SHONA", "DHR")]
+    [TestCase("SAFEGUARDING ADULTS REVIEW: DEREK", "SAR")]
     public void Reads_the_review_type(string cover, string type)
     {
         Assert.That(Read(cover + "\n\nThe review was commissioned in 2022.").ReviewTypes.Select(t => t.Value), Is.EqualTo(new[] { type }));
@@ -184,6 +186,7 @@ public sealed class MetadataReaderTests
 
     [TestCase("Report finalised: 9 May 2024", "2024-05-09")]
     [TestCase("Final version: June 2024", "2024-06")]
+    [TestCase("Panel sign-off: 12 July 2024", "2024-07-12")]
     [TestCase("Date of final draft: 17 July 2014", "2014-07-17")]
     [TestCase("Approved for submission to the Home Office: 02.05.2023", "2023-05-02")]
     [TestCase("The review concluded in January 2024.", "2024-01")]
