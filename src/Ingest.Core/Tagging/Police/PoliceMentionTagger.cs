@@ -24,6 +24,7 @@ public sealed partial class PoliceMentionTagger : ITagger
         var annotations = new List<Annotation>();
         var previousPoliceSubject = -1;
         var lastSureParagraph = -2;
+        var policeHeadings = new Dictionary<Section, bool>();
         foreach (var sentence in context.Sentences)
         {
             var s = context.SentenceText(sentence);
@@ -48,6 +49,12 @@ public sealed partial class PoliceMentionTagger : ITagger
             if (lastSureParagraph == paragraph)
             {
                 found = found.Select(f => !f.Sure && f.Category == "role" ? f with { Sure = true } : f).ToList();
+            }
+            else if (UnderPoliceHeading(context, sentence.Start, policeHeadings))
+            {
+                // Under "15.1 Eastmarch Police" or "The police response" a MARAC referral, a strategy discussion or
+                // a risk assessment is the police's: the heading names them for the whole section.
+                found = found.Select(f => f.Sure ? f : f with { Sure = true }).ToList();
             }
 
             if (!found.Any(f => f.Sure))
@@ -79,6 +86,27 @@ public sealed partial class PoliceMentionTagger : ITagger
         }
 
         return annotations;
+    }
+
+    /// <summary>Whether the sentence lies in a section (or a part of one) whose heading names the police.</summary>
+    private static bool UnderPoliceHeading(TaggingContext context, int offset, Dictionary<Section, bool> cache)
+    {
+        foreach (var section in context.Sections.Where(s => s.Start <= offset && offset < s.End && s.Type is not ("recommendations" or "action_plan" or "glossary" or "contents")))
+        {
+            if (!cache.TryGetValue(section, out var police))
+            {
+                var heading = section.Heading ?? string.Empty;
+                police = ForceGazetteer.Default.Find(heading).Count > 0 || Terms.Any(t => t.Sure && t.Pattern.IsMatch(heading));
+                cache[section] = police;
+            }
+
+            if (police)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>How far into a sentence its subject can start (paragraph numbers and "On 4th May 2021 at 1430hrs" come first).</summary>

@@ -12,4 +12,20 @@ public sealed class PoliceMentionTaggerTests
     [TestCaseSource(nameof(Examples))]
     public void Tags_as_the_spec_says(TaggerSpec.Example example) =>
         TaggerSpec.Check(new PoliceMentionTagger(), example, Labels.PoliceMention);
+
+    [Test]
+    public void Under_a_heading_that_names_the_police_a_partnership_process_is_the_polices()
+    {
+        const string police = "5.3 Amberdale Police\n\nThe incident was not referred to MARAC as a repeat case.";
+        const string text = police + "\n\n5.4 Children's Services\n\nThe incident was not referred to MARAC as a repeat case.";
+        Section[] sections =
+        [
+            new("5.3 Amberdale Police", "analysis", 2, 0, police.Length, "5.3 Amberdale Police".Length, 1),
+            new("5.4 Children's Services", "analysis", 2, police.Length + 2, text.Length, police.Length + 2 + "5.4 Children's Services".Length, 1),
+        ];
+
+        var mentions = new PoliceMentionTagger().Tag(global::Ingest.Core.Tagging.TaggingContext.For(text, sections, null));
+
+        Assert.That(mentions.Where(m => m.Text == "MARAC").Select(m => m.Start < police.Length), Is.EqualTo(new[] { true }), "only the MARAC under the police heading");
+    }
 }
