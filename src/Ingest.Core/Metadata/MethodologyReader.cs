@@ -16,7 +16,7 @@ public static class MethodologyReader
         ("SILP", new Regex(@"\bSILP\b|\bSignificant Incident Learning Process\b")),
         ("SCIE Learning Together", new Regex(@"\bLearning Together\b|\bSCIE(?:'s)? (?:systems )?model\b", RegexOptions.IgnoreCase)),
         ("root cause analysis", new Regex(@"\broot[- ]cause analysis\b|\bSerious Incident Framework\b", RegexOptions.IgnoreCase)),
-        ("Welsh model", new Regex(@"\bWelsh model\b|\b(?:child|adult) practice review\b[^.]{0,200}\blearning event\b|\blearning event\b[^.]{0,200}\b(?:child|adult) practice review\b|\bWorking Together to Safeguard People\b", RegexOptions.IgnoreCase)),
+        ("Welsh model", new Regex(@"\bWelsh model\b|\b(?:child|adult) practice review\b[^.]{0,200}\blearning event\b|\blearning event\b[^.]{0,200}\b(?:child|adult) practice review\b|\bWorking Together to Safeguard People\b|\b(?:concise|extended) (?:child|adult) practice review\b(?=[\s\S]*\blearning event\b)", RegexOptions.IgnoreCase)),
         ("appreciative inquiry", new Regex(@"\bappreciative inquiry\b", RegexOptions.IgnoreCase)),
         ("systems approach", new Regex(@"\bsystems (?:approach|methodology|model|thinking)\b", RegexOptions.IgnoreCase)),
         ("traditional IMR", new Regex(@"\bIndividual Management Reviews?\b|\bIMRs?\b")),

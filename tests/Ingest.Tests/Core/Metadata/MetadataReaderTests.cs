@@ -68,6 +68,7 @@ public sealed class MetadataReaderTests
     [TestCase("The review followed the Significant Incident Learning Process (SILP).", "SILP")]
     [TestCase("Each agency provided an Individual Management Review.", "traditional IMR")]
     [TestCase("A hybrid methodology combined agency reports with an appreciative inquiry event.", "hybrid")]
+    [TestCase("The Board decided that a concise Adult Practice Review was needed. Each agency provided a timeline, and a learning event was held in June.", "Welsh model")]
     [TestCase("The investigation used root cause analysis.", "root cause analysis")]
     public void Names_the_methodology(string text, string method)
     {

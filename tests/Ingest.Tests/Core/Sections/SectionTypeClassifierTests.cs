@@ -39,6 +39,8 @@ public sealed class SectionTypeClassifierTests
     [TestCase("1. Why was this review held?", "introduction")]
     [TestCase("2. What was the review asked to do?", "terms_of_reference")]
     [TestCase("3. How was the review carried out?", "methodology")]
+    [TestCase("B3 Approach and sources", "methodology")]
+    [TestCase("Sources of information and how they were used", "methodology")]
     [TestCase("8. What was done well?", "good_practice")]
     [TestCase("Recommendations and action plan", "recommendations")]
     [TestCase("What the Partnership needs to do", "recommendations")]
