@@ -26,6 +26,6 @@ public static partial class HeadingText
 
     public static bool IsNumbered(string heading) => Number().IsMatch(heading);
 
-    [GeneratedRegex(@"^\s*(?:(?<dotted>\d{1,2}(?:\.\d{1,2}){0,3}\.?)(?=\s)|(?<part>(?:part|section|appendix|annex|chapter)\s+(?:\d+|[A-Z]|[IVX]+)\b[.:]?)|(?<roman>[IVX]{1,4}\.)(?=\s)|(?<lettered>(?-i:[A-H])\d{1,2}(?:\.\d{1,2}){0,2}\.?)(?=\s))\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?<dotted>\d{1,2}(?:\.\d{1,2}){0,3}\.?)(?=\s)|(?<part>(?:part|section|appendix|annex|chapter)\s+(?:\d+|[A-Z]|[IVX]+)\b[.:]?)|(?<roman>[IVX]{1,4}\.)(?=\s)|(?<lettered>(?-i:[A-H])\d{1,2}(?:\.\d{1,2}){0,2}\.?)(?=\s))\s*(?:[—–]\s*)?", RegexOptions.IgnoreCase)]
     private static partial Regex Number();
 }

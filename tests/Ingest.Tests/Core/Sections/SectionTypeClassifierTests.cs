@@ -41,13 +41,26 @@ public sealed class SectionTypeClassifierTests
     [TestCase("3. How was the review carried out?", "methodology")]
     [TestCase("B3 Approach and sources", "methodology")]
     [TestCase("Sources of information and how they were used", "methodology")]
+    [TestCase("1 — About this review", "introduction")]
+    [TestCase("1 Preliminaries", "introduction")]
+    [TestCase("Why there is a review", "introduction")]
+    [TestCase("What we looked at", "terms_of_reference")]
+    [TestCase("4. Marley and his family", "background")]
+    [TestCase("5 — Derek", "background")]
+    [TestCase("Mr H", "background")]
+    [TestCase("Health", null)]
+    [TestCase("2. Timescales", null)]
+    [TestCase("12. Dissemination", null)]
+    [TestCase("What did Kai and his family tell us?", null)]
+    [TestCase("What we learned", "findings")]
+    [TestCase("9 — Closing thoughts", "conclusions")]
     [TestCase("8. What was done well?", "good_practice")]
     [TestCase("Recommendations and action plan", "recommendations")]
     [TestCase("What the Partnership needs to do", "recommendations")]
     [TestCase("Seven: Agency contact", "chronology")]
     [TestCase("The first report: August 2020", "chronology")]
     [TestCase("Counter-allegations, 2020", "chronology")]
-    public void Names_the_type_from_the_wording(string heading, string type)
+    public void Names_the_type_from_the_wording(string heading, string? type)
     {
         Assert.That(SectionTypeClassifier.Default.Match(heading), Is.EqualTo(type));
     }
