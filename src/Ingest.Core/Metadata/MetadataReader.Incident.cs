@@ -77,9 +77,16 @@ public sealed partial class MetadataReader
 
     /// <summary>
     /// Past the cover, whose title and date lines would otherwise read as one sentence about a death; but
-    /// a "cover" that runs on past its first page of text has swallowed the opening section, so no further than that.
+    /// a "cover" that runs on past its title lines has swallowed the opening section ("Brief outline of
+    /// circumstances" under a Welsh cover), so no further than its first paragraph of prose, nor than its
+    /// first page of text.
     /// </summary>
-    private static int IncidentSearchStart(Section? cover) => Math.Min(cover?.End ?? 0, LongestCover);
+    private static int IncidentSearchStart(string text, Section? cover)
+    {
+        var end = Math.Min(Math.Min(cover?.End ?? 0, LongestCover), text.Length);
+        var prose = ProseParagraph().Match(text[..Math.Min(end + 1, text.Length)]);
+        return prose.Success ? prose.Index : end;
+    }
 
     private const int LongestCover = 1500;
 
@@ -97,4 +104,8 @@ public sealed partial class MetadataReader
     /// </summary>
     private static int Trigger(string sentence) =>
         DeathWords().Match(sentence) is { Success: true } death ? death.Index : IncidentWords().Match(sentence).Index;
+
+    /// <summary>A paragraph of running prose: a line of some length that ends a sentence. Cover lines (titles, names, dates) do not.</summary>
+    [GeneratedRegex(@"(?<=\n[ \t]*\n)[A-Z][^\n]{80,}[.!?][ \t]*(?=\n)")]
+    private static partial Regex ProseParagraph();
 }

@@ -33,7 +33,7 @@ public sealed partial class MetadataReader
             ReadBoard(text, frontEnd, introEnd),
             ReadSubject(text, title, introEnd),
             ReadForces(text),
-            StatedDeath(text, introEnd) ?? DayWithin(text, IncidentDate(text, IncidentSearchStart(cover), introEnd, Contents(sections)), IncidentWords(), NotTheIncident()),
+            StatedDeath(text, introEnd) ?? DayWithin(text, IncidentDate(text, IncidentSearchStart(text, cover), introEnd, Contents(sections)), IncidentWords(), NotTheIncident()),
             DayWithin(text, Labelled(text, CompletedLabel()) ?? CoverDate(text, frontEnd, PublishedLabel()), CompletionWords(), null),
             Labelled(text, PublishedLabel()),
             ReadAuthor(text),
@@ -280,8 +280,10 @@ public sealed partial class MetadataReader
     [GeneratedRegex(@"\s+")]
     private static partial Regex Space();
 
-    // A full stop inside a word or number ("02.03.2023", "s.47") does not end the sentence.
-    [GeneratedRegex(@"(?:[^.!?]|[.!?](?!\s|$))+(?:[.!?](?=\s|$)|$)")]
+    // A full stop inside a word or number ("02.03.2023", "s.47") does not end the sentence; a blank line
+    // does, so a heading without a full stop ("2. Terms of reference and scope", a contents list) is not
+    // read as part of the paragraph under it.
+    [GeneratedRegex(@"\S(?:[^.!?\n]|\n(?![ \t]*\n)|[.!?](?!\s|$))*(?:[.!?](?=\s|$)|$|(?=\n[ \t]*\n))")]
     private static partial Regex Sentence();
 
     [GeneratedRegex(@"\b(?:died|death|killed|murdered|homicide|(?:found|pronounced) dead|passed away|took (?:his|her|their) own life)\b", RegexOptions.IgnoreCase)]

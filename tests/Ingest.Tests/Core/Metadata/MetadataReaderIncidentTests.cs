@@ -1,0 +1,76 @@
+using Ingest.Core.Documents;
+using Ingest.Core.Metadata;
+
+namespace Ingest.Tests.Core.Metadata;
+
+/// <summary>The incident date (death or serious harm) as reviews state it, with its evidence span.</summary>
+public sealed class MetadataReaderIncidentTests
+{
+    private static ReviewMetadata Read(string text, params Section[] sections) => new MetadataReader().Read(text, sections, [], 1);
+
+    private static Section Part(string text, string type, string from, string? to = null)
+    {
+        var start = text.IndexOf(from, StringComparison.Ordinal);
+        var end = to is null ? text.Length : text.IndexOf(to, start + from.Length, StringComparison.Ordinal) - 2;
+        return new Section(from.Split('\n')[0], type, 1, start, end, start + from.Split('\n')[0].Length, 0.9);
+    }
+
+    private static string Evidence(string text, ReviewMetadata m) => text[m.Incident!.Start..m.Incident.End];
+
+    [Test]
+    public void A_heading_without_a_full_stop_does_not_join_the_paragraph_under_it()
+    {
+        const string text = """
+            Cover
+
+            1.1 Adult K died at his flat in December 2023.
+
+            2. Terms of reference and scope
+
+            2.1 The review considered agency contact with Adult K between 1st January 2023 and his death on 14th December 2023.
+            """;
+        var m = Read(text);
+        Assert.That(m.Incident?.Value.Iso, Is.EqualTo("2023-12-14"));
+        Assert.That(Evidence(text, m), Is.EqualTo("14th December 2023"));
+    }
+
+    [Test]
+    public void The_first_paragraph_after_a_contents_list_is_read()
+    {
+        const string text = """
+            Joint Review: Hollie
+
+            Contents
+
+            01 Why this review was held
+
+            07 What happened
+
+            01 Why this review was held
+
+            Hollie died in the early hours of 3rd January 2023 at her flat. An inquest was held in September 2023.
+            """;
+        var m = Read(text, Part(text, "cover", "Joint Review", "Contents"), Part(text, "contents", "Contents", "01 Why this review was held\n\nHollie"));
+        Assert.That(m.Incident?.Value.Iso, Is.EqualTo("2023-01-03"));
+        Assert.That(Evidence(text, m), Is.EqualTo("3rd January 2023"));
+    }
+
+    [Test]
+    public void A_cover_that_runs_into_the_outline_of_circumstances_stops_at_its_first_prose()
+    {
+        const string text = """
+            Joint Extended Child and Adult Practice Review
+
+            Report accepted by the Board: 11 September 2024
+
+            Brief outline of circumstances resulting in the Review
+
+            A joint review was commissioned by the Board on the recommendation of its Case Review Group, which met on 9 May 2023.
+
+            Baby E was seven months old when she was admitted to hospital on the evening of 14 March 2023 with a fractured skull.
+            """;
+        var m = Read(text, Part(text, "cover", "Joint Extended"));
+        Assert.That(m.Incident?.Value.Iso, Is.EqualTo("2023-03-14"));
+        Assert.That(Evidence(text, m), Is.EqualTo("14 March 2023"));
+    }
+}
