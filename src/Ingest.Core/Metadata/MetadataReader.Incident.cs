@@ -22,6 +22,14 @@ public sealed partial class MetadataReader
                 continue;
             }
 
+            // "The review covers the period from 1 January 2020 to Walter's death": the start of the period
+            // is never the event; only a date after the word of the event is ("... until her death on 20th March 2017").
+            if (ReviewPeriod().IsMatch(s.Value))
+            {
+                candidates.AddRange(Nearest(s, Trigger(s.Value), frontEnd, 0.6).Where(d => d.Start >= frontEnd + s.Index + Trigger(s.Value)));
+                continue;
+            }
+
             // "The Partnership was notified of Kai's death on 21 February 2023" may hold the only date
             // of the event, but also the date of something else: such sentences count only when no
             // plainer one gives a date.
@@ -108,4 +116,8 @@ public sealed partial class MetadataReader
     /// <summary>A paragraph of running prose: a line of some length that ends a sentence. Cover lines (titles, names, dates) do not.</summary>
     [GeneratedRegex(@"(?<=\n[ \t]*\n)[A-Z][^\n]{80,}[.!?][ \t]*(?=\n)")]
     private static partial Regex ProseParagraph();
+
+    /// <summary>The sentence that sets the period the review looked at, which runs up to the event.</summary>
+    [GeneratedRegex(@"\b(?:review period|period under review|period (?:of|covered by) the review|(?:covers|covered|considered|examined|looked at|considers|examines|looks at) (?:the period|agency (?:contact|involvement))|the period from)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReviewPeriod();
 }

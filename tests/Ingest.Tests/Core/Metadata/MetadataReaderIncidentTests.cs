@@ -73,4 +73,21 @@ public sealed class MetadataReaderIncidentTests
         Assert.That(m.Incident?.Value.Iso, Is.EqualTo("2023-03-14"));
         Assert.That(Evidence(text, m), Is.EqualTo("14 March 2023"));
     }
+
+    [TestCase("The review covers the period from 1 January 2020 to Walter's death.")]
+    [TestCase("The review considered agency contact from 1st June 2019 until the homicide.")]
+    public void The_start_of_the_period_under_review_is_not_the_incident(string period)
+    {
+        var text = $"Cover\n\n{period}\n\nWalter was killed at his home in December 2022.";
+        Assert.That(Read(text).Incident?.Value.Iso, Is.EqualTo("2022-12"));
+    }
+
+    [Test]
+    public void The_end_of_the_period_under_review_is_the_incident_where_it_is_the_death()
+    {
+        const string text = "Cover\n\n3.1 The review considered the period from 1st June 2015 until Child L's death on 20th March 2017.";
+        var m = Read(text);
+        Assert.That(m.Incident?.Value.Iso, Is.EqualTo("2017-03-20"));
+        Assert.That(Evidence(text, m), Is.EqualTo("20th March 2017"));
+    }
 }
