@@ -286,10 +286,11 @@ public sealed partial class MetadataReader
     [GeneratedRegex(@"\S(?:[^.!?\n]|\n(?![ \t]*\n)|[.!?](?!\s|$))*(?:[.!?](?=\s|$)|$|(?=\n[ \t]*\n))")]
     private static partial Regex Sentence();
 
-    [GeneratedRegex(@"\b(?:died|death|killed|murdered|homicide|(?:found|pronounced) dead|passed away|took (?:his|her|their) own life)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:died|death|killed|murdered|homicide|(?:found|pronounced)(?: \w+){0,2} dead|passed away|took (?:his|her|their) own life)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DeathWords();
 
-    [GeneratedRegex(@"\b(?:[Dd]ate of (?:death|the incident|incident|the homicide)\s*:?\s*|\(died\s+(?:on\s+)?)")]
+    // "\b" goes inside: there is no word boundary before the bracket of "Margaret (died 03/11/2021)".
+    [GeneratedRegex(@"(?:\b[Dd]ate of (?:death|the incident|incident|the homicide)\s*:?\s*|\(died\s+(?:on\s+)?)")]
     private static partial Regex DeathLabel();
 
     [GeneratedRegex(@"(?:(?:[A-Z][\w'’-]+|and|of|the)[ ]+){0,5}?(?:[A-Z][\w'’-]+[ ]+)(?:Local Safeguarding Children Board|Safeguarding Children Partnership|Safeguarding Children Board|Children Safeguarding Partnership|Safeguarding Adults? Board|Safeguarding Adults Partnership|Community Safety Partnership|Regional Safeguarding Board|Safeguarding Partnership|Safeguarding Board)(?:[ ]+and[ ]+(?:[A-Z][\w'’-]+[ ]+){1,3}(?:Safeguarding Adults? Board|Community Safety Partnership|Safeguarding Children Partnership))?|NHS England(?:,[ ]+[A-Z][\w ]{2,30}?region)?|\bSafer(?:[ ]+[A-Z][\w'’-]+){1,3}[ ]+Partnership\b")]
@@ -302,8 +303,9 @@ public sealed partial class MetadataReader
     [GeneratedRegex(@"\bReview(?: into the death of)?:?\s+(?:the death of\s+)?(?<named>[A-Z][a-z]+)(?:\s+\([^)]*\))?$|^(?<named>[A-Z][a-z]+):\s")]
     private static partial Regex NamedInTitle();
 
-    // Word stems end in \w* ("injur" must find "injuries", "fractur" "fractured").
-    [GeneratedRegex(@"\b(?:died|death|killed|murdered|was found|were found|taken (?:by ambulance )?to hospital|admitted to (?:hospital|Ysbyty|the (?:\w+ )?(?:hospital|infirmary))|suffered|injur\w*|went missing|was reported missing|harmed|assault\w*|stabb\w*|homicide|fatal\w*|fractur\w*|took (?:his|her|their) own life|passed away|(?:found|pronounced) dead|drowned|overdose|fatally)\b", RegexOptions.IgnoreCase)]
+    // Word stems end in \w* ("injur" must find "injuries", "fractur" "fractured"). "Officers found Margaret dead",
+    // "brought by ambulance to the Emergency Department", "The incident occurred on the evening of ...".
+    [GeneratedRegex(@"\b(?:died|death|killed|murdered|was found|were found|(?:taken|brought|rushed|conveyed) (?:by ambulance )?to (?:hospital|the (?:\w+ ){0,3}?(?:Emergency Department|A&E|hospital|infirmary))|(?:the|this) incident (?:occurred|took place|happened)|admitted to (?:hospital|Ysbyty|the (?:\w+ )?(?:hospital|infirmary))|suffered|injur\w*|went missing|was reported missing|harmed|assault\w*|stabb\w*|homicide|fatal\w*|fractur\w*|took (?:his|her|their) own life|passed away|(?:found|pronounced)(?: \w+){0,2} dead|drowned|overdose|fatally)\b", RegexOptions.IgnoreCase)]
     private static partial Regex IncidentWords();
 
     [GeneratedRegex(@"\b(?:published|publication|commissioned|completed|approved|agreed|decided|decision|criteria|notified|notification|rapid review|panel met|review period|period under review|period (?:of|covered by) the review|terms of reference)\b", RegexOptions.IgnoreCase)]

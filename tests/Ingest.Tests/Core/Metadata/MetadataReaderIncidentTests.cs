@@ -90,4 +90,24 @@ public sealed class MetadataReaderIncidentTests
         Assert.That(m.Incident?.Value.Iso, Is.EqualTo("2017-03-20"));
         Assert.That(Evidence(text, m), Is.EqualTo("20th March 2017"));
     }
+
+    [Test]
+    public void A_date_of_death_in_brackets_on_a_wrapped_cover_title_is_the_incident()
+    {
+        const string text = "Domestic Homicide Review: Margaret (died\n\n03/11/2021)\n\nReport completed: 14.02.2023\n\n3. Fenwold Police notified the Partnership of the death on 9th November 2021.";
+        var m = Read(text, Part(text, "cover", "Domestic Homicide", "3. Fenwold"));
+        Assert.That(m.Incident?.Value.Iso, Is.EqualTo("2021-11-03"));
+        Assert.That(Evidence(text, m), Is.EqualTo("03/11/2021"));
+    }
+
+    [TestCase("In the early hours of 3rd November 2021 officers found Margaret dead in her hallway.", "3rd November 2021")]
+    [TestCase("The incident occurred on the evening of 3rd November 2021, when Baby S became limp at home.", "3rd November 2021")]
+    [TestCase("On 3 November 2021 Baby S was brought by ambulance to the Emergency Department of Hallowmere General Hospital.", "3 November 2021")]
+    public void The_event_is_read_from_the_words_reviews_use_for_it(string sentence, string evidence)
+    {
+        var text = $"Cover\n\n1.1 {sentence}\n\n1.4 The Chair decided on 4th March 2022 that the criteria were met because Baby S had been seriously harmed.";
+        var m = Read(text);
+        Assert.That(m.Incident?.Value.Iso, Is.EqualTo("2021-11-03"));
+        Assert.That(Evidence(text, m), Is.EqualTo(evidence));
+    }
 }
