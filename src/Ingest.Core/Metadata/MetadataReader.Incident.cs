@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Ingest.Core.Documents;
 
@@ -8,47 +9,70 @@ public sealed partial class MetadataReader
 {
     /// <summary>
     /// The incident: a date in a sentence about the death or harm, after the cover. The first few such
-    /// sentences are read, because the first may give only the month and a later one the day.
+    /// sentences are read, because the first may give only the month and a later one the day. A narrative
+    /// often gives the date once and the death a sentence or two later ("In the early hours of 3rd January
+    /// 2023 Mrs E fell ... she died later that morning"): a sentence of death with no date of its own
+    /// takes the last date of its paragraph.
     /// </summary>
     private static Evidenced<ReviewDate>? IncidentDate(string text, int frontEnd, int introEnd, IReadOnlyList<Section> contents)
     {
         var candidates = new List<Evidenced<ReviewDate>>();
         var fallback = new List<Evidenced<ReviewDate>>();
+        Evidenced<ReviewDate>? lastInParagraph = null;
+        var previousEnd = frontEnd;
         foreach (Match s in Sentence().Matches(text[frontEnd..introEnd]))
         {
+            var at = frontEnd + s.Index;
+            if (ParagraphBreak().IsMatch(text[previousEnd..at]))
+            {
+                lastInParagraph = null;
+            }
+
+            previousEnd = at + s.Length;
+            var dates = SentenceDates(s.Value, at, lastInParagraph);
+            var aboutSomethingElse = NotTheIncident().IsMatch(s.Value) || ReviewPeriod().IsMatch(s.Value);
+
             // A contents page lists "VII.3 The second assault, August 2022": a heading, not the event.
-            if (!IncidentWords().IsMatch(s.Value) || contents.Any(c => c.Start <= frontEnd + s.Index && frontEnd + s.Index < c.End))
+            if (IncidentWords().IsMatch(s.Value) && !contents.Any(c => c.Start <= at && at < c.End))
             {
-                continue;
-            }
+                var trigger = at + Trigger(s.Value);
 
-            // "The review covers the period from 1 January 2020 to Walter's death": the start of the period
-            // is never the event; only a date after the word of the event is ("... until her death on 20th March 2017").
-            if (ReviewPeriod().IsMatch(s.Value))
-            {
-                candidates.AddRange(Nearest(s, Trigger(s.Value), frontEnd, 0.6).Where(d => d.Start >= frontEnd + s.Index + Trigger(s.Value)));
-                continue;
-            }
-
-            // "The Partnership was notified of Kai's death on 21 February 2023" may hold the only date
-            // of the event, but also the date of something else: such sentences count only when no
-            // plainer one gives a date.
-            if (NotTheIncident().IsMatch(s.Value))
-            {
-                if (fallback.Count == 0)
+                // "The review covers the period from 1 January 2020 to Walter's death": the start of the period
+                // is never the event; only a date after the word of the event is ("... until her death on 20th March 2017").
+                if (ReviewPeriod().IsMatch(s.Value))
                 {
-                    fallback.AddRange(Nearest(s, Trigger(s.Value), frontEnd, 0.45).Take(1));
+                    candidates.AddRange(Nearest(dates, trigger, 0.6).Where(d => d.Start >= trigger));
                 }
 
-                continue;
+                // "The Partnership was notified of Kai's death on 21 February 2023" may hold the only date
+                // of the event, but also the date of something else: such sentences count only when no
+                // plainer one gives a date.
+                else if (NotTheIncident().IsMatch(s.Value))
+                {
+                    if (fallback.Count == 0)
+                    {
+                        fallback.AddRange(Nearest(dates, trigger, 0.45).Take(1));
+                    }
+                }
+
+                // Nearest the words of the event ("between 1st January 2023 and his death on 14th December 2023").
+                else if (dates.Count > 0)
+                {
+                    candidates.AddRange(Nearest(dates, trigger, 0.6));
+                }
+                else if (lastInParagraph is not null && DeathWords().IsMatch(s.Value))
+                {
+                    candidates.Add(Borrowed(lastInParagraph, s.Value, at));
+                }
+
+                if (candidates.Count >= 4)
+                {
+                    break;
+                }
             }
 
-            // Nearest the words of the event ("between 1st January 2023 and his death on 14th December 2023").
-            candidates.AddRange(Nearest(s, Trigger(s.Value), frontEnd, 0.6));
-            if (candidates.Count >= 4)
-            {
-                break;
-            }
+            // A decision or notification date is no context for the sentences after it.
+            lastInParagraph = aboutSomethingElse ? null : dates.LastOrDefault() ?? lastInParagraph;
         }
 
         if (candidates.Count == 0)
@@ -100,11 +124,63 @@ public sealed partial class MetadataReader
 
     private static List<Section> Contents(IReadOnlyList<Section> sections) => sections.Where(s => s.Type == "contents").ToList();
 
-    /// <summary>The dates of a sentence, those after the words of the event first, nearest first.</summary>
-    private static IEnumerable<Evidenced<ReviewDate>> Nearest(Match sentence, int trigger, int offset, double confidence) =>
-        DateReader.FindAll(sentence.Value)
-            .OrderBy(d => d.End <= trigger ? (trigger - d.End) + 1000 : d.Start - trigger)
-            .Select(d => new Evidenced<ReviewDate>(d.Date, offset + sentence.Index + d.Start, offset + sentence.Index + d.End, confidence));
+    /// <summary>The dates, those after the words of the event first, nearest first.</summary>
+    private static IEnumerable<Evidenced<ReviewDate>> Nearest(IEnumerable<Evidenced<ReviewDate>> dates, int trigger, double confidence) =>
+        dates.OrderBy(d => d.End <= trigger ? (trigger - d.End) + 1000 : d.Start - trigger).Select(d => d with { Confidence = confidence });
+
+    /// <summary>
+    /// The dates of a sentence, in order, with text offsets. A day written without its year ("Easter Monday
+    /// 2023 (10 April)", "On 14th December") takes the year written before it in the sentence, else the
+    /// year of the paragraph's last date, moved on a year where that would put it before that date.
+    /// </summary>
+    private static List<Evidenced<ReviewDate>> SentenceDates(string sentence, int at, Evidenced<ReviewDate>? lastInParagraph)
+    {
+        var dates = DateReader.FindAll(sentence).Select(d => new Evidenced<ReviewDate>(d.Date, at + d.Start, at + d.End, 0)).ToList();
+        foreach (var (day, month, start, end) in DateReader.FindYearless(sentence))
+        {
+            if (Yearless(sentence[..start], lastInParagraph, month, day) is { } date)
+            {
+                dates.Add(new Evidenced<ReviewDate>(date, at + start, at + end, 0));
+            }
+        }
+
+        return dates.OrderBy(d => d.Start).ToList();
+    }
+
+    private static ReviewDate? Yearless(string before, Evidenced<ReviewDate>? lastInParagraph, int month, int day)
+    {
+        if (YearWritten().Matches(before).LastOrDefault() is { } written)
+        {
+            return DateReader.OnDay(int.Parse(written.Value, CultureInfo.InvariantCulture), month, day);
+        }
+
+        if (lastInParagraph is null)
+        {
+            return null;
+        }
+
+        var year = lastInParagraph.Value.Last.Year;
+        return DateReader.OnDay(year, month, day) is { } date && date.First < lastInParagraph.Value.First ? DateReader.OnDay(year + 1, month, day) : DateReader.OnDay(year, month, day);
+    }
+
+    /// <summary>
+    /// The paragraph's date for a sentence of death that gives none: "He died two days later", "she died
+    /// the following day" count on from it. The evidence runs from that date to the words that count on.
+    /// </summary>
+    private static Evidenced<ReviewDate> Borrowed(Evidenced<ReviewDate> date, string sentence, int at)
+    {
+        var later = DaysLater().Match(sentence);
+        if (!later.Success || date.Value.First != date.Value.Last)
+        {
+            return date with { Confidence = 0.5 };
+        }
+
+        var n = later.Groups["n"].Value.ToLowerInvariant();
+        var days = n switch { "" or "a" or "one" => 1, "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7, _ => int.Parse(n, CultureInfo.InvariantCulture) };
+        var day = date.Value.First.AddDays(days);
+        var iso = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return new Evidenced<ReviewDate>(new ReviewDate(iso, day, day), date.Start, at + later.Index + later.Length, 0.5);
+    }
 
     /// <summary>
     /// Where the sentence tells of the death, the date is the death's: "found injured on 2nd January and
@@ -120,4 +196,14 @@ public sealed partial class MetadataReader
     /// <summary>The sentence that sets the period the review looked at, which runs up to the event.</summary>
     [GeneratedRegex(@"\b(?:review period|period under review|period (?:of|covered by) the review|(?:covers|covered|considered|examined|looked at|considers|examines|looks at) (?:the period|agency (?:contact|involvement))|the period from)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReviewPeriod();
+
+    [GeneratedRegex(@"\n[ \t]*\n")]
+    private static partial Regex ParagraphBreak();
+
+    // A year written on its own ("Easter Monday 2023") or in a date; not the year of an Act ("Care Act 2014").
+    [GeneratedRegex(@"(?<!Act )\b(?:19|20)\d{2}\b")]
+    private static partial Regex YearWritten();
+
+    [GeneratedRegex(@"\b(?:(?<n>a|one|two|three|four|five|six|seven|\d{1,2}) days? later|the (?:following|next) day)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DaysLater();
 }

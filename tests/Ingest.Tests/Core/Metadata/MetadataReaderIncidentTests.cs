@@ -110,4 +110,46 @@ public sealed class MetadataReaderIncidentTests
         Assert.That(m.Incident?.Value.Iso, Is.EqualTo("2021-11-03"));
         Assert.That(Evidence(text, m), Is.EqualTo(evidence));
     }
+
+    [Test]
+    public void A_sentence_of_death_without_a_date_takes_the_date_its_paragraph_gave()
+    {
+        const string text = """
+            Cover
+
+            The Case Review Group considered a referral in February 2023 and agreed that the criteria were met: Mrs E had died.
+
+            In the early hours of 3rd January 2023 Mrs E fell in the bathroom. Officers found her on the floor at 04:55. She was taken to hospital, where she died later that morning.
+            """;
+        var m = Read(text);
+        Assert.That(m.Incident?.Value.Iso, Is.EqualTo("2023-01-03"));
+        Assert.That(Evidence(text, m), Is.EqualTo("3rd January 2023"));
+    }
+
+    [Test]
+    public void A_paragraph_s_date_does_not_carry_into_the_next_paragraph()
+    {
+        var m = Read("Cover\n\nOn 3rd January 2023 Mrs E moved to a new flat.\n\nShe died later that year.");
+        Assert.That(m.Incident, Is.Null);
+    }
+
+    [Test]
+    public void Days_later_count_on_from_the_paragraph_s_date()
+    {
+        const string text = "Cover\n\nOn 8 April 2023 Stephen fell down the stairs of his block. He died two days later in hospital.";
+        var m = Read(text);
+        Assert.That(m.Incident?.Value.Iso, Is.EqualTo("2023-04-10"));
+        Assert.That(Evidence(text, m), Is.EqualTo("8 April 2023 Stephen fell down the stairs of his block. He died two days later"));
+    }
+
+    [TestCase("Stephen died in hospital on the evening of Easter Monday 2023 (10 April), two days after he was found.", "2023-04-10", "10 April")]
+    [TestCase("In December 2023 Adult K stopped answering the door. On 14th December his key worker found him dead.", "2023-12-14", "14th December")]
+    [TestCase("In December 2022 she stopped eating. On 3 January she was found dead at home.", "2023-01-03", "3 January")]
+    public void A_day_written_without_its_year_takes_the_year_before_it(string paragraph, string iso, string evidence)
+    {
+        var text = $"Cover\n\n{paragraph}";
+        var m = Read(text);
+        Assert.That(m.Incident?.Value.Iso, Is.EqualTo(iso));
+        Assert.That(Evidence(text, m), Is.EqualTo(evidence));
+    }
 }
