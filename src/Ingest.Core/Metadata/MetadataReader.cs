@@ -158,7 +158,9 @@ public sealed partial class MetadataReader
             var at = m.Index + m.Length;
             var after = text.Substring(at, Math.Min(60, text.Length - at));
             var dates = DateReader.FindAll(after);
-            if (dates.Count > 0 && dates[0].Start <= 25)
+            // The date belongs to the label only within its sentence: "... unchallenged in the final report.
+            // 6.3.2 On 3 September 2022 officers attended" is no completion date.
+            if (dates.Count > 0 && dates[0].Start <= 25 && !SentenceEnd().IsMatch(after[..dates[0].Start]))
             {
                 candidates.Add(new Evidenced<ReviewDate>(dates[0].Date, at + dates[0].Start, at + dates[0].End, 0.75));
             }
@@ -280,6 +282,9 @@ public sealed partial class MetadataReader
     [GeneratedRegex(@"\s+")]
     private static partial Regex Space();
 
+    [GeneratedRegex(@"[.!?](?:\s|$)")]
+    private static partial Regex SentenceEnd();
+
     // A full stop inside a word or number ("02.03.2023", "s.47") does not end the sentence; a blank line
     // does, so a heading without a full stop ("2. Terms of reference and scope", a contents list) is not
     // read as part of the paragraph under it.
@@ -312,8 +317,10 @@ public sealed partial class MetadataReader
     private static partial Regex NotTheIncident();
 
     // "Final version agreed by the CSP: 14/07/2023", "Report accepted by the Board: 11 September 2024",
+    // "Accepted by the Partnership's Lead Safeguarding Partners on 30 January 2025" (the body is a whole
+    // word: "Partnership's" is not "Partnership"), "Report concluded: 30 April 2024",
     // "The final report was agreed by the Partnership on 24th October 2023", "Signed off by the safeguarding partners: January 2024".
-    [GeneratedRegex(@"\b(?:(?:review|report) (?:was )?completed|completion date|(?:panel|board|partnership) sign-off(?= *:)|date of completion|report date|completed:|(?:report|review) finalised|final (?:version|draft)(?= *:)|date of (?:the )?final (?:draft|version|report)|approved for submission(?: to the Home Office)?|(?:the )?review (?:was )?concluded|(?:the )?(?:final )?(?:report|version|review|overview report) (?:was )?(?:approved|agreed|accepted|endorsed|signed off|ratified)(?: (?:by|to) the (?:[\w']+\s){0,4}?(?:board|partnership|panel|partners|CSP|SAB|LSCB|LSCP|SCP|executive|group))?(?: on| in)?|(?:approved|agreed|accepted|endorsed|signed off|presented|ratified) (?:by|to) the (?:[\w']+\s){0,4}?(?:board|partnership|panel|partners|CSP|SAB|LSCB|LSCP|SCP|executive|group)(?: on| in)?|signed off(?: on| in)?|final report(?: dated)?)\s*:?\s*(?:on\s+|in\s+)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:review|report) (?:was )?completed|completion date|(?:panel|board|partnership) sign-off(?= *:)|date of completion|report date|completed:|(?:report|review) finalised|final (?:version|draft)(?= *:)|date of (?:the )?final (?:draft|version|report)|approved for submission(?: to the Home Office)?|(?:the )?(?:review|report) (?:was )?concluded(?=\s*:|\s+(?:on|in)\b)|(?:the )?(?:final )?(?:report|version|review|overview report) (?:was )?(?:approved|agreed|accepted|endorsed|signed off|ratified)(?: (?:by|to) the (?:[\w']+\s){0,4}?(?:board|partnership|panel|partners|CSP|SAB|LSCB|LSCP|SCP|executive|group)(?![\w'’]))?(?: on| in)?|(?:approved|agreed|accepted|endorsed|signed off|presented|ratified) (?:by|to) the (?:[\w']+\s){0,4}?(?:board|partnership|panel|partners|CSP|SAB|LSCB|LSCP|SCP|executive|group)(?![\w'’])(?: on| in)?|signed off(?: on| in)?|final report(?: dated)?)\s*:?\s*(?:on\s+|in\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex CompletedLabel();
 
     [GeneratedRegex(@"\b(?:(?:report|review) was (?:completed|finalised|agreed|approved|signed off)|(?:agreed|approved|signed off|endorsed) by the (?:\w+\s){0,4}?(?:board|partnership|panel)|final (?:report|version))\b", RegexOptions.IgnoreCase)]
