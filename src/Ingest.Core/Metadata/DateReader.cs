@@ -29,6 +29,19 @@ public static partial class DateReader
         return found;
     }
 
+    /// <summary>
+    /// A day and month written without a year ("on 14th December", "Easter Monday 2023 (10 April)"), as
+    /// narratives do once the year is plain from what went before: the caller supplies that year
+    /// (<see cref="OnDay"/>). A day-month followed by a year is a full date and is not found here.
+    /// </summary>
+    public static IReadOnlyList<(int Day, int Month, int Start, int End)> FindYearless(string text) =>
+        YearlessDate().Matches(text)
+            .Select(m => (int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture), Month(m.Groups["month"].Value), m.Index, m.Index + m.Length))
+            .ToList();
+
+    /// <summary>The day as a date, or null where there is no such day ("31 February").</summary>
+    public static ReviewDate? OnDay(int year, int month, int day) => Day(year, month, day);
+
     public static ReviewDate? ParseOne(string text)
     {
         var m = AnyDate().Match(text);
@@ -124,4 +137,7 @@ public static partial class DateReader
         + @"|(?<my_month>" + MonthName + @")\.?\s+(?<my_year>(?:19|20)\d{2})"
         + @"|(?<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ee]arly|[Mm]id-?|[Ll]ate)\s+(?:of\s+)?(?<season_year>(?:19|20)\d{2}))\b")]
     private static partial Regex AnyDate();
+
+    [GeneratedRegex(@"\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>" + MonthName + @")\b(?!\.?,?\s+(?:19|20)\d{2})")]
+    private static partial Regex YearlessDate();
 }

@@ -33,7 +33,7 @@ public sealed partial class MetadataReader
             ReadBoard(text, frontEnd, introEnd),
             ReadSubject(text, title, introEnd),
             ReadForces(text),
-            StatedDeath(text, introEnd) ?? DayWithin(text, IncidentDate(text, IncidentSearchStart(cover), introEnd, Contents(sections)), IncidentWords(), NotTheIncident()),
+            StatedDeath(text, introEnd) ?? DayWithin(text, IncidentDate(text, IncidentSearchStart(text, cover), introEnd, Contents(sections)), IncidentWords(), NotTheIncident()),
             DayWithin(text, Labelled(text, CompletedLabel()) ?? CoverDate(text, frontEnd, PublishedLabel()), CompletionWords(), null),
             Labelled(text, PublishedLabel()),
             ReadAuthor(text),
@@ -149,98 +149,6 @@ public sealed partial class MetadataReader
             .ToList();
     }
 
-    /// <summary>
-    /// The incident: a date in a sentence about the death or harm, after the cover. The first few such
-    /// sentences are read, because the first may give only the month and a later one the day.
-    /// </summary>
-    private static Evidenced<ReviewDate>? IncidentDate(string text, int frontEnd, int introEnd, IReadOnlyList<Section> contents)
-    {
-        var candidates = new List<Evidenced<ReviewDate>>();
-        var fallback = new List<Evidenced<ReviewDate>>();
-        foreach (Match s in Sentence().Matches(text[frontEnd..introEnd]))
-        {
-            // A contents page lists "VII.3 The second assault, August 2022": a heading, not the event.
-            if (!IncidentWords().IsMatch(s.Value) || contents.Any(c => c.Start <= frontEnd + s.Index && frontEnd + s.Index < c.End))
-            {
-                continue;
-            }
-
-            // "The Partnership was notified of Kai's death on 21 February 2023" may hold the only date
-            // of the event, but also the date of something else: such sentences count only when no
-            // plainer one gives a date.
-            if (NotTheIncident().IsMatch(s.Value))
-            {
-                if (fallback.Count == 0)
-                {
-                    fallback.AddRange(Nearest(s, Trigger(s.Value), frontEnd, 0.45).Take(1));
-                }
-
-                continue;
-            }
-
-            // Nearest the words of the event ("between 1st January 2023 and his death on 14th December 2023").
-            candidates.AddRange(Nearest(s, Trigger(s.Value), frontEnd, 0.6));
-            if (candidates.Count >= 4)
-            {
-                break;
-            }
-        }
-
-        if (candidates.Count == 0)
-        {
-            candidates = fallback;
-        }
-
-        // A day in another month is a different event (an inquest, an arrest): only a day inside the
-        // first date's month refines it (DayWithin).
-        var first = candidates.FirstOrDefault();
-        return first is null || !OneMonth(first.Value) ? first : candidates.FirstOrDefault(c => c.Value.First == c.Value.Last && c.Value.First >= first.Value.First && c.Value.Last <= first.Value.Last) is { } day
-            ? day with { Confidence = 0.8 }
-            : first;
-    }
-
-    /// <summary>
-    /// "(Date of death: 02.03.2023)", "Margaret (died 03/11/2021)": the date put right after the word of
-    /// death, on the cover or in the opening pages, says which event the review is about in so many words.
-    /// </summary>
-    private static Evidenced<ReviewDate>? StatedDeath(string text, int introEnd)
-    {
-        foreach (Match m in DeathLabel().Matches(text[..introEnd]))
-        {
-            var at = m.Index + m.Length;
-            var dates = DateReader.FindAll(text.Substring(at, Math.Min(40, text.Length - at)));
-            if (dates.Count > 0 && dates[0].Start == 0 && dates[0].Date.First == dates[0].Date.Last)
-            {
-                return new Evidenced<ReviewDate>(dates[0].Date, at, at + dates[0].End, 0.85);
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>
-    /// Past the cover, whose title and date lines would otherwise read as one sentence about a death; but
-    /// a "cover" that runs on past its first page of text has swallowed the opening section, so no further than that.
-    /// </summary>
-    private static int IncidentSearchStart(Section? cover) => Math.Min(cover?.End ?? 0, LongestCover);
-
-    private const int LongestCover = 1500;
-
-    private static List<Section> Contents(IReadOnlyList<Section> sections) => sections.Where(s => s.Type == "contents").ToList();
-
-    /// <summary>The dates of a sentence, those after the words of the event first, nearest first.</summary>
-    private static IEnumerable<Evidenced<ReviewDate>> Nearest(Match sentence, int trigger, int offset, double confidence) =>
-        DateReader.FindAll(sentence.Value)
-            .OrderBy(d => d.End <= trigger ? (trigger - d.End) + 1000 : d.Start - trigger)
-            .Select(d => new Evidenced<ReviewDate>(d.Date, offset + sentence.Index + d.Start, offset + sentence.Index + d.End, confidence));
-
-    /// <summary>
-    /// Where the sentence tells of the death, the date is the death's: "found injured on 2nd January and
-    /// died in hospital on the 5th" is about the 5th. Otherwise the first word of harm.
-    /// </summary>
-    private static int Trigger(string sentence) =>
-        DeathWords().Match(sentence) is { Success: true } death ? death.Index : IncidentWords().Match(sentence).Index;
-
     /// <summary>A date stated next to a label ("Published: ...", "approved by the Board on ..."), a full day preferred.</summary>
     private static Evidenced<ReviewDate>? Labelled(string text, Regex label)
     {
@@ -250,7 +158,9 @@ public sealed partial class MetadataReader
             var at = m.Index + m.Length;
             var after = text.Substring(at, Math.Min(60, text.Length - at));
             var dates = DateReader.FindAll(after);
-            if (dates.Count > 0 && dates[0].Start <= 25)
+            // The date belongs to the label only within its sentence: "... unchallenged in the final report.
+            // 6.3.2 On 3 September 2022 officers attended" is no completion date.
+            if (dates.Count > 0 && dates[0].Start <= 25 && !SentenceEnd().IsMatch(after[..dates[0].Start]))
             {
                 candidates.Add(new Evidenced<ReviewDate>(dates[0].Date, at + dates[0].Start, at + dates[0].End, 0.75));
             }
@@ -372,14 +282,20 @@ public sealed partial class MetadataReader
     [GeneratedRegex(@"\s+")]
     private static partial Regex Space();
 
-    // A full stop inside a word or number ("02.03.2023", "s.47") does not end the sentence.
-    [GeneratedRegex(@"(?:[^.!?]|[.!?](?!\s|$))+(?:[.!?](?=\s|$)|$)")]
+    [GeneratedRegex(@"[.!?](?:\s|$)")]
+    private static partial Regex SentenceEnd();
+
+    // A full stop inside a word or number ("02.03.2023", "s.47") does not end the sentence; a blank line
+    // does, so a heading without a full stop ("2. Terms of reference and scope", a contents list) is not
+    // read as part of the paragraph under it.
+    [GeneratedRegex(@"\S(?:[^.!?\n]|\n(?![ \t]*\n)|[.!?](?!\s|$))*(?:[.!?](?=\s|$)|$|(?=\n[ \t]*\n))")]
     private static partial Regex Sentence();
 
-    [GeneratedRegex(@"\b(?:died|death|killed|murdered|homicide|(?:found|pronounced) dead|passed away|took (?:his|her|their) own life)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:died|death|killed|murdered|homicide|(?:found|pronounced)(?: \w+){0,2} dead|passed away|took (?:his|her|their) own life)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DeathWords();
 
-    [GeneratedRegex(@"\b(?:[Dd]ate of (?:death|the incident|incident|the homicide)\s*:?\s*|\(died\s+(?:on\s+)?)")]
+    // "\b" goes inside: there is no word boundary before the bracket of "Margaret (died 03/11/2021)".
+    [GeneratedRegex(@"(?:\b[Dd]ate of (?:death|the incident|incident|the homicide)\s*:?\s*|\(died\s+(?:on\s+)?)")]
     private static partial Regex DeathLabel();
 
     [GeneratedRegex(@"(?:(?:[A-Z][\w'’-]+|and|of|the)[ ]+){0,5}?(?:[A-Z][\w'’-]+[ ]+)(?:Local Safeguarding Children Board|Safeguarding Children Partnership|Safeguarding Children Board|Children Safeguarding Partnership|Safeguarding Adults? Board|Safeguarding Adults Partnership|Community Safety Partnership|Regional Safeguarding Board|Safeguarding Partnership|Safeguarding Board)(?:[ ]+and[ ]+(?:[A-Z][\w'’-]+[ ]+){1,3}(?:Safeguarding Adults? Board|Community Safety Partnership|Safeguarding Children Partnership))?|NHS England(?:,[ ]+[A-Z][\w ]{2,30}?region)?|\bSafer(?:[ ]+[A-Z][\w'’-]+){1,3}[ ]+Partnership\b")]
@@ -392,16 +308,19 @@ public sealed partial class MetadataReader
     [GeneratedRegex(@"\bReview(?: into the death of)?:?\s+(?:the death of\s+)?(?<named>[A-Z][a-z]+)(?:\s+\([^)]*\))?$|^(?<named>[A-Z][a-z]+):\s")]
     private static partial Regex NamedInTitle();
 
-    // Word stems end in \w* ("injur" must find "injuries", "fractur" "fractured").
-    [GeneratedRegex(@"\b(?:died|death|killed|murdered|was found|were found|taken (?:by ambulance )?to hospital|admitted to (?:hospital|Ysbyty|the (?:\w+ )?(?:hospital|infirmary))|suffered|injur\w*|went missing|was reported missing|harmed|assault\w*|stabb\w*|homicide|fatal\w*|fractur\w*|took (?:his|her|their) own life|passed away|(?:found|pronounced) dead|drowned|overdose|fatally)\b", RegexOptions.IgnoreCase)]
+    // Word stems end in \w* ("injur" must find "injuries", "fractur" "fractured"). "Officers found Margaret dead",
+    // "brought by ambulance to the Emergency Department", "The incident occurred on the evening of ...".
+    [GeneratedRegex(@"\b(?:died|death|killed|murdered|was found|were found|(?:taken|brought|rushed|conveyed) (?:by ambulance )?to (?:hospital|the (?:\w+ ){0,3}?(?:Emergency Department|A&E|hospital|infirmary))|(?:the|this) incident (?:occurred|took place|happened)|admitted to (?:hospital|Ysbyty|the (?:\w+ )?(?:hospital|infirmary))|suffered|injur\w*|went missing|was reported missing|harmed|assault\w*|stabb\w*|homicide|fatal\w*|fractur\w*|took (?:his|her|their) own life|passed away|(?:found|pronounced)(?: \w+){0,2} dead|drowned|overdose|fatally)\b", RegexOptions.IgnoreCase)]
     private static partial Regex IncidentWords();
 
     [GeneratedRegex(@"\b(?:published|publication|commissioned|completed|approved|agreed|decided|decision|criteria|notified|notification|rapid review|panel met|review period|period under review|period (?:of|covered by) the review|terms of reference)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotTheIncident();
 
     // "Final version agreed by the CSP: 14/07/2023", "Report accepted by the Board: 11 September 2024",
+    // "Accepted by the Partnership's Lead Safeguarding Partners on 30 January 2025" (the body is a whole
+    // word: "Partnership's" is not "Partnership"), "Report concluded: 30 April 2024",
     // "The final report was agreed by the Partnership on 24th October 2023", "Signed off by the safeguarding partners: January 2024".
-    [GeneratedRegex(@"\b(?:(?:review|report) (?:was )?completed|completion date|(?:panel|board|partnership) sign-off(?= *:)|date of completion|report date|completed:|(?:report|review) finalised|final (?:version|draft)(?= *:)|date of (?:the )?final (?:draft|version|report)|approved for submission(?: to the Home Office)?|(?:the )?review (?:was )?concluded|(?:the )?(?:final )?(?:report|version|review|overview report) (?:was )?(?:approved|agreed|accepted|endorsed|signed off|ratified)(?: (?:by|to) the (?:[\w']+\s){0,4}?(?:board|partnership|panel|partners|CSP|SAB|LSCB|LSCP|SCP|executive|group))?(?: on| in)?|(?:approved|agreed|accepted|endorsed|signed off|presented|ratified) (?:by|to) the (?:[\w']+\s){0,4}?(?:board|partnership|panel|partners|CSP|SAB|LSCB|LSCP|SCP|executive|group)(?: on| in)?|signed off(?: on| in)?|final report(?: dated)?)\s*:?\s*(?:on\s+|in\s+)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:review|report) (?:was )?completed|completion date|(?:panel|board|partnership) sign-off(?= *:)|date of completion|report date|completed:|(?:report|review) finalised|final (?:version|draft)(?= *:)|date of (?:the )?final (?:draft|version|report)|approved for submission(?: to the Home Office)?|(?:the )?(?:review|report) (?:was )?concluded(?=\s*:|\s+(?:on|in)\b)|(?:the )?(?:final )?(?:report|version|review|overview report) (?:was )?(?:approved|agreed|accepted|endorsed|signed off|ratified)(?: (?:by|to) the (?:[\w']+\s){0,4}?(?:board|partnership|panel|partners|CSP|SAB|LSCB|LSCP|SCP|executive|group)(?![\w'’]))?(?: on| in)?|(?:approved|agreed|accepted|endorsed|signed off|presented|ratified) (?:by|to) the (?:[\w']+\s){0,4}?(?:board|partnership|panel|partners|CSP|SAB|LSCB|LSCP|SCP|executive|group)(?![\w'’])(?: on| in)?|signed off(?: on| in)?|final report(?: dated)?)\s*:?\s*(?:on\s+|in\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex CompletedLabel();
 
     [GeneratedRegex(@"\b(?:(?:report|review) was (?:completed|finalised|agreed|approved|signed off)|(?:agreed|approved|signed off|endorsed) by the (?:\w+\s){0,4}?(?:board|partnership|panel)|final (?:report|version))\b", RegexOptions.IgnoreCase)]

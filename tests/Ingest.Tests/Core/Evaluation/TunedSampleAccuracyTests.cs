@@ -53,9 +53,10 @@ public sealed class TunedSampleAccuracyTests
     [TestCase("title", 0.95)]
     [TestCase("board", 0.85)]
     [TestCase("police forces", 0.9)]
-    // s33-s40 (session 5, two writers) joined with incident dates the reader misses in five of eight (0.844 over 32 -> 0.75 over 40).
-    [TestCase("date incident", 0.75)]
-    [TestCase("date completed", 0.9)]
+    // s33-s40 (session 5, two writers) joined with incident dates the reader misses in five of eight (0.844 over 32 -> 0.75 over 40);
+    // session 5's date work (paragraph sentences, review periods, narrative dates, label sentences) read 39/40 and 40/40.
+    [TestCase("date incident", 0.95)]
+    [TestCase("date completed", 0.95)]
     [TestCase("date published", 0.9)]
     [TestCase("methodology", 0.9)]
     [TestCase("gold sentences verbatim", 0.99)]

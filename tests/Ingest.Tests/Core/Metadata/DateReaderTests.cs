@@ -38,4 +38,21 @@ public sealed class DateReaderTests
         var d = DateReader.ParseOne("February 2024")!;
         Assert.That((d.First, d.Last), Is.EqualTo((new DateOnly(2024, 2, 1), new DateOnly(2024, 2, 29))));
     }
+
+    [TestCase("On 14th December his key worker found him.", 14, 12)]
+    [TestCase("Easter Monday 2023 (10 April), two days after", 10, 4)]
+    [TestCase("on the 5th of May she was seen", 5, 5)]
+    public void Finds_a_day_and_month_written_without_a_year(string text, int day, int month)
+    {
+        var found = DateReader.FindYearless(text);
+        Assert.That(found.Select(f => (f.Day, f.Month)), Is.EqualTo(new[] { (day, month) }));
+    }
+
+    [TestCase("On 14th December 2023 his key worker found him.")]
+    [TestCase("on the 5th of May, 2021")]
+    [TestCase("She was 14 months old.")]
+    public void A_day_and_month_with_a_year_is_not_yearless(string text)
+    {
+        Assert.That(DateReader.FindYearless(text), Is.Empty);
+    }
 }

@@ -191,10 +191,19 @@ public sealed class MetadataReaderTests
     [TestCase("Date of final draft: 17 July 2014", "2014-07-17")]
     [TestCase("Approved for submission to the Home Office: 02.05.2023", "2023-05-02")]
     [TestCase("The review concluded in January 2024.", "2024-01")]
+    [TestCase("Report concluded: 30 April 2024", "2024-04-30")]
+    [TestCase("Accepted by the Partnership's Lead Safeguarding Partners on 30 January 2025", "2025-01-30")]
     public void Completion_is_read_from_the_labels_reviews_use(string line, string iso)
     {
         var m = Read($"Cover\n\n{line}\n\n1.1 The review began in 2022.");
         Assert.That(m.Completed?.Value.Iso, Is.EqualTo(iso));
+    }
+
+    [Test]
+    public void A_completion_label_that_ends_its_sentence_takes_no_date_from_the_next()
+    {
+        var m = Read("Cover\n\nThe review concluded in January 2024\n\n6.3.1 Its concerns went unchallenged in the final report.\n\n6.3.2 On 3 September 2022 officers attended.");
+        Assert.That(m.Completed?.Value.Iso, Is.EqualTo("2024-01"));
     }
 
     [TestCase("Domestic Homicide Review\n\nThe Safer Ashbourne Vale Partnership commissioned this review.", "Safer Ashbourne Vale Partnership")]

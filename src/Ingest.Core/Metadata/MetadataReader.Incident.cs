@@ -1,0 +1,209 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Ingest.Core.Documents;
+
+namespace Ingest.Core.Metadata;
+
+/// <summary>The incident date (CONTRACT §3, §4): the date of the death or serious harm the review is about.</summary>
+public sealed partial class MetadataReader
+{
+    /// <summary>
+    /// The incident: a date in a sentence about the death or harm, after the cover. The first few such
+    /// sentences are read, because the first may give only the month and a later one the day. A narrative
+    /// often gives the date once and the death a sentence or two later ("In the early hours of 3rd January
+    /// 2023 Mrs E fell ... she died later that morning"): a sentence of death with no date of its own
+    /// takes the last date of its paragraph.
+    /// </summary>
+    private static Evidenced<ReviewDate>? IncidentDate(string text, int frontEnd, int introEnd, IReadOnlyList<Section> contents)
+    {
+        var candidates = new List<Evidenced<ReviewDate>>();
+        var fallback = new List<Evidenced<ReviewDate>>();
+        Evidenced<ReviewDate>? lastInParagraph = null;
+        var previousEnd = frontEnd;
+        foreach (Match s in Sentence().Matches(text[frontEnd..introEnd]))
+        {
+            var at = frontEnd + s.Index;
+            if (ParagraphBreak().IsMatch(text[previousEnd..at]))
+            {
+                lastInParagraph = null;
+            }
+
+            previousEnd = at + s.Length;
+            var dates = SentenceDates(s.Value, at, lastInParagraph);
+            var aboutSomethingElse = NotTheIncident().IsMatch(s.Value) || ReviewPeriod().IsMatch(s.Value);
+
+            // A contents page lists "VII.3 The second assault, August 2022": a heading, not the event.
+            if (IncidentWords().IsMatch(s.Value) && !contents.Any(c => c.Start <= at && at < c.End))
+            {
+                var trigger = at + Trigger(s.Value);
+
+                // "The review covers the period from 1 January 2020 to Walter's death": the start of the period
+                // is never the event; only a date after the word of the event is ("... until her death on 20th March 2017").
+                if (ReviewPeriod().IsMatch(s.Value))
+                {
+                    candidates.AddRange(Nearest(dates, trigger, 0.6).Where(d => d.Start >= trigger));
+                }
+
+                // "The Partnership was notified of Kai's death on 21 February 2023" may hold the only date
+                // of the event, but also the date of something else: such sentences count only when no
+                // plainer one gives a date.
+                else if (NotTheIncident().IsMatch(s.Value))
+                {
+                    if (fallback.Count == 0)
+                    {
+                        fallback.AddRange(Nearest(dates, trigger, 0.45).Take(1));
+                    }
+                }
+
+                // Nearest the words of the event ("between 1st January 2023 and his death on 14th December 2023").
+                else if (dates.Count > 0)
+                {
+                    candidates.AddRange(Nearest(dates, trigger, 0.6));
+                }
+                else if (lastInParagraph is not null && DeathWords().IsMatch(s.Value))
+                {
+                    candidates.Add(Borrowed(lastInParagraph, s.Value, at));
+                }
+
+                if (candidates.Count >= 4)
+                {
+                    break;
+                }
+            }
+
+            // A decision or notification date is no context for the sentences after it.
+            lastInParagraph = aboutSomethingElse ? null : dates.LastOrDefault() ?? lastInParagraph;
+        }
+
+        if (candidates.Count == 0)
+        {
+            candidates = fallback;
+        }
+
+        // A day in another month is a different event (an inquest, an arrest): only a day inside the
+        // first date's month refines it (DayWithin).
+        var first = candidates.FirstOrDefault();
+        return first is null || !OneMonth(first.Value) ? first : candidates.FirstOrDefault(c => c.Value.First == c.Value.Last && c.Value.First >= first.Value.First && c.Value.Last <= first.Value.Last) is { } day
+            ? day with { Confidence = 0.8 }
+            : first;
+    }
+
+    /// <summary>
+    /// "(Date of death: 02.03.2023)", "Margaret (died 03/11/2021)": the date put right after the word of
+    /// death, on the cover or in the opening pages, says which event the review is about in so many words.
+    /// </summary>
+    private static Evidenced<ReviewDate>? StatedDeath(string text, int introEnd)
+    {
+        foreach (Match m in DeathLabel().Matches(text[..introEnd]))
+        {
+            var at = m.Index + m.Length;
+            var dates = DateReader.FindAll(text.Substring(at, Math.Min(40, text.Length - at)));
+            if (dates.Count > 0 && dates[0].Start == 0 && dates[0].Date.First == dates[0].Date.Last)
+            {
+                return new Evidenced<ReviewDate>(dates[0].Date, at, at + dates[0].End, 0.85);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Past the cover, whose title and date lines would otherwise read as one sentence about a death; but
+    /// a "cover" that runs on past its title lines has swallowed the opening section ("Brief outline of
+    /// circumstances" under a Welsh cover), so no further than its first paragraph of prose, nor than its
+    /// first page of text.
+    /// </summary>
+    private static int IncidentSearchStart(string text, Section? cover)
+    {
+        var end = Math.Min(Math.Min(cover?.End ?? 0, LongestCover), text.Length);
+        var prose = ProseParagraph().Match(text[..Math.Min(end + 1, text.Length)]);
+        return prose.Success ? prose.Index : end;
+    }
+
+    private const int LongestCover = 1500;
+
+    private static List<Section> Contents(IReadOnlyList<Section> sections) => sections.Where(s => s.Type == "contents").ToList();
+
+    /// <summary>The dates, those after the words of the event first, nearest first.</summary>
+    private static IEnumerable<Evidenced<ReviewDate>> Nearest(IEnumerable<Evidenced<ReviewDate>> dates, int trigger, double confidence) =>
+        dates.OrderBy(d => d.End <= trigger ? (trigger - d.End) + 1000 : d.Start - trigger).Select(d => d with { Confidence = confidence });
+
+    /// <summary>
+    /// The dates of a sentence, in order, with text offsets. A day written without its year ("Easter Monday
+    /// 2023 (10 April)", "On 14th December") takes the year written before it in the sentence, else the
+    /// year of the paragraph's last date, moved on a year where that would put it before that date.
+    /// </summary>
+    private static List<Evidenced<ReviewDate>> SentenceDates(string sentence, int at, Evidenced<ReviewDate>? lastInParagraph)
+    {
+        var dates = DateReader.FindAll(sentence).Select(d => new Evidenced<ReviewDate>(d.Date, at + d.Start, at + d.End, 0)).ToList();
+        foreach (var (day, month, start, end) in DateReader.FindYearless(sentence))
+        {
+            if (Yearless(sentence[..start], lastInParagraph, month, day) is { } date)
+            {
+                dates.Add(new Evidenced<ReviewDate>(date, at + start, at + end, 0));
+            }
+        }
+
+        return dates.OrderBy(d => d.Start).ToList();
+    }
+
+    private static ReviewDate? Yearless(string before, Evidenced<ReviewDate>? lastInParagraph, int month, int day)
+    {
+        if (YearWritten().Matches(before).LastOrDefault() is { } written)
+        {
+            return DateReader.OnDay(int.Parse(written.Value, CultureInfo.InvariantCulture), month, day);
+        }
+
+        if (lastInParagraph is null)
+        {
+            return null;
+        }
+
+        var year = lastInParagraph.Value.Last.Year;
+        return DateReader.OnDay(year, month, day) is { } date && date.First < lastInParagraph.Value.First ? DateReader.OnDay(year + 1, month, day) : DateReader.OnDay(year, month, day);
+    }
+
+    /// <summary>
+    /// The paragraph's date for a sentence of death that gives none: "He died two days later", "she died
+    /// the following day" count on from it. The evidence runs from that date to the words that count on.
+    /// </summary>
+    private static Evidenced<ReviewDate> Borrowed(Evidenced<ReviewDate> date, string sentence, int at)
+    {
+        var later = DaysLater().Match(sentence);
+        if (!later.Success || date.Value.First != date.Value.Last)
+        {
+            return date with { Confidence = 0.5 };
+        }
+
+        var n = later.Groups["n"].Value.ToLowerInvariant();
+        var days = n switch { "" or "a" or "one" => 1, "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7, _ => int.Parse(n, CultureInfo.InvariantCulture) };
+        var day = date.Value.First.AddDays(days);
+        var iso = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return new Evidenced<ReviewDate>(new ReviewDate(iso, day, day), date.Start, at + later.Index + later.Length, 0.5);
+    }
+
+    /// <summary>
+    /// Where the sentence tells of the death, the date is the death's: "found injured on 2nd January and
+    /// died in hospital on the 5th" is about the 5th. Otherwise the first word of harm.
+    /// </summary>
+    private static int Trigger(string sentence) =>
+        DeathWords().Match(sentence) is { Success: true } death ? death.Index : IncidentWords().Match(sentence).Index;
+
+    /// <summary>A paragraph of running prose: a line of some length that ends a sentence. Cover lines (titles, names, dates) do not.</summary>
+    [GeneratedRegex(@"(?<=\n[ \t]*\n)[A-Z][^\n]{80,}[.!?][ \t]*(?=\n)")]
+    private static partial Regex ProseParagraph();
+
+    /// <summary>The sentence that sets the period the review looked at, which runs up to the event.</summary>
+    [GeneratedRegex(@"\b(?:review period|period under review|period (?:of|covered by) the review|(?:covers|covered|considered|examined|looked at|considers|examines|looks at) (?:the period|agency (?:contact|involvement))|the period from)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReviewPeriod();
+
+    [GeneratedRegex(@"\n[ \t]*\n")]
+    private static partial Regex ParagraphBreak();
+
+    // A year written on its own ("Easter Monday 2023") or in a date; not the year of an Act ("Care Act 2014").
+    [GeneratedRegex(@"(?<!Act )\b(?:19|20)\d{2}\b")]
+    private static partial Regex YearWritten();
+
+    [GeneratedRegex(@"\b(?:(?<n>a|one|two|three|four|five|six|seven|\d{1,2}) days? later|the (?:following|next) day)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DaysLater();
+}

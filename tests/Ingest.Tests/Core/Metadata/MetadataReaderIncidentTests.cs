@@ -1,0 +1,155 @@
+using Ingest.Core.Documents;
+using Ingest.Core.Metadata;
+
+namespace Ingest.Tests.Core.Metadata;
+
+/// <summary>The incident date (death or serious harm) as reviews state it, with its evidence span.</summary>
+public sealed class MetadataReaderIncidentTests
+{
+    private static ReviewMetadata Read(string text, params Section[] sections) => new MetadataReader().Read(text, sections, [], 1);
+
+    private static Section Part(string text, string type, string from, string? to = null)
+    {
+        var start = text.IndexOf(from, StringComparison.Ordinal);
+        var end = to is null ? text.Length : text.IndexOf(to, start + from.Length, StringComparison.Ordinal) - 2;
+        return new Section(from.Split('\n')[0], type, 1, start, end, start + from.Split('\n')[0].Length, 0.9);
+    }
+
+    private static string Evidence(string text, ReviewMetadata m) => text[m.Incident!.Start..m.Incident.End];
+
+    [Test]
+    public void A_heading_without_a_full_stop_does_not_join_the_paragraph_under_it()
+    {
+        const string text = """
+            Cover
+
+            1.1 Adult K died at his flat in December 2023.
+
+            2. Terms of reference and scope
+
+            2.1 The review considered agency contact with Adult K between 1st January 2023 and his death on 14th December 2023.
+            """;
+        var m = Read(text);
+        Assert.That(m.Incident?.Value.Iso, Is.EqualTo("2023-12-14"));
+        Assert.That(Evidence(text, m), Is.EqualTo("14th December 2023"));
+    }
+
+    [Test]
+    public void The_first_paragraph_after_a_contents_list_is_read()
+    {
+        const string text = """
+            Joint Review: Hollie
+
+            Contents
+
+            01 Why this review was held
+
+            07 What happened
+
+            01 Why this review was held
+
+            Hollie died in the early hours of 3rd January 2023 at her flat. An inquest was held in September 2023.
+            """;
+        var m = Read(text, Part(text, "cover", "Joint Review", "Contents"), Part(text, "contents", "Contents", "01 Why this review was held\n\nHollie"));
+        Assert.That(m.Incident?.Value.Iso, Is.EqualTo("2023-01-03"));
+        Assert.That(Evidence(text, m), Is.EqualTo("3rd January 2023"));
+    }
+
+    [Test]
+    public void A_cover_that_runs_into_the_outline_of_circumstances_stops_at_its_first_prose()
+    {
+        const string text = """
+            Joint Extended Child and Adult Practice Review
+
+            Report accepted by the Board: 11 September 2024
+
+            Brief outline of circumstances resulting in the Review
+
+            A joint review was commissioned by the Board on the recommendation of its Case Review Group, which met on 9 May 2023.
+
+            Baby E was seven months old when she was admitted to hospital on the evening of 14 March 2023 with a fractured skull.
+            """;
+        var m = Read(text, Part(text, "cover", "Joint Extended"));
+        Assert.That(m.Incident?.Value.Iso, Is.EqualTo("2023-03-14"));
+        Assert.That(Evidence(text, m), Is.EqualTo("14 March 2023"));
+    }
+
+    [TestCase("The review covers the period from 1 January 2020 to Walter's death.")]
+    [TestCase("The review considered agency contact from 1st June 2019 until the homicide.")]
+    public void The_start_of_the_period_under_review_is_not_the_incident(string period)
+    {
+        var text = $"Cover\n\n{period}\n\nWalter was killed at his home in December 2022.";
+        Assert.That(Read(text).Incident?.Value.Iso, Is.EqualTo("2022-12"));
+    }
+
+    [Test]
+    public void The_end_of_the_period_under_review_is_the_incident_where_it_is_the_death()
+    {
+        const string text = "Cover\n\n3.1 The review considered the period from 1st June 2015 until Child L's death on 20th March 2017.";
+        var m = Read(text);
+        Assert.That(m.Incident?.Value.Iso, Is.EqualTo("2017-03-20"));
+        Assert.That(Evidence(text, m), Is.EqualTo("20th March 2017"));
+    }
+
+    [Test]
+    public void A_date_of_death_in_brackets_on_a_wrapped_cover_title_is_the_incident()
+    {
+        const string text = "Domestic Homicide Review: Margaret (died\n\n03/11/2021)\n\nReport completed: 14.02.2023\n\n3. Fenwold Police notified the Partnership of the death on 9th November 2021.";
+        var m = Read(text, Part(text, "cover", "Domestic Homicide", "3. Fenwold"));
+        Assert.That(m.Incident?.Value.Iso, Is.EqualTo("2021-11-03"));
+        Assert.That(Evidence(text, m), Is.EqualTo("03/11/2021"));
+    }
+
+    [TestCase("In the early hours of 3rd November 2021 officers found Margaret dead in her hallway.", "3rd November 2021")]
+    [TestCase("The incident occurred on the evening of 3rd November 2021, when Baby S became limp at home.", "3rd November 2021")]
+    [TestCase("On 3 November 2021 Baby S was brought by ambulance to the Emergency Department of Hallowmere General Hospital.", "3 November 2021")]
+    public void The_event_is_read_from_the_words_reviews_use_for_it(string sentence, string evidence)
+    {
+        var text = $"Cover\n\n1.1 {sentence}\n\n1.4 The Chair decided on 4th March 2022 that the criteria were met because Baby S had been seriously harmed.";
+        var m = Read(text);
+        Assert.That(m.Incident?.Value.Iso, Is.EqualTo("2021-11-03"));
+        Assert.That(Evidence(text, m), Is.EqualTo(evidence));
+    }
+
+    [Test]
+    public void A_sentence_of_death_without_a_date_takes_the_date_its_paragraph_gave()
+    {
+        const string text = """
+            Cover
+
+            The Case Review Group considered a referral in February 2023 and agreed that the criteria were met: Mrs E had died.
+
+            In the early hours of 3rd January 2023 Mrs E fell in the bathroom. Officers found her on the floor at 04:55. She was taken to hospital, where she died later that morning.
+            """;
+        var m = Read(text);
+        Assert.That(m.Incident?.Value.Iso, Is.EqualTo("2023-01-03"));
+        Assert.That(Evidence(text, m), Is.EqualTo("3rd January 2023"));
+    }
+
+    [Test]
+    public void A_paragraph_s_date_does_not_carry_into_the_next_paragraph()
+    {
+        var m = Read("Cover\n\nOn 3rd January 2023 Mrs E moved to a new flat.\n\nShe died later that year.");
+        Assert.That(m.Incident, Is.Null);
+    }
+
+    [Test]
+    public void Days_later_count_on_from_the_paragraph_s_date()
+    {
+        const string text = "Cover\n\nOn 8 April 2023 Stephen fell down the stairs of his block. He died two days later in hospital.";
+        var m = Read(text);
+        Assert.That(m.Incident?.Value.Iso, Is.EqualTo("2023-04-10"));
+        Assert.That(Evidence(text, m), Is.EqualTo("8 April 2023 Stephen fell down the stairs of his block. He died two days later"));
+    }
+
+    [TestCase("Stephen died in hospital on the evening of Easter Monday 2023 (10 April), two days after he was found.", "2023-04-10", "10 April")]
+    [TestCase("In December 2023 Adult K stopped answering the door. On 14th December his key worker found him dead.", "2023-12-14", "14th December")]
+    [TestCase("In December 2022 she stopped eating. On 3 January she was found dead at home.", "2023-01-03", "3 January")]
+    public void A_day_written_without_its_year_takes_the_year_before_it(string paragraph, string iso, string evidence)
+    {
+        var text = $"Cover\n\n{paragraph}";
+        var m = Read(text);
+        Assert.That(m.Incident?.Value.Iso, Is.EqualTo(iso));
+        Assert.That(Evidence(text, m), Is.EqualTo(evidence));
+    }
+}
