@@ -7,13 +7,14 @@ namespace Ingest.Core.Tagging.Recommendations;
 /// with or through ("seek assurance from X", "advice from X", "work with X and Y", "ask X to", "write to
 /// X", "agreed between X, Y and Z", "seek assurance that X has"). Agencies only mentioned (a reporting line "report to
 /// the Board", "notify X", "training for X practitioners", "the Partnership's protocol") are not included.
-/// A table's agency column is taken as given; it names the service of a council addressee more exactly
-/// than the council does, so a council addressee adds nothing to it.
+/// A table's agency column (or a bracket of agency names closing the recommendation) is taken as given; it
+/// names the service of a council addressee more exactly than the council does, so a council addressee adds nothing to it.
 /// </summary>
 internal static partial class AgencyResolver
 {
     public static IReadOnlyList<string> Resolve(string text, AgencyFinder finder, IReadOnlyList<string>? column, IReadOnlyList<string> fallback, bool led = false)
     {
+        column ??= TrailingCell(text, finder);
         var mentions = finder.Find(text);
         var picked = new List<Mention>();
         foreach (var (start, end) in Addressee.All(text, mentions, led))
@@ -24,6 +25,25 @@ internal static partial class AgencyResolver
         picked.AddRange(Objects(text, mentions));
         var agencies = (column ?? []).Concat(picked.OrderBy(m => m.Start).Select(m => m.Agency)).Distinct().ToList();
         return agencies.Count > 0 ? agencies : Generic(text, mentions, led) ? ["partnership"] : fallback;
+    }
+
+    /// <summary>
+    /// "... within 72 hours (Children's Services)." or "(Harbury Constabulary; WSCP)": the agencies a
+    /// review names in brackets at the end of a recommendation, which stand where a table would have its
+    /// agency column. Only a short bracket of names counts, not an aside ("(see paragraph 4.3)").
+    /// </summary>
+    private static IReadOnlyList<string>? TrailingCell(string text, AgencyFinder finder)
+    {
+        var m = TrailingBracket().Match(text);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var cell = m.Groups["cell"].Value;
+        var named = cell.Split([';', ','], StringSplitOptions.RemoveEmptyEntries).All(part => part.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6);
+        var agencies = finder.AgenciesIn(cell);
+        return named && agencies.Count > 0 ? agencies : null;
     }
 
     /// <summary>"Agencies should ...", "All professionals must ...": everyone, which is the partnership's business.</summary>
@@ -81,6 +101,9 @@ internal static partial class AgencyResolver
 
     [GeneratedRegex(@"(?i)\b(?:agency|agencies|organisations?|partners|professionals|practitioners|services)\b")]
     private static partial Regex GenericAddressee();
+
+    [GeneratedRegex(@"\((?<cell>[^()]{2,120})\)[.;]?\s*$")]
+    private static partial Regex TrailingBracket();
 
     [GeneratedRegex(@"\bassurance that\s+")]
     private static partial Regex SingleCue();
