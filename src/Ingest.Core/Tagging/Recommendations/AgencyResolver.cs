@@ -5,7 +5,9 @@ namespace Ingest.Core.Tagging.Recommendations;
 /// <summary>
 /// The agencies a recommendation is for: its addressees, and the agencies it asks the addressee to act
 /// with or through ("seek assurance from X", "advice from X", "work with X and Y", "ask X to", "write to
-/// X", "agreed between X, Y and Z", "seek assurance that X has"). Agencies only mentioned (a reporting line "report to
+/// X", "agreed between X, Y and Z", "seek assurance that X has", "that no section 42 enquiry is closed",
+/// "strategy discussions include the health visitor"); not an agency named as the owner of a document
+/// or process ("compliance with the LSCB protocol"). Agencies only mentioned (a reporting line "report to
 /// the Board", "notify X", "training for X practitioners", "the Partnership's protocol") are not included.
 /// A table's agency column (or a bracket of agency names closing the recommendation) is taken as given; it
 /// names the service of a council addressee more exactly than the council does, so a council addressee adds nothing to it.
@@ -56,7 +58,7 @@ internal static partial class AgencyResolver
         foreach (Match cue in ListCue().Matches(text))
         {
             var at = cue.Index + cue.Length;
-            while (MentionAt(text, at, mentions) is { } m)
+            while (MentionAt(text, at, mentions) is { } m && !Attributive().IsMatch(text[m.End..]))
             {
                 yield return m;
                 var next = Separator().Match(text, m.End);
@@ -96,7 +98,8 @@ internal static partial class AgencyResolver
     private static bool IsProperName(string words) => words.Length == 0 || ProperName().Match(words) is { Success: true } m && m.Index == 0 && m.Length == words.Length;
 
     // "from" only where something is sought from the agency ("assurance from X", "advice from X"), not "referrals from X".
-    [GeneratedRegex(@"\b(?:(?:assurance|advice|support|confirmation|reports?|feedback|evidence|information|a response) from|with|ask|asks|asking|write to|writes to|writing to|agreed between|agreement between)\s+")]
+    // "include" where a meeting or discussion is to include the agency, not where the addressee itself "should include" it (a campaign's audience).
+    [GeneratedRegex(@"\b(?:(?:assurance|advice|support|confirmation|reports?|feedback|evidence|information|a response) from|with|ask|asks|asking|write to|writes to|writing to|agreed between|agreement between|(?<!\b(?:should|must|to) )includes?)\s+")]
     private static partial Regex ListCue();
 
     [GeneratedRegex(@"(?i)\b(?:agency|agencies|organisations?|partners|professionals|practitioners|services)\b")]
@@ -105,10 +108,14 @@ internal static partial class AgencyResolver
     [GeneratedRegex(@"\((?<cell>[^()]{2,120})\)[.;]?\s*$")]
     private static partial Regex TrailingBracket();
 
+    /// <summary>"compliance with the LSCB protocol": the agency names whose protocol, not who acts.</summary>
+    [GeneratedRegex(@"^\s+(?:protocols?|procedures?|polic(?:y|ies)|guidance|process(?:es)?|templates?|thresholds?|standards?|strateg(?:y|ies)|plans?|forms?|systems?|records?|meetings?|actions?|notifications?|flags?|toolkits?|pathways?|frameworks?)\b")]
+    private static partial Regex Attributive();
+
     [GeneratedRegex(@"\bassurance that\s+")]
     private static partial Regex SingleCue();
 
-    [GeneratedRegex(@"(?:the|all|its|their|two|both|each|every|relevant|other)(?:\s+(?:the|all|its|their|two|both|each|every|relevant|other))*\s+")]
+    [GeneratedRegex(@"(?:the|all|its|their|two|both|each|every|relevant|other|no|any)(?:\s+(?:the|all|its|their|two|both|each|every|relevant|other|no|any))*\s+")]
     private static partial Regex Determiners();
 
     [GeneratedRegex(@"(?:[A-Z][\w'’&-]*\s+(?:(?:and|of|for)\s+(?=[A-Z]))?){1,6}")]

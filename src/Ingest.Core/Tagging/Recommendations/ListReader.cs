@@ -27,6 +27,7 @@ internal sealed partial class ListReader(string text, AgencyFinder finder)
     private void Take(Reading r, int start, int end)
     {
         var paragraph = text[start..end];
+        (r.Wrapped, r.Loose) = (r.Loose, null);
         var label = ItemLabel.Read(paragraph);
         if (label is null && TableHeader.Read(paragraph, r.Table) is { } header)
         {
@@ -99,6 +100,10 @@ internal sealed partial class ListReader(string text, AgencyFinder finder)
             r.Group = opens ? r.Group : null;
             Begin(r, start, end, titled ? r.Current!.Label : null);
         }
+        else
+        {
+            r.Loose = paragraph;
+        }
     }
 
     /// <summary>
@@ -108,7 +113,9 @@ internal sealed partial class ListReader(string text, AgencyFinder finder)
     /// </summary>
     private void TakeCell(Reading r, string paragraph)
     {
-        var agencies = finder.AgenciesIn(paragraph);
+        // A cell that wrapped ("Ashbourne Vale Integrated Care" / "Board") is read with the line before it, which named nothing on its own.
+        var agencies = r.Wrapped is { } wrapped && !wrapped.EndsWith('.') && finder.AgenciesIn(wrapped + " " + paragraph) is { Count: > 0 } joined
+            ? joined : finder.AgenciesIn(paragraph);
         if (r.Table!.AgencyFirst)
         {
             r.LeadingCell = [.. (r.LeadingCell ?? []).Concat(agencies).Distinct()];
@@ -191,5 +198,11 @@ internal sealed partial class ListReader(string text, AgencyFinder finder)
         public IReadOnlyList<string>? Group { get; set; }
 
         public IReadOnlyList<string>? LeadingCell { get; set; }
+
+        /// <summary>A table paragraph that nothing took (a cell line naming no agency on its own), for the paragraph after it.</summary>
+        public string? Loose { get; set; }
+
+        /// <summary>The paragraph before this one, when it was loose.</summary>
+        public string? Wrapped { get; set; }
     }
 }
