@@ -53,6 +53,12 @@ internal static partial class Addressee
             first++;
         }
 
+        // "What the Partnership needs to do" heads a list: a question word is no addressee.
+        if (first == 0 && Question().IsMatch(tokens[0].Value))
+        {
+            return null;
+        }
+
         var span = (tokens[first == tokens.Count ? 0 : first].Index, tokens[^1].Index + tokens[^1].Length);
         return first == 0 && tokens.Count <= 20 ? span : Introduced(tokens, first, mentions) ? span : null;
     }
@@ -167,6 +173,9 @@ internal static partial class Addressee
     /// <summary>Wording that asks something of someone, wherever it stands.</summary>
     [GeneratedRegex(@"\b(?:should|must|shall|(?:is|are) (?:asked|requested|invited|expected|encouraged|recommended) to|needs? to|(?:may|might) wish to)\b")]
     internal static partial Regex Obligation();
+
+    [GeneratedRegex(@"^(?:What|How|Why|Where|When|Who|Which)$")]
+    private static partial Regex Question();
 
     [GeneratedRegex(@"\bthat\b")]
     private static partial Regex That();

@@ -73,7 +73,7 @@ internal static partial class AgencyResolver
 
         foreach (Match cue in SingleCue().Matches(text))
         {
-            if (MentionAt(text, cue.Index + cue.Length, mentions) is { } m && !text[m.End..].StartsWith("'s", StringComparison.Ordinal) && !text[m.End..].StartsWith("’s", StringComparison.Ordinal))
+            if (MentionAt(text, cue.Index + cue.Length, mentions) is { } m && !text[m.End..].StartsWith("'s", StringComparison.Ordinal) && !text[m.End..].StartsWith("’s", StringComparison.Ordinal) && !Attributive().IsMatch(text[m.End..]))
             {
                 yield return m;
             }

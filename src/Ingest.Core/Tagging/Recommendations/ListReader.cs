@@ -71,7 +71,8 @@ internal sealed partial class ListReader(string text, AgencyFinder finder)
     /// <summary>
     /// An unlabelled paragraph: the rest of the current item, an agency cell, the agency a list is grouped
     /// under, or an item of its own. In a table only a recommendation ("X should ...", "Review the ...")
-    /// starts a row; the other cells (action, timescale, RAG) belong to the current row.
+    /// starts a row; the other cells (action, timescale, RAG) belong to the current row. Where a number
+    /// column labels the rows, an unlabelled imperative ("Audit of ten practices") is another column's cell.
     /// </summary>
     private void Attach(Reading r, int start, int end)
     {
@@ -89,7 +90,7 @@ internal sealed partial class ListReader(string text, AgencyFinder finder)
         {
             (r.Group, r.Current) = (group, null);
         }
-        else if (Opens(paragraph) is var (opens, addressed) && (opens || r.Table is null))
+        else if (Opens(paragraph) is var (opens, addressed) && (opens || r.Table is null) && (addressed || r.Table is not { Numbered: true }))
         {
             var titled = addressed && r.Current is { Closed: false, Label: not null } && ItemEnds.IsTitle(text[r.Current.Start..r.Current.End]);
             if (titled)
