@@ -14,7 +14,7 @@ internal static partial class Addressee
     private static readonly HashSet<string> JoiningWords = new(StringComparer.Ordinal)
     {
         "the", "all", "each", "every", "and", "of", "its", "their", "local", "relevant", "partner", "partners", "member", "agency", "agencies",
-        "organisation", "organisations", "service", "services", "two", "three", "both", "other", ",", "&",
+        "organisation", "organisations", "service", "services", "two", "three", "both", "other", "in", ",", "&",
     };
 
     /// <summary>
@@ -53,6 +53,12 @@ internal static partial class Addressee
             first++;
         }
 
+        // "What the Partnership needs to do" heads a list: a question word is no addressee.
+        if (first == 0 && Question().IsMatch(tokens[0].Value))
+        {
+            return null;
+        }
+
         var span = (tokens[first == tokens.Count ? 0 : first].Index, tokens[^1].Index + tokens[^1].Length);
         return first == 0 && tokens.Count <= 20 ? span : Introduced(tokens, first, mentions) ? span : null;
     }
@@ -87,8 +93,20 @@ internal static partial class Addressee
         }
 
         var masked = Mask(text);
+        var earlier = false;
+        var firstModalEnd = 0;
         foreach (Match modal in Modal().Matches(text))
         {
+            // In a "that" clause after a first "should", a bare "to" is a purpose ("ask that the register includes a duty on
+            // local authorities to see a child"), not another addressee's verb as in "should ask the MARAC and the police to review".
+            if (earlier && modal.Value == "to" && That().IsMatch(text[firstModalEnd..modal.Index]))
+            {
+                continue;
+            }
+
+            firstModalEnd = earlier ? firstModalEnd : modal.Index + modal.Length;
+            var later = earlier;
+            earlier = true;
             var clauseStart = Math.Max(0, masked.LastIndexOfAny([';', ':', '.'], Math.Max(0, modal.Index - 1)) + 1);
             var tokens = Token().Matches(masked[clauseStart..modal.Index]).ToList();
             if (tokens.Count == 0 || Dangling(tokens[^1].Value))
@@ -96,8 +114,9 @@ internal static partial class Addressee
                 continue;
             }
 
+            // A later clause's addressee starts after ", and" ("... heard at MARAC, and both services should record ...").
             var first = tokens.Count;
-            while (first > 0 && Allowed(tokens[first - 1], mentions, clauseStart))
+            while (first > 0 && Allowed(tokens[first - 1], mentions, clauseStart) && !(later && tokens[first - 1].Value == "," && first < tokens.Count && tokens[first].Value == "and"))
             {
                 first--;
             }
@@ -154,6 +173,12 @@ internal static partial class Addressee
     /// <summary>Wording that asks something of someone, wherever it stands.</summary>
     [GeneratedRegex(@"\b(?:should|must|shall|(?:is|are) (?:asked|requested|invited|expected|encouraged|recommended) to|needs? to|(?:may|might) wish to)\b")]
     internal static partial Regex Obligation();
+
+    [GeneratedRegex(@"^(?:What|How|Why|Where|When|Who|Which)$")]
+    private static partial Regex Question();
+
+    [GeneratedRegex(@"\bthat\b")]
+    private static partial Regex That();
 
     [GeneratedRegex(@"^\s*(?:not\s+)?have\b")]
     private static partial Regex Counterfactual();

@@ -5,15 +5,18 @@ namespace Ingest.Core.Tagging.Recommendations;
 /// <summary>
 /// The agencies a recommendation is for: its addressees, and the agencies it asks the addressee to act
 /// with or through ("seek assurance from X", "advice from X", "work with X and Y", "ask X to", "write to
-/// X", "agreed between X, Y and Z", "seek assurance that X has"). Agencies only mentioned (a reporting line "report to
+/// X", "agreed between X, Y and Z", "seek assurance that X has", "that no section 42 enquiry is closed",
+/// "strategy discussions include the health visitor"); not an agency named as the owner of a document
+/// or process ("compliance with the LSCB protocol"). Agencies only mentioned (a reporting line "report to
 /// the Board", "notify X", "training for X practitioners", "the Partnership's protocol") are not included.
-/// A table's agency column is taken as given; it names the service of a council addressee more exactly
-/// than the council does, so a council addressee adds nothing to it.
+/// A table's agency column (or a bracket of agency names closing the recommendation) is taken as given; it
+/// names the service of a council addressee more exactly than the council does, so a council addressee adds nothing to it.
 /// </summary>
 internal static partial class AgencyResolver
 {
     public static IReadOnlyList<string> Resolve(string text, AgencyFinder finder, IReadOnlyList<string>? column, IReadOnlyList<string> fallback, bool led = false)
     {
+        column ??= TrailingCell(text, finder);
         var mentions = finder.Find(text);
         var picked = new List<Mention>();
         foreach (var (start, end) in Addressee.All(text, mentions, led))
@@ -26,6 +29,25 @@ internal static partial class AgencyResolver
         return agencies.Count > 0 ? agencies : Generic(text, mentions, led) ? ["partnership"] : fallback;
     }
 
+    /// <summary>
+    /// "... within 72 hours (Children's Services)." or "(Harbury Constabulary; WSCP)": the agencies a
+    /// review names in brackets at the end of a recommendation, which stand where a table would have its
+    /// agency column. Only a short bracket of names counts, not an aside ("(see paragraph 4.3)").
+    /// </summary>
+    private static IReadOnlyList<string>? TrailingCell(string text, AgencyFinder finder)
+    {
+        var m = TrailingBracket().Match(text);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var cell = m.Groups["cell"].Value;
+        var named = cell.Split([';', ','], StringSplitOptions.RemoveEmptyEntries).All(part => part.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6);
+        var agencies = finder.AgenciesIn(cell);
+        return named && agencies.Count > 0 ? agencies : null;
+    }
+
     /// <summary>"Agencies should ...", "All professionals must ...": everyone, which is the partnership's business.</summary>
     private static bool Generic(string text, IReadOnlyList<Mention> mentions, bool led) =>
         Addressee.AtStart(text, mentions, led) is { } s && GenericAddressee().IsMatch(text[s.Start..s.End]);
@@ -36,7 +58,7 @@ internal static partial class AgencyResolver
         foreach (Match cue in ListCue().Matches(text))
         {
             var at = cue.Index + cue.Length;
-            while (MentionAt(text, at, mentions) is { } m)
+            while (MentionAt(text, at, mentions) is { } m && !Attributive().IsMatch(text[m.End..]))
             {
                 yield return m;
                 var next = Separator().Match(text, m.End);
@@ -51,7 +73,7 @@ internal static partial class AgencyResolver
 
         foreach (Match cue in SingleCue().Matches(text))
         {
-            if (MentionAt(text, cue.Index + cue.Length, mentions) is { } m && !text[m.End..].StartsWith("'s", StringComparison.Ordinal) && !text[m.End..].StartsWith("’s", StringComparison.Ordinal))
+            if (MentionAt(text, cue.Index + cue.Length, mentions) is { } m && !text[m.End..].StartsWith("'s", StringComparison.Ordinal) && !text[m.End..].StartsWith("’s", StringComparison.Ordinal) && !Attributive().IsMatch(text[m.End..]))
             {
                 yield return m;
             }
@@ -76,16 +98,24 @@ internal static partial class AgencyResolver
     private static bool IsProperName(string words) => words.Length == 0 || ProperName().Match(words) is { Success: true } m && m.Index == 0 && m.Length == words.Length;
 
     // "from" only where something is sought from the agency ("assurance from X", "advice from X"), not "referrals from X".
-    [GeneratedRegex(@"\b(?:(?:assurance|advice|support|confirmation|reports?|feedback|evidence|information|a response) from|with|ask|asks|asking|write to|writes to|writing to|agreed between|agreement between)\s+")]
+    // "include" where a meeting or discussion is to include the agency, not where the addressee itself "should include" it (a campaign's audience).
+    [GeneratedRegex(@"\b(?:(?:assurance|advice|support|confirmation|reports?|feedback|evidence|information|a response) from|with|ask|asks|asking|write to|writes to|writing to|agreed between|agreement between|(?<!\b(?:should|must|to) )includes?)\s+")]
     private static partial Regex ListCue();
 
     [GeneratedRegex(@"(?i)\b(?:agency|agencies|organisations?|partners|professionals|practitioners|services)\b")]
     private static partial Regex GenericAddressee();
 
+    [GeneratedRegex(@"\((?<cell>[^()]{2,120})\)[.;]?\s*$")]
+    private static partial Regex TrailingBracket();
+
+    /// <summary>"compliance with the LSCB protocol": the agency names whose protocol, not who acts.</summary>
+    [GeneratedRegex(@"^\s+(?:protocols?|procedures?|polic(?:y|ies)|guidance|process(?:es)?|templates?|thresholds?|standards?|strateg(?:y|ies)|plans?|forms?|systems?|records?|meetings?|actions?|notifications?|flags?|toolkits?|pathways?|frameworks?)\b")]
+    private static partial Regex Attributive();
+
     [GeneratedRegex(@"\bassurance that\s+")]
     private static partial Regex SingleCue();
 
-    [GeneratedRegex(@"(?:the|all|its|their|two|both|each|every|relevant|other)(?:\s+(?:the|all|its|their|two|both|each|every|relevant|other))*\s+")]
+    [GeneratedRegex(@"(?:the|all|its|their|two|both|each|every|relevant|other|no|any)(?:\s+(?:the|all|its|their|two|both|each|every|relevant|other|no|any))*\s+")]
     private static partial Regex Determiners();
 
     [GeneratedRegex(@"(?:[A-Z][\w'’&-]*\s+(?:(?:and|of|for)\s+(?=[A-Z]))?){1,6}")]

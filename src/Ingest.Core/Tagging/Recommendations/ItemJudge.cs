@@ -45,7 +45,8 @@ internal static partial class ItemJudge
             return label is not null || region != RegionKind.Open ? 0.9 : null;
         }
 
-        if (!listed || label?.Style == LabelStyle.Paragraph)
+        // "Learning Point 1. Missing episodes ... must take account of frequency": a lesson, whose recommendation follows it.
+        if (!listed || label?.Style == LabelStyle.Paragraph || label?.Lesson == true)
         {
             return null;
         }

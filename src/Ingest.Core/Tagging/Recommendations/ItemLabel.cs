@@ -16,9 +16,10 @@ internal enum LabelStyle
 /// <summary>
 /// A list label at the start of a paragraph: its style, the number as printed ("3", "R3", "i"; null for a
 /// bullet), and where the item's own text starts. A paragraph that is only a label ("5" as a table cell of
-/// its own, "Recommendation 2") labels the paragraph after it.
+/// its own, "Recommendation 2") labels the paragraph after it. Lesson marks a "Learning point 2:" label,
+/// which heads a recommendation only when the text is addressed to an agency.
 /// </summary>
-internal sealed partial record ItemLabel(LabelStyle Style, string? Number, int BodyOffset, bool Alone)
+internal sealed partial record ItemLabel(LabelStyle Style, string? Number, int BodyOffset, bool Alone, bool Lesson = false)
 {
     public static ItemLabel? Read(string paragraph)
     {
@@ -44,11 +45,15 @@ internal sealed partial record ItemLabel(LabelStyle Style, string? Number, int B
             LabelStyle.Letter => m.Groups["letter"].Value,
             _ => m.Groups["number"].Value,
         };
-        return new ItemLabel(style, number, m.Length, alone);
+        return new ItemLabel(style, number, m.Length, alone, m.Groups["lesson"].Success);
     }
 
     // Alternatives, in order: a bullet (the usual glyphs, or any symbol, dash or private-use glyph a font
-    // maps its bullet to, followed by a space); "Recommendation 3:" / "Rec 3"; a paragraph number "8.2"; "R3", "SA1"; "(iv)"; "b)"; "iv."; "12." or "12".
-    [GeneratedRegex(@"^(?:(?<bullet>[•●▪◦‣∙·–—*■□►➢➤✓\uF0B7\uF0A7-])\s*|(?<bullet>[\p{So}\p{Sm}\p{Pd}\p{Co}-[+=<>|~¬±×÷]])\s+|(?:Recommendation|Rec\.?)\s+(?:(?<lettered>[A-Z]{1,3}\d{1,2}[a-z]?)|(?<number>\d{1,2}))\s*[:.)–-]?\s*|(?<para>\d{1,2}(?:\.\d{1,2}){1,2})\.?(?:\s+|$)|(?<lettered>[A-Z]{1,3}\d{1,2}[a-z]?)[:.)]?(?:\s+|$)|\(?(?<roman>i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)\)\s*|\(?(?<letter>[a-h])\)\s*|(?<roman>(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii))\.\s+|(?<number>\d{1,2})(?:[.):]\s*|\s+|$))")]
+    // maps its bullet to, followed by a space); a run-in label word and its number ("Recommendation 3:", "Rec 3",
+    // "Recommendation 1a:" and "Recommendation 1.1" under a finding or theme, "Learning point 2:" and "Change 4."
+    // where a review calls its recommendations that: the item is a recommendation only when it asks something
+    // of an agency, so a learning point that states a lesson is not one); a paragraph number "8.2"; "R3", "SA1";
+    // "(iv)"; "b)"; "iv."; "12." or "12".
+    [GeneratedRegex(@"^(?:(?<bullet>[•●▪◦‣∙·–—*■□►➢➤✓\uF0B7\uF0A7-])\s*|(?<bullet>[\p{So}\p{Sm}\p{Pd}\p{Co}-[+=<>|~¬±×÷]])\s+|(?:Recommendation|Rec\.?|(?<lesson>Learning [Pp]oint)|Change)\s+(?:(?<lettered>[A-Z]{1,3}\d{1,2}[a-z]?)|(?<number>\d{1,2}(?:\.\d{1,2})?[a-z]?))\b\s*[:.)–-]?\s*|(?<para>\d{1,2}(?:\.\d{1,2}){1,2})\.?(?:\s+|$)|(?<lettered>[A-Z]{1,3}\d{1,2}[a-z]?)[:.)]?(?:\s+|$)|\(?(?<roman>i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)\)\s*|\(?(?<letter>[a-h])\)\s*|(?<roman>(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii))\.\s+|(?<number>\d{1,2})(?:[.):]\s*|\s+|$))")]
     private static partial Regex Label();
 }

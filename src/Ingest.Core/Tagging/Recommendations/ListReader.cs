@@ -27,6 +27,7 @@ internal sealed partial class ListReader(string text, AgencyFinder finder)
     private void Take(Reading r, int start, int end)
     {
         var paragraph = text[start..end];
+        (r.Wrapped, r.Loose) = (r.Loose, null);
         var label = ItemLabel.Read(paragraph);
         if (label is null && TableHeader.Read(paragraph, r.Table) is { } header)
         {
@@ -70,7 +71,8 @@ internal sealed partial class ListReader(string text, AgencyFinder finder)
     /// <summary>
     /// An unlabelled paragraph: the rest of the current item, an agency cell, the agency a list is grouped
     /// under, or an item of its own. In a table only a recommendation ("X should ...", "Review the ...")
-    /// starts a row; the other cells (action, timescale, RAG) belong to the current row.
+    /// starts a row; the other cells (action, timescale, RAG) belong to the current row. Where a number
+    /// column labels the rows, an unlabelled imperative ("Audit of ten practices") is another column's cell.
     /// </summary>
     private void Attach(Reading r, int start, int end)
     {
@@ -88,7 +90,7 @@ internal sealed partial class ListReader(string text, AgencyFinder finder)
         {
             (r.Group, r.Current) = (group, null);
         }
-        else if (Opens(paragraph) is var (opens, addressed) && (opens || r.Table is null))
+        else if (Opens(paragraph) is var (opens, addressed) && (opens || r.Table is null) && (addressed || r.Table is not { Numbered: true }))
         {
             var titled = addressed && r.Current is { Closed: false, Label: not null } && ItemEnds.IsTitle(text[r.Current.Start..r.Current.End]);
             if (titled)
@@ -99,6 +101,10 @@ internal sealed partial class ListReader(string text, AgencyFinder finder)
             r.Group = opens ? r.Group : null;
             Begin(r, start, end, titled ? r.Current!.Label : null);
         }
+        else
+        {
+            r.Loose = paragraph;
+        }
     }
 
     /// <summary>
@@ -108,7 +114,9 @@ internal sealed partial class ListReader(string text, AgencyFinder finder)
     /// </summary>
     private void TakeCell(Reading r, string paragraph)
     {
-        var agencies = finder.AgenciesIn(paragraph);
+        // A cell that wrapped ("Ashbourne Vale Integrated Care" / "Board") is read with the line before it, which named nothing on its own.
+        var agencies = r.Wrapped is { } wrapped && !wrapped.EndsWith('.') && finder.AgenciesIn(wrapped + " " + paragraph) is { Count: > 0 } joined
+            ? joined : finder.AgenciesIn(paragraph);
         if (r.Table!.AgencyFirst)
         {
             r.LeadingCell = [.. (r.LeadingCell ?? []).Concat(agencies).Distinct()];
@@ -191,5 +199,11 @@ internal sealed partial class ListReader(string text, AgencyFinder finder)
         public IReadOnlyList<string>? Group { get; set; }
 
         public IReadOnlyList<string>? LeadingCell { get; set; }
+
+        /// <summary>A table paragraph that nothing took (a cell line naming no agency on its own), for the paragraph after it.</summary>
+        public string? Loose { get; set; }
+
+        /// <summary>The paragraph before this one, when it was loose.</summary>
+        public string? Wrapped { get; set; }
     }
 }

@@ -83,6 +83,7 @@ public sealed partial class RecommendationTagger : ITagger
     private static IEnumerable<(int From, int To, RegionKind Kind, Section? Section)> Regions(TaggingContext context)
     {
         var at = 0;
+        var outer = new List<Section>();
         foreach (var s in context.Sections.OrderBy(s => s.Start))
         {
             if (s.Start > at)
@@ -90,10 +91,13 @@ public sealed partial class RecommendationTagger : ITagger
                 yield return (at, s.Start, RegionKind.Open, null);
             }
 
+            outer.RemoveAll(o => o.Level >= s.Level);
             if (!IsUnread(s))
             {
-                yield return (Math.Max(at, BodyStart(s)), s.End, KindOf(s), s);
+                yield return (Math.Max(at, BodyStart(s)), s.End, KindOf(s, outer), s);
             }
+
+            outer.Add(s);
 
             at = Math.Max(at, s.End);
         }
@@ -111,9 +115,14 @@ public sealed partial class RecommendationTagger : ITagger
     private static bool IsUnread(Section? section) =>
         section is not null && (Unread.Contains(section.Type) || Letter().IsMatch(section.Heading ?? string.Empty));
 
-    private static RegionKind KindOf(Section section) =>
+    /// <summary>
+    /// A sub-section of a recommendations chapter ("Theme 1: Missing children" under "10 Recommendations")
+    /// holds recommendations too, whatever its own heading says; one typed as lessons or an action plan keeps its type.
+    /// </summary>
+    private static RegionKind KindOf(Section section, IReadOnlyList<Section> outer) =>
         section.Type == "recommendations" || RecommendationHeading().IsMatch(section.Heading ?? string.Empty) ? RegionKind.Recommendations
         : section.Type == "action_plan" ? RegionKind.ActionPlan
+        : section.Type is "findings" or "other" && outer.Any(o => o.Type == "recommendations") ? RegionKind.Recommendations
         : RegionKind.Open;
 
     /// <summary>A section headed "Recommendation 3" (or "R3: Information sharing") numbers its one recommendation.</summary>

@@ -8,9 +8,9 @@ namespace Ingest.Core.Tagging.Recommendations;
 /// ("No.", "Recommendation Agency"); a header repeated after a page break adds to the same table.
 /// Recommendation: a recommendation or number column; Agency: an agency or lead column; Action: an
 /// action column (an action plan); AgencyFirst: the agency column comes before the recommendation text,
-/// so a row's agency cell is read before its recommendation.
+/// so a row's agency cell is read before its recommendation; Numbered: a number column ("No.") labels each row.
 /// </summary>
-internal sealed partial record TableHeader(bool Recommendation, bool Agency, bool Action, bool AgencyFirst, bool TextColumn)
+internal sealed partial record TableHeader(bool Recommendation, bool Agency, bool Action, bool AgencyFirst, bool TextColumn, bool Numbered = false)
 {
     /// <summary>The header this paragraph adds to the current one, or null when it is no header cell.</summary>
     public static TableHeader? Read(string paragraph, TableHeader? current)
@@ -33,7 +33,7 @@ internal sealed partial record TableHeader(bool Recommendation, bool Agency, boo
         // The agency column is first when the recommendation column's header comes after it.
         var before = current ?? new TableHeader(false, false, false, false, false);
         var agencyFirst = before.AgencyFirst || (text >= 0 && !before.TextColumn && (before.Agency || (agency >= 0 && agency < text)));
-        return new TableHeader(before.Recommendation || text >= 0 || number, before.Agency || agency >= 0, before.Action || action, agencyFirst, before.TextColumn || text >= 0);
+        return new TableHeader(before.Recommendation || text >= 0 || number, before.Agency || agency >= 0, before.Action || action, agencyFirst, before.TextColumn || text >= 0, before.Numbered || number);
     }
 
     [GeneratedRegex(@"[A-Za-z]+")]

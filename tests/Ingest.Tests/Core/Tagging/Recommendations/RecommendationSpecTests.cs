@@ -38,11 +38,11 @@ public sealed partial class RecommendationSpecTests
     [Test]
     public void The_spec_has_examples() => Assert.That(Examples.Count(), Is.GreaterThanOrEqualTo(15));
 
-    /// <summary>Each listed heading starts a section that runs to the next listed heading, or to the end of the text.</summary>
+    /// <summary>Each listed heading starts a section that runs to the next listed heading, or to the end of the text; "findings/2" gives a sub-section's level.</summary>
     private static List<Section> SectionsOf(Example example)
     {
-        var starts = example.Sections.Select(s => (s.Type, s.Heading, Start: HeadingAt(example.Input, s.Heading))).OrderBy(s => s.Start).ToList();
-        return starts.Select((s, i) => new Section(s.Heading, s.Type, 1, s.Start, i + 1 < starts.Count ? starts[i + 1].Start : example.Input.Length, s.Start + s.Heading.Length, 1.0)).ToList();
+        var starts = example.Sections.Select(s => (Type: s.Type.Split('/')[0], Level: s.Type.Contains('/') ? int.Parse(s.Type.Split('/')[1]) : 1, s.Heading, Start: HeadingAt(example.Input, s.Heading))).OrderBy(s => s.Start).ToList();
+        return starts.Select((s, i) => new Section(s.Heading, s.Type, s.Level, s.Start, i + 1 < starts.Count ? starts[i + 1].Start : example.Input.Length, s.Start + s.Heading.Length, 1.0)).ToList();
     }
 
     private static int HeadingAt(string input, string heading)
