@@ -91,6 +91,8 @@ public sealed partial class ForceGazetteer
         return new ForceGazetteer(known);
     }
 
-    [GeneratedRegex(@"\bHeddlu(?:\s+[A-Z][\w'-]+){1,3}|\b[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}\s+(?:Constabulary|Police)\b(?!\s+(?:Scotland|Service of))")]
+    // Words of a name are apart by spaces or one line break, never a blank line: "Hollinsmere Constabulary" in a
+    // table's agency cell and the same name opening the next paragraph are two names, not one.
+    [GeneratedRegex(@"\bHeddlu(?:(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)[A-Z][\w'-]+){1,3}|\b[A-Z][\w'-]+(?:(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)[A-Z][\w'-]+){0,2}(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)(?:Constabulary|Police)\b(?!\s+(?:Scotland|Service of))")]
     private static partial Regex ShapedName();
 }

@@ -43,6 +43,16 @@ public sealed class MetadataReaderTests
     }
 
     [Test]
+    public void A_force_named_in_a_table_cell_and_again_in_the_next_paragraph_is_two_mentions_not_one()
+    {
+        const string text = "Recommendations\n\nHollinsmere Constabulary\n\nHollinsmere Constabulary should agree a response time with its interpreting provider.";
+
+        var forces = global::Ingest.Core.Metadata.ForceGazetteer.Default.Find(text);
+
+        Assert.That(forces.Select(f => text[f.Start..f.End]), Is.EqualTo(new[] { "Hollinsmere Constabulary", "Hollinsmere Constabulary" }));
+    }
+
+    [Test]
     public void The_evidence_span_holds_the_value()
     {
         const string text = "Safeguarding Adults Review: Adult D\n\nThe Farrowdale Safeguarding Adults Board commissioned this review. Published: 28th June 2023.";
