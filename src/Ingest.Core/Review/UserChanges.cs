@@ -32,6 +32,13 @@ public static class UserChanges
     public static UserChange ResetPassword(UserAccount user, string passwordHash) =>
         new(UserAdminAction.ResetPassword, user with { PasswordHash = passwordHash, FailedLogins = 0, LockedUntil = null }, null, "new password set");
 
+    /// <summary>
+    /// The user's own new password. Giving the current one proved who they are, so like a successful login
+    /// it also clears the failed-login count.
+    /// </summary>
+    public static UserChange ChangeOwnPassword(UserAccount user, string passwordHash) =>
+        new(UserAdminAction.ChangeOwnPassword, user with { PasswordHash = passwordHash, FailedLogins = 0, LockedUntil = null }, null, "new password set");
+
     public static UserChange? SetDisabled(UserAccount user, bool disabled) =>
         user.Disabled == disabled
             ? null

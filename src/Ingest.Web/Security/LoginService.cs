@@ -31,15 +31,15 @@ internal sealed class LoginService(IUserStore users, IPasswordHasher<string> has
         }
 
         var now = clock.GetUtcNow();
-        if (user.LockedUntil is { } until && until > now)
+        if (LockedProblem(user, now) is { } locked)
         {
-            return new LoginResult(null, $"Too many failed attempts: this login is locked until {until:HH:mm} UTC.");
+            return new LoginResult(null, locked);
         }
 
         var verdict = hasher.VerifyHashedPassword(user.Name, user.PasswordHash, password);
         if (verdict == PasswordVerificationResult.Failed)
         {
-            await users.RecordFailureAsync(user.Name, options.Value.LockoutFailures, now + options.Value.LockoutDuration, ct);
+            await RecordFailureAsync(user, now, ct);
             return new LoginResult(null, WrongNameOrPassword);
         }
 
@@ -58,4 +58,37 @@ internal sealed class LoginService(IUserStore users, IPasswordHasher<string> has
 
         return new LoginResult(SessionCheck.PrincipalFor(user), null);
     }
+
+    /// <summary>
+    /// Checks a logged-in user's current password before a change to it, by the login's rules: a locked login
+    /// is refused, and a wrong password counts towards the lock-out like a failed login. Null when it is right.
+    /// </summary>
+    public async Task<string?> ConfirmPasswordAsync(string name, string password, CancellationToken ct)
+    {
+        var user = await users.FindAsync(name, ct);
+        if (user is null)
+        {
+            return "This login no longer exists.";
+        }
+
+        var now = clock.GetUtcNow();
+        if (LockedProblem(user, now) is { } locked)
+        {
+            return locked;
+        }
+
+        if (hasher.VerifyHashedPassword(user.Name, user.PasswordHash, password) == PasswordVerificationResult.Failed)
+        {
+            await RecordFailureAsync(user, now, ct);
+            return "The current password is wrong.";
+        }
+
+        return null;
+    }
+
+    private static string? LockedProblem(UserAccount user, DateTimeOffset now) =>
+        user.LockedUntil is { } until && until > now ? $"Too many failed attempts: this login is locked until {until:HH:mm} UTC." : null;
+
+    private Task RecordFailureAsync(UserAccount user, DateTimeOffset now, CancellationToken ct) =>
+        users.RecordFailureAsync(user.Name, options.Value.LockoutFailures, now + options.Value.LockoutDuration, ct);
 }
