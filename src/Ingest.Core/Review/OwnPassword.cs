@@ -7,6 +7,9 @@ namespace Ingest.Core.Review;
 /// </summary>
 public interface IOwnPasswordStore
 {
-    /// <summary>Stores the new hash for <paramref name="name"/>; the caller has already checked the current password.</summary>
-    Task<UserChangeOutcome> ChangeOwnPasswordAsync(string name, string passwordHash, CancellationToken cancellationToken);
+    /// <summary>
+    /// Stores the new hash for <paramref name="name"/> if its stored hash is still <paramref name="checkedHash"/>
+    /// (the one the caller checked the current password against); <see cref="UserChangeOutcome.Unchanged"/> when it is not.
+    /// </summary>
+    Task<UserChangeOutcome> ChangeOwnPasswordAsync(string name, string checkedHash, string passwordHash, CancellationToken cancellationToken);
 }

@@ -30,10 +30,13 @@ internal static class AccountPage
         var password = form["new"].ToString();
 
         // The new password's own faults are told before the current one is checked, so a typo costs no attempt.
-        var problem = password != form["repeat"].ToString() ? "the new password and its repetition differ"
-            : UserAdmin.PasswordProblem(password)
-            ?? await logins.ConfirmPasswordAsync(me, form["current"].ToString(), http.RequestAborted)
-            ?? await UserAdmin.ChangeOwnPasswordAsync(store, hasher, me, password, http.RequestAborted);
+        var problem = password != form["repeat"].ToString() ? "the new password and its repetition differ" : UserAdmin.PasswordProblem(password);
+        if (problem is null)
+        {
+            var check = await logins.ConfirmPasswordAsync(me, form["current"].ToString(), http.RequestAborted);
+            problem = check.Problem ?? await UserAdmin.ChangeOwnPasswordAsync(store, hasher, me, check.CheckedHash!, password, http.RequestAborted);
+        }
+
         if (problem is not null)
         {
             return Result(Render(http, null, $"Password not changed. {Sentence(problem)}"), StatusCodes.Status400BadRequest);

@@ -8,6 +8,9 @@ namespace Ingest.Web.Security;
 /// <summary>What a login attempt came to.</summary>
 internal sealed record LoginResult(ClaimsPrincipal? Principal, string? Problem);
 
+/// <summary>What checking a logged-in user's current password came to: the stored hash it matched, or why not.</summary>
+internal sealed record PasswordCheck(string? CheckedHash, string? Problem);
+
 /// <summary>
 /// Checks a name and password against the stored hash, counting failures: after
 /// <see cref="WebUiOptions.LockoutFailures"/> in a row the account is locked for <see cref="WebUiOptions.LockoutDuration"/>.
@@ -61,29 +64,30 @@ internal sealed class LoginService(IUserStore users, IPasswordHasher<string> has
 
     /// <summary>
     /// Checks a logged-in user's current password before a change to it, by the login's rules: a locked login
-    /// is refused, and a wrong password counts towards the lock-out like a failed login. Null when it is right.
+    /// is refused, and a wrong password counts towards the lock-out like a failed login. When it is right, the
+    /// answer carries the stored hash it was checked against, so the change can be made only if that is still stored.
     /// </summary>
-    public async Task<string?> ConfirmPasswordAsync(string name, string password, CancellationToken ct)
+    public async Task<PasswordCheck> ConfirmPasswordAsync(string name, string password, CancellationToken ct)
     {
         var user = await users.FindAsync(name, ct);
         if (user is null)
         {
-            return "This login no longer exists.";
+            return new PasswordCheck(null, "This login no longer exists.");
         }
 
         var now = clock.GetUtcNow();
         if (LockedProblem(user, now) is { } locked)
         {
-            return locked;
+            return new PasswordCheck(null, locked);
         }
 
         if (hasher.VerifyHashedPassword(user.Name, user.PasswordHash, password) == PasswordVerificationResult.Failed)
         {
             await RecordFailureAsync(user, now, ct);
-            return "The current password is wrong.";
+            return new PasswordCheck(null, "The current password is wrong.");
         }
 
-        return null;
+        return new PasswordCheck(user.PasswordHash, null);
     }
 
     private static string? LockedProblem(UserAccount user, DateTimeOffset now) =>

@@ -120,6 +120,21 @@ public sealed class AccountPageTests(string provider)
     }
 
     [Test]
+    public async Task The_store_sets_nothing_when_the_password_was_changed_after_the_current_one_was_checked()
+    {
+        (await AddAndLogInAsync("pat")).Dispose();
+        var store = _host.Services.GetRequiredService<IOwnPasswordStore>();
+        var checkedHash = (await StoredAsync("pat")).PasswordHash;
+
+        var stale = await store.ChangeOwnPasswordAsync("pat", "the hash before an admin's reset", "new hash", CancellationToken.None);
+        var current = await store.ChangeOwnPasswordAsync("pat", checkedHash, "new hash", CancellationToken.None);
+
+        Assert.That((stale, current), Is.EqualTo((UserChangeOutcome.Unchanged, UserChangeOutcome.Done)));
+        Assert.That((await StoredAsync("pat")).PasswordHash, Is.EqualTo("new hash"));
+        Assert.That((await EventsAboutAsync("pat")).Select(e => e.Action), Is.EqualTo(new[] { "change-own-password", "add-user" }), "one entry, for the change made");
+    }
+
+    [Test]
     public async Task A_post_without_its_antiforgery_token_is_refused_and_changes_nothing()
     {
         using var client = await AddAndLogInAsync("oli");
