@@ -34,6 +34,8 @@ public static class WebUiRegistration
         services.TryAddSingleton<IUserStore>(sp => new SqliteUserStore(Options(sp).Database, sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(sp => sp.GetRequiredService<IUserStore>() as IUserAdminStore
             ?? throw new InvalidOperationException("the user store cannot be administered on the web"));
+        services.TryAddSingleton(sp => sp.GetRequiredService<IUserStore>() as IOwnPasswordStore
+            ?? throw new InvalidOperationException("the user store cannot change a user's own password"));
         services.TryAddSingleton<IDecisionStore>(sp => new SqliteDecisionStore(Options(sp).Database, sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<IPasswordHasher<string>, PasswordHasher<string>>();
         services.TryAddSingleton<IReviewReader>(sp => new SqliteReviewReader(Options(sp).Database));
@@ -114,6 +116,7 @@ public static class WebUiRegistration
         AnnotationsPage.Map(analyst);
         UploadPage.Map(analyst);
         SearchPage.Map(analyst);
+        AccountPage.Map(analyst);
         AgreementPage.Map(lead);
         AuditPage.Map(lead);
         UsersPage.Map(admin);

@@ -1,6 +1,6 @@
 namespace Ingest.Core.Review;
 
-/// <summary>What an administrator can do to a login on the web.</summary>
+/// <summary>What an administrator can do to a login on the web (and what a user can do to their own).</summary>
 public enum UserAdminAction
 {
     Add,
@@ -9,6 +9,9 @@ public enum UserAdminAction
     ResetPassword,
     Disable,
     Enable,
+
+    /// <summary>A user changed their own password (after giving the current one): actor and target are the same.</summary>
+    ChangeOwnPassword,
 }
 
 public static class UserAdminActionNames
@@ -22,6 +25,7 @@ public static class UserAdminActionNames
         UserAdminAction.ResetPassword => "reset-password",
         UserAdminAction.Disable => "disable",
         UserAdminAction.Enable => "enable",
+        UserAdminAction.ChangeOwnPassword => "change-own-password",
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
     };
 }

@@ -32,6 +32,16 @@ public static class UserChanges
     public static UserChange ResetPassword(UserAccount user, string passwordHash) =>
         new(UserAdminAction.ResetPassword, user with { PasswordHash = passwordHash, FailedLogins = 0, LockedUntil = null }, null, "new password set");
 
+    /// <summary>
+    /// The user's own new password, only if the stored hash is still the one their current password was
+    /// checked against (null otherwise: an admin reset it in between, and that reset must win). Giving the
+    /// current password proved who they are, so like a successful login it also clears the failed-login count.
+    /// </summary>
+    public static UserChange? ChangeOwnPassword(UserAccount user, string checkedHash, string passwordHash) =>
+        user.PasswordHash != checkedHash
+            ? null
+            : new(UserAdminAction.ChangeOwnPassword, user with { PasswordHash = passwordHash, FailedLogins = 0, LockedUntil = null }, null, "new password set");
+
     public static UserChange? SetDisabled(UserAccount user, bool disabled) =>
         user.Disabled == disabled
             ? null

@@ -50,6 +50,7 @@ internal static class Html
 
             sb.Append("</nav><form method=\"post\" action=\"/logout\" class=\"logout\">").Append(Forms.Hidden(http))
               .Append("<span>").Append(E(user)).Append(" (").Append(E(Security.Policies.RoleOf(http.User)?.ToString().ToLowerInvariant())).Append(")</span>")
+              .Append("<a href=\"/account/password\">Change password</a>")
               .Append("<button type=\"submit\">Log out</button></form>");
         }
 

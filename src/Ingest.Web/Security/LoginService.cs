@@ -8,6 +8,9 @@ namespace Ingest.Web.Security;
 /// <summary>What a login attempt came to.</summary>
 internal sealed record LoginResult(ClaimsPrincipal? Principal, string? Problem);
 
+/// <summary>What checking a logged-in user's current password came to: the stored hash it matched, or why not.</summary>
+internal sealed record PasswordCheck(string? CheckedHash, string? Problem);
+
 /// <summary>
 /// Checks a name and password against the stored hash, counting failures: after
 /// <see cref="WebUiOptions.LockoutFailures"/> in a row the account is locked for <see cref="WebUiOptions.LockoutDuration"/>.
@@ -31,15 +34,15 @@ internal sealed class LoginService(IUserStore users, IPasswordHasher<string> has
         }
 
         var now = clock.GetUtcNow();
-        if (user.LockedUntil is { } until && until > now)
+        if (LockedProblem(user, now) is { } locked)
         {
-            return new LoginResult(null, $"Too many failed attempts: this login is locked until {until:HH:mm} UTC.");
+            return new LoginResult(null, locked);
         }
 
         var verdict = hasher.VerifyHashedPassword(user.Name, user.PasswordHash, password);
         if (verdict == PasswordVerificationResult.Failed)
         {
-            await users.RecordFailureAsync(user.Name, options.Value.LockoutFailures, now + options.Value.LockoutDuration, ct);
+            await RecordFailureAsync(user, now, ct);
             return new LoginResult(null, WrongNameOrPassword);
         }
 
@@ -58,4 +61,38 @@ internal sealed class LoginService(IUserStore users, IPasswordHasher<string> has
 
         return new LoginResult(SessionCheck.PrincipalFor(user), null);
     }
+
+    /// <summary>
+    /// Checks a logged-in user's current password before a change to it, by the login's rules: a locked login
+    /// is refused, and a wrong password counts towards the lock-out like a failed login. When it is right, the
+    /// answer carries the stored hash it was checked against, so the change can be made only if that is still stored.
+    /// </summary>
+    public async Task<PasswordCheck> ConfirmPasswordAsync(string name, string password, CancellationToken ct)
+    {
+        var user = await users.FindAsync(name, ct);
+        if (user is null)
+        {
+            return new PasswordCheck(null, "This login no longer exists.");
+        }
+
+        var now = clock.GetUtcNow();
+        if (LockedProblem(user, now) is { } locked)
+        {
+            return new PasswordCheck(null, locked);
+        }
+
+        if (hasher.VerifyHashedPassword(user.Name, user.PasswordHash, password) == PasswordVerificationResult.Failed)
+        {
+            await RecordFailureAsync(user, now, ct);
+            return new PasswordCheck(null, "The current password is wrong.");
+        }
+
+        return new PasswordCheck(user.PasswordHash, null);
+    }
+
+    private static string? LockedProblem(UserAccount user, DateTimeOffset now) =>
+        user.LockedUntil is { } until && until > now ? $"Too many failed attempts: this login is locked until {until:HH:mm} UTC." : null;
+
+    private Task RecordFailureAsync(UserAccount user, DateTimeOffset now, CancellationToken ct) =>
+        users.RecordFailureAsync(user.Name, options.Value.LockoutFailures, now + options.Value.LockoutDuration, ct);
 }

@@ -65,6 +65,25 @@ public static class UserAdmin
         return await users.ResetPasswordAsync(actor, name, hasher.HashPassword(name, password), ct) == UserChangeOutcome.NotFound ? $"there is no user named '{name}'" : null;
     }
 
+    /// <summary>
+    /// Sets a user's own new password, by the same length rule; null when it was set. The caller has checked
+    /// the current password against <paramref name="checkedHash"/>, and nothing is set if that hash has changed since.
+    /// </summary>
+    public static async Task<string?> ChangeOwnPasswordAsync(IOwnPasswordStore users, IPasswordHasher<string> hasher, string name, string checkedHash, string password, CancellationToken ct)
+    {
+        if (PasswordProblem(password) is { } problem)
+        {
+            return problem;
+        }
+
+        return await users.ChangeOwnPasswordAsync(name, checkedHash, hasher.HashPassword(name, password), ct) switch
+        {
+            UserChangeOutcome.Done => null,
+            UserChangeOutcome.NotFound => $"there is no user named '{name}'",
+            _ => "the password was changed elsewhere meanwhile; log in again with the new one",
+        };
+    }
+
     /// <summary>What is wrong with a new user name, or null.</summary>
     public static string? NameProblem(string name) =>
         string.IsNullOrWhiteSpace(name) || name.Length > 64 || name.Any(c => char.IsWhiteSpace(c) || char.IsControl(c))

@@ -17,10 +17,10 @@ public sealed class EndpointSecurityTests(string provider)
     private const string Doc = "doc-small";
     private WebUiHost _host = null!;
 
-    private static readonly string[] AnalystPages = ["/", "/review/doc-small", "/dashboard", "/report", "/report.csv", "/annotations?label=police_mention", "/upload", "/search?q=officers", "/review/doc-small/page/1", "/review/doc-small/evidence?start=16&end=24"];
+    private static readonly string[] AnalystPages = ["/", "/review/doc-small", "/dashboard", "/report", "/report.csv", "/annotations?label=police_mention", "/upload", "/search?q=officers", "/review/doc-small/page/1", "/review/doc-small/evidence?start=16&end=24", "/account/password"];
     private static readonly string[] LeadPages = ["/agreement", "/audit"];
     private static readonly string[] AdminPages = ["/admin/users"];
-    private static readonly string[] AnalystPosts = ["/review/doc-small/annotations/a-force", "/review/doc-small/accept-all", "/review/doc-small/rating", "/review/doc-small/screening", "/upload", "/logout"];
+    private static readonly string[] AnalystPosts = ["/review/doc-small/annotations/a-force", "/review/doc-small/accept-all", "/review/doc-small/rating", "/review/doc-small/screening", "/upload", "/account/password", "/logout"];
     private static readonly string[] LeadPosts = ["/review/doc-small/assign"];
     private static readonly string[] AdminPosts = ["/admin/users/add", "/admin/users/role", "/admin/users/unlock", "/admin/users/password", "/admin/users/disable", "/admin/users/enable"];
 
