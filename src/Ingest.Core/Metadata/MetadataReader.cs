@@ -90,6 +90,11 @@ public sealed partial class MetadataReader
             var matches = Board().Matches(text[from..to]).Where(m => !m.Value.StartsWith("The ", StringComparison.Ordinal) || m.Value.Split(' ').Length > 4).ToList();
             if (matches.Count > 0)
             {
+                if (Joint(text, from, matches) is { } joint)
+                {
+                    return joint with { Confidence = confidence };
+                }
+
                 var best = matches.GroupBy(m => Normalise(m.Value)).OrderByDescending(g => g.Count()).ThenBy(g => g.First().Index).First().First();
                 var value = Normalise(best.Value);
                 return new Evidenced<string>(value, from + best.Index + (best.Value.Length - value.Length), from + best.Index + best.Length, confidence);
@@ -99,6 +104,21 @@ public sealed partial class MetadataReader
         return null;
 
         static string Normalise(string v) => Regex.Replace(v, @"^(?:the|by|of|and)\s+", string.Empty, RegexOptions.IgnoreCase).Trim();
+
+        // A joint review is commissioned by two bodies together ("Kelbridge Safeguarding Adults Board and
+        // Safer Kelbridge Partnership"): where the text names them so, that is the commissioning value, even
+        // if each body alone is named more often.
+        static Evidenced<string>? Joint(string text, int from, List<Match> matches)
+        {
+            var joint = matches.FirstOrDefault(m => Regex.IsMatch(Normalise(m.Value), @"\b(?:Board|Partnership)[ ]+and\s+.+\b(?:Board|Partnership)$", RegexOptions.Singleline));
+            if (joint is null)
+            {
+                return null;
+            }
+
+            var raw = Normalise(joint.Value);
+            return new Evidenced<string>(Regex.Replace(raw, @"\s+", " "), from + joint.Index + (joint.Value.Length - raw.Length), from + joint.Index + joint.Length, 0);
+        }
     }
 
     private static Evidenced<string>? ReadSubject(string text, Evidenced<string>? title, int introEnd)
@@ -298,7 +318,7 @@ public sealed partial class MetadataReader
     [GeneratedRegex(@"(?:\b[Dd]ate of (?:death|the incident|incident|the homicide)\s*:?\s*|\(died\s+(?:on\s+)?)")]
     private static partial Regex DeathLabel();
 
-    [GeneratedRegex(@"(?:(?:[A-Z][\w'’-]+|and|of|the)[ ]+){0,5}?(?:[A-Z][\w'’-]+[ ]+)(?:Local Safeguarding Children Board|Safeguarding Children Partnership|Safeguarding Children Board|Children Safeguarding Partnership|Safeguarding Adults? Board|Safeguarding Adults Partnership|Community Safety Partnership|Regional Safeguarding Board|Safeguarding Partnership|Safeguarding Board)(?:[ ]+and[ ]+(?:[A-Z][\w'’-]+[ ]+){1,3}(?:Safeguarding Adults? Board|Community Safety Partnership|Safeguarding Children Partnership))?|NHS England(?:,[ ]+[A-Z][\w ]{2,30}?region)?|\bSafer(?:[ ]+[A-Z][\w'’-]+){1,3}[ ]+Partnership\b")]
+    [GeneratedRegex(@"(?:(?:[A-Z][\w'’-]+|and|of|the)[ ]+){0,5}?(?:[A-Z][\w'’-]+[ ]+)(?:Local Safeguarding Children Board|Safeguarding Children Partnership|Safeguarding Children Board|Children Safeguarding Partnership|Safeguarding Adults? Board|Safeguarding Adults Partnership|Community Safety Partnership|Regional Safeguarding Board|Safeguarding Partnership|Safeguarding Board)(?:[ ]+and\s+(?:(?:[A-Z][\w'’-]+\s+){1,3}(?:Safeguarding\s+Adults?\s+Board|Community\s+Safety\s+Partnership|Safeguarding\s+Children\s+Partnership)|Safer(?:\s+[A-Z][\w'’-]+){1,3}\s+Partnership))?|NHS England(?:,[ ]+[A-Z][\w ]{2,30}?region)?|\bSafer(?:[ ]+[A-Z][\w'’-]+){1,3}[ ]+Partnership\b")]
     private static partial Regex Board();
 
     [GeneratedRegex(@"\b(?:Child|Adult|Baby|Young Person)\s+[A-Z]{1,2}\d?\b|\b(?:Mr|Ms|Mrs|Miss)\.?\s+[A-Z]\b|['‘""“](?<quoted>[A-Z][a-z]+)['’""”]")]

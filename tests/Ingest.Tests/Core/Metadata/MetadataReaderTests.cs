@@ -53,6 +53,16 @@ public sealed class MetadataReaderTests
     }
 
     [Test]
+    public void A_joint_review_commissioned_by_two_bodies_names_both_even_across_a_cover_line_break()
+    {
+        const string text = "Joint Domestic Homicide Review and Safeguarding Adults Review\n\nCommissioned by Kelbridge Community Safety Partnership and Kelbridge\n\nSafeguarding Adults Board\n\n1. Introduction\n\nKelbridge Community Safety Partnership decided to hold a review. Kelbridge Community Safety Partnership agreed the terms.";
+
+        var m = Read(text);
+
+        Assert.That(m.Board!.Value, Is.EqualTo("Kelbridge Community Safety Partnership and Kelbridge Safeguarding Adults Board"));
+    }
+
+    [Test]
     public void The_evidence_span_holds_the_value()
     {
         const string text = "Safeguarding Adults Review: Adult D\n\nThe Farrowdale Safeguarding Adults Board commissioned this review. Published: 28th June 2023.";
