@@ -162,15 +162,18 @@ public sealed partial class ImrReferenceTagger : ITagger
     [GeneratedRegex(@"\b(?:unable to (?:provide|submit|complete|prepare)|did not (?:provide|submit|complete|prepare|receive)|(?:was|were) not (?:provided|received|submitted|completed|prepared)|no (?:IMR|agency report|management review) (?:was|has been))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Absent();
 
-    [GeneratedRegex(@"^(?:\s+(?:practice|team|service|services|trust|unit|department|association|provider|home|hub))?(?:['’]s)?\s*$")]
+    /// <summary>Right after its agency: "the care home's account", "the housing timeline", "the GP practice's report".</summary>
+    private const string AttachedGap = @"^(?:\s+(?:practice|team|service|services|trust|unit|department|association|provider|home|hub))?(?:['’]s)?\s*$";
+
+    [GeneratedRegex(AttachedGap)]
     private static partial Regex Attached();
 
-    /// <summary>Between an agency and its report: "the care home's account", "the housing timeline", "Ouseleigh Police provided a shorter response".</summary>
-    [GeneratedRegex(@"^(?:\s+(?:practice|team|service|services|trust|unit|department|association|provider|home|hub))?(?:['’]s)?\s*$|^\s+(?:provided|submitted|supplied|sent|wrote|gave|produced)\s+(?:(?:a|an|its|their)\s+)?$")]
+    /// <summary>Attached, or with the agency as the subject: "Ouseleigh Police provided a shorter response".</summary>
+    [GeneratedRegex(AttachedGap + @"|^\s+(?:provided|submitted|supplied|sent|wrote|gave|produced)\s+(?:(?:a|an|its|their)\s+)?$")]
     private static partial Regex Adjoining();
 
     /// <summary>"It ...", "But it ...", "The summary records ...", "That response was ...": the report just named.</summary>
-    [GeneratedRegex(@"^(?:(?:But|However|Yet|Instead),? )?(?:[Ii]t|Its|(?:The|That|This) (?:report|summary|account|submission|timeline|response|revised version|second version|supplementary report)|The author)\b")]
+    [GeneratedRegex("^" + ReportForms.Anaphor + @"\b")]
     private static partial Regex Anaphor();
 
     [GeneratedRegex(@"^\s*(?:\(\w+\)\s*)?(?:from|by|of|for|(?:(?:was|were) )?(?:submitted|written|provided|prepared|completed) by)\b", RegexOptions.IgnoreCase)]

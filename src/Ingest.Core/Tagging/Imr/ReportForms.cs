@@ -20,7 +20,10 @@ public static partial class ReportForms
         return kinds.Count > 0 && kinds.All(t => ShortForm().IsMatch(t));
     }
 
-    [GeneratedRegex(@"^(?:(?:But|However|Yet|Instead),? )?(?:[Ii]t|Its|The author|(?:The|That|This) (?:report|summary|account|submission|timeline|response|revised version|second version|supplementary report))$|\b(?:were received|was provided|material came)\b")]
+    /// <summary>How a sentence goes on about the report just named: "It", "But it", "That response", "The author".</summary>
+    internal const string Anaphor = @"(?:(?:But|However|Yet|Instead),? )?(?:[Ii]t|Its|(?:The|That|This) (?:report|summary|account|submission|timeline|response|revised version|second version|supplementary report)|The author)";
+
+    [GeneratedRegex("^" + Anaphor + @"$|\b(?:were received|was provided|material came)\b")]
     private static partial Regex Neutral();
 
     [GeneratedRegex(@"\b(?:short|shorter|brief|summar(?:y|ies)|responses?|chronolog(?:y|ies)|timelines?|accounts?|letter|written report)\b", RegexOptions.IgnoreCase)]

@@ -18,13 +18,9 @@ internal sealed partial class ReportVocabulary
 
     private ReportVocabulary(IReadOnlyCollection<string> nouns, IReadOnlyCollection<string> said)
     {
-        Nouns = nouns;
         _said = said;
         _named = nouns.Count == 0 ? null : new Regex($@"\b(?:(?:{Qualifiers})\s+)*(?:{string.Join('|', nouns.Select(Plural))})\b(?! of (?:the )?(?:review|panel)\b)", RegexOptions.CultureInvariant);
     }
-
-    /// <summary>The report nouns the document uses ("timeline", "account", ...), singular.</summary>
-    public IReadOnlyCollection<string> Nouns { get; }
 
     /// <summary>Learns the nouns from the sentences that say what the agencies were asked for or gave.</summary>
     public static ReportVocabulary Learn(IEnumerable<string> sentences)
@@ -53,9 +49,7 @@ internal sealed partial class ReportVocabulary
         _named is null ? [] : _named.Matches(sentence)
             .Where(m => !m.Value.EndsWith("response", StringComparison.Ordinal) || ToThePanel().IsMatch(sentence[(m.Index + m.Length)..]))
             .Where(m => !Referral().IsMatch(sentence[..m.Index]))
-            .Select(m => (m, _said.Any(n => m.Value.StartsWith(n, StringComparison.Ordinal) || m.Value.EndsWith(n, StringComparison.Ordinal) || m.Value.Contains(Stem(n), StringComparison.Ordinal))));
-
-    private static string Stem(string noun) => noun.EndsWith('y') ? noun[..^1] : noun;
+            .Select(m => (m, _said.Contains(Singular(m.Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)[^1]))));
 
     /// <summary>The statements themselves ("Agencies provided timelines", "Written accounts were received from") refer to the reports.</summary>
     public static IEnumerable<Match> Statements(string sentence) =>
