@@ -6,29 +6,34 @@ namespace Ingest.Core.Sections;
 /// <summary>
 /// Names a section's type from its heading with the table in Data/section-types.tsv (kept as data so
 /// that analysts' wordings can be added without code). A sub-heading that names no type takes its
-/// parent's: "15.1 Eastmarch Police" under "Analysis of agency involvement" is analysis.
+/// parent's: "15.1 Eastmarch Police" under "Analysis of agency involvement" is analysis. The table's
+/// fallback rows (a heading that is only a name or a period) decide only where there is no parent.
 /// </summary>
 public sealed class SectionTypeClassifier
 {
-    private readonly List<(string Type, Regex Pattern)> _rows;
+    private const string FallbackMarker = "#fallbacks";
 
-    private SectionTypeClassifier(List<(string Type, Regex Pattern)> rows) => _rows = rows;
+    private readonly List<(string Type, Regex Pattern, bool Fallback)> _rows;
+
+    private SectionTypeClassifier(List<(string Type, Regex Pattern, bool Fallback)> rows) => _rows = rows;
 
     public static SectionTypeClassifier Default { get; } = Load();
 
-    public string? Match(string heading)
+    /// <param name="heading">The heading as printed, numbering included.</param>
+    /// <param name="underChapter">True when the heading has a parent whose type it would otherwise take.</param>
+    public string? Match(string heading, bool underChapter = false)
     {
         // The wording decides first ("Appendix A: Glossary" is a glossary); the numbering only where
         // the wording names nothing ("Appendix C: Letter from the Home Office" is an appendix).
         var text = HeadingText.WithoutNumber(heading).Trim();
-        return First(text) ?? First(heading.Trim());
+        return First(text, underChapter) ?? First(heading.Trim(), underChapter);
     }
 
-    private string? First(string text)
+    private string? First(string text, bool underChapter)
     {
-        foreach (var (type, pattern) in _rows)
+        foreach (var (type, pattern, fallback) in _rows)
         {
-            if (pattern.IsMatch(text))
+            if (!(fallback && underChapter) && pattern.IsMatch(text))
             {
                 return type;
             }
@@ -42,16 +47,18 @@ public sealed class SectionTypeClassifier
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Ingest.Core.Data.section-types.tsv")
             ?? throw new InvalidOperationException("section-types.tsv is not embedded");
         using var reader = new StreamReader(stream);
-        var rows = new List<(string, Regex)>();
+        var rows = new List<(string, Regex, bool)>();
+        var fallback = false;
         while (reader.ReadLine() is { } line)
         {
+            fallback |= line == FallbackMarker;
             if (line.Length == 0 || line.StartsWith('#'))
             {
                 continue;
             }
 
             var tab = line.IndexOf('\t', StringComparison.Ordinal);
-            rows.Add((line[..tab], new Regex(line[(tab + 1)..], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled)));
+            rows.Add((line[..tab], new Regex(line[(tab + 1)..], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled), fallback));
         }
 
         return new SectionTypeClassifier(rows);

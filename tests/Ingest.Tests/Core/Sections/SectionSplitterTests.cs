@@ -79,6 +79,19 @@ public sealed class SectionSplitterTests
     }
 
     [Test]
+    public void A_period_heading_is_part_of_its_chapter_and_a_chronology_only_at_the_top()
+    {
+        var sections = Cover()
+            .Add("5. Appraisal of Practice", 14, bold: true)
+            .Add("5.2 February 2020 to January 2021", 12, bold: true)
+            .Add("The officers who attended did not know of the earlier calls.")
+            .Add("6. March to June 2021", 14, bold: true)
+            .Add("Officers attended after a neighbour called 999.")
+            .Split();
+        Assert.That(sections.Skip(1).Select(s => s.Type), Is.EqualTo(new[] { "analysis", "analysis", "chronology" }));
+    }
+
+    [Test]
     public void A_bold_lead_in_is_not_a_heading_but_a_whole_bold_line_is()
     {
         var sections = Cover()

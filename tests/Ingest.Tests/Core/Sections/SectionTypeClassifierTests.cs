@@ -60,6 +60,15 @@ public sealed class SectionTypeClassifierTests
     [TestCase("Seven: Agency contact", "chronology")]
     [TestCase("The first report: August 2020", "chronology")]
     [TestCase("Counter-allegations, 2020", "chronology")]
+    [TestCase("Learning point 2: the police response", "findings")]
+    [TestCase("Learning Area 1: Turning 18", "findings")]
+    [TestCase("Learning point three: Mr H's own voice", "findings")]
+    [TestCase("Learning 4: Waiting is not neutral", "findings")]
+    [TestCase("Learning for practice and for organisations", "findings")]
+    [TestCase("Key learning", "lessons_learned")]
+    [TestCase("7 Understanding what happened", "analysis")]
+    [TestCase("Scrutiny of the police response", "analysis")]
+    [TestCase("What happened", "chronology")]
     public void Names_the_type_from_the_wording(string heading, string? type)
     {
         Assert.That(SectionTypeClassifier.Default.Match(heading), Is.EqualTo(type));
@@ -71,6 +80,14 @@ public sealed class SectionTypeClassifierTests
     public void A_heading_that_names_no_type_matches_nothing(string heading)
     {
         Assert.That(SectionTypeClassifier.Default.Match(heading), Is.Null);
+    }
+
+    [TestCase("F.1 The domestic incident of December 2017")]
+    [TestCase("5.2 February 2020 to January 2021")]
+    [TestCase("5 — Derek")]
+    public void A_name_or_a_period_names_no_type_under_a_chapter(string heading)
+    {
+        Assert.That(SectionTypeClassifier.Default.Match(heading, underChapter: true), Is.Null);
     }
 
     [TestCase("4.2 Contact with the police", 2)]
