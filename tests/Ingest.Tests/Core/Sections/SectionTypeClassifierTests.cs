@@ -51,7 +51,7 @@ public sealed class SectionTypeClassifierTests
     [TestCase("Health", null)]
     [TestCase("2. Timescales", null)]
     [TestCase("12. Dissemination", null)]
-    [TestCase("What did Kai and his family tell us?", null)]
+    [TestCase("What did Kai and his family tell us?", "other")]
     [TestCase("What we learned", "findings")]
     [TestCase("9 — Closing thoughts", "conclusions")]
     [TestCase("8. What was done well?", "good_practice")]
@@ -69,6 +69,17 @@ public sealed class SectionTypeClassifierTests
     [TestCase("7 Understanding what happened", "analysis")]
     [TestCase("Scrutiny of the police response", "analysis")]
     [TestCase("What happened", "chronology")]
+    [TestCase("What did we learn?", "findings")]
+    [TestCase("What needs to change?", "recommendations")]
+    [TestCase("Words we use", "glossary")]
+    [TestCase("8. Things that went well", "good_practice")]
+    [TestCase("10. Closing reflections", "conclusions")]
+    [TestCase("Bringing it together", "conclusions")]
+    [TestCase("1. Purpose of a Safeguarding Adults Review", "introduction")]
+    [TestCase("Before you read this report", "introduction")]
+    [TestCase("4.0 Family Structure", "background")]
+    [TestCase("5. Involving the family", "other")]
+    [TestCase("5. What did the family tell the review?", "other")]
     public void Names_the_type_from_the_wording(string heading, string? type)
     {
         Assert.That(SectionTypeClassifier.Default.Match(heading), Is.EqualTo(type));
