@@ -147,11 +147,16 @@ internal static partial class LineJoinRules
             return LineJoin.Tight;
         }
 
-        // "multi-" + "agency", "COVID-" + "19": the line breaks inside one word.
-        return last == '-' && textSoFar.Length >= 2 && char.IsLetterOrDigit(textSoFar[^2]) && current.Text.Length > 0 && char.IsLetterOrDigit(current.Text[0])
+        // "multi-" + "agency", "COVID-" + "19", "'honour'-" + "based": the line breaks inside one word.
+        return last == '-' && EndsWordBeforeHyphen(textSoFar) && current.Text.Length > 0 && char.IsLetterOrDigit(current.Text[0])
             ? LineJoin.Tight
             : LineJoin.Space;
     }
+
+    /// <summary>A letter or digit before the hyphen, or a closing quote after one ("'honour'-based").</summary>
+    private static bool EndsWordBeforeHyphen(string textSoFar) =>
+        textSoFar.Length >= 2 && (char.IsLetterOrDigit(textSoFar[^2])
+            || (textSoFar.Length >= 3 && textSoFar[^2] is '\'' or '\u2019' or '"' or '\u201D' && char.IsLetterOrDigit(textSoFar[^3])));
 
     private static bool IsShort(LayoutLine previous, LayoutLine current) => previous.Box.Right < current.Box.Right - (current.Size * 6);
 

@@ -54,4 +54,26 @@ public sealed class FootnoteTests
         }));
         Assert.That(text.Footnotes.Select(f => f.ReferenceOffset), Has.All.GreaterThan(0));
     }
+
+    [Test]
+    public void A_word_the_producer_broke_at_a_footnote_line_end_is_joined_and_a_compound_kept()
+    {
+        var body = new[]
+        {
+            WithMark(Lines.Make("The force followed its guidance on handling forced marriage cases.", 400, block: 0), "1"),
+            Lines.Make("The panel read the child-centred plans and the multi-agency minutes.", 386.8f, block: 0),
+        };
+        var notes = new[]
+        {
+            Lines.Make("1 Forced Marriage Unit (2022) Multi-agency guidelines: hand-", 104, block: 1, left: 71, size: 9),
+            Lines.Make("ling cases of forced marriage; a child-", 93, block: 1, left: 71, size: 9),
+            Lines.Make("centred approach is expected.", 82, block: 1, left: 71, size: 9),
+        };
+        var separator = new Rule(new PageBox(71, 110, 184, 110.5f));
+        var page = new LayoutPage(1, 595, 842, [.. body, .. notes], [separator], false);
+
+        var note = Clean(page).Footnotes.Single();
+
+        Assert.That(note.Text, Is.EqualTo("Forced Marriage Unit (2022) Multi-agency guidelines: handling cases of forced marriage; a child-centred approach is expected."));
+    }
 }

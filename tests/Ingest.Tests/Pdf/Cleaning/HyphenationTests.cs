@@ -44,6 +44,7 @@ public sealed class HyphenationTests
     [TestCase("The review found that COVID-", "19 restrictions limited home visits.", "that COVID-19 restrictions")]
     [TestCase("There was no follow-", "up visit. A follow call was made and it was up to the team.", "no follow-up visit")]
     [TestCase("Adult D lived in self-", "neglect for many months before the review.", "in self-neglect for")]
+    [TestCase("The risk of so-called 'honour'-", "based abuse was not assessed.", "so-called 'honour'-based abuse")]
     public void The_document_decides_what_a_line_end_hyphen_is(string line1, string line2, string expected)
     {
         Assert.That(Clean(Lines.Page(1, line1, line2)), Does.Contain(expected));
