@@ -49,7 +49,11 @@ public sealed partial class MetadataReader
                 // plainer one gives a date.
                 else if (NotTheIncident().IsMatch(s.Value))
                 {
-                    if (fallback.Count == 0)
+                    if (EventFollows(s.Value, trigger - at))
+                    {
+                        candidates.AddRange(Nearest(dates, trigger, 0.6).Where(d => d.Start >= trigger));
+                    }
+                    else if (fallback.Count == 0)
                     {
                         fallback.AddRange(Nearest(dates, trigger, 0.45).Take(1));
                     }
@@ -144,7 +148,7 @@ public sealed partial class MetadataReader
             }
         }
 
-        return dates.OrderBy(d => d.Start).ToList();
+        return JoinSpans(sentence, at, dates.OrderBy(d => d.Start).ToList());
     }
 
     private static ReviewDate? Yearless(string before, Evidenced<ReviewDate>? lastInParagraph, int month, int day)
@@ -162,6 +166,45 @@ public sealed partial class MetadataReader
         var year = lastInParagraph.Value.Last.Year;
         return DateReader.OnDay(year, month, day) is { } date && date.First < lastInParagraph.Value.First ? DateReader.OnDay(year + 1, month, day) : DateReader.OnDay(year, month, day);
     }
+
+    /// <summary>
+    /// "The Board commissioned this review after Child S ... was found unconscious ... on 19th March 2023":
+    /// the decision is said to follow the event, so a date after the event's words is the event's, not the decision's.
+    /// </summary>
+    private static bool EventFollows(string sentence, int trigger) =>
+        EventConnective().Match(sentence) is { Success: true } c && c.Index < trigger && NotTheIncident().Match(sentence).Index < c.Index;
+
+    /// <summary>
+    /// "Between April 2022 and February 2023 five people ... lost their lives": two months joined by
+    /// "between ... and" are one span, the period of a thematic review's deaths.
+    /// </summary>
+    private static List<Evidenced<ReviewDate>> JoinSpans(string sentence, int at, List<Evidenced<ReviewDate>> dates)
+    {
+        for (var i = dates.Count - 2; i >= 0; i--)
+        {
+            var (from, to) = (dates[i], dates[i + 1]);
+            var before = sentence[..(from.Start - at)];
+            var between = sentence[(from.End - at)..(to.Start - at)];
+            if (from.Value.First != from.Value.Last && to.Value.First != to.Value.Last && to.Value.First > from.Value.Last
+                && SpanStart().IsMatch(before) && SpanJoin().IsMatch(between))
+            {
+                var iso = from.Value.Iso.Split('/')[0] + "/" + to.Value.Iso.Split('/')[^1];
+                dates[i] = new Evidenced<ReviewDate>(new ReviewDate(iso, from.Value.First, to.Value.Last), from.Start, to.End, 0);
+                dates.RemoveAt(i + 1);
+            }
+        }
+
+        return dates;
+    }
+
+    [GeneratedRegex(@"\b(?:after|following)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EventConnective();
+
+    [GeneratedRegex(@"\bbetween\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex SpanStart();
+
+    [GeneratedRegex(@"^\s+and\s+$")]
+    private static partial Regex SpanJoin();
 
     /// <summary>
     /// The paragraph's date for a sentence of death that gives none: "He died two days later", "she died

@@ -37,7 +37,7 @@ public sealed partial class MetadataReader
             DayWithin(text, Labelled(text, CompletedLabel()) ?? CoverDate(text, frontEnd, PublishedLabel()), CompletionWords(), null),
             Labelled(text, PublishedLabel()),
             ReadAuthor(text),
-            PolicingBackground(text, ReadAuthor(text)?.Value),
+            PolicingBackground(text, Reviewers(text)),
             MethodologyReader.Read(text),
             pages,
             Words(text));
@@ -258,18 +258,25 @@ public sealed partial class MetadataReader
         return m.Success ? new Evidenced<string>(m.Groups["name"].Value, m.Groups["name"].Index, m.Groups["name"].Index + m.Groups["name"].Length, 0.8) : null;
     }
 
+    /// <summary>The names on the author line: "Lead reviewers: Helen Okafor and Graham Tully" gives both.</summary>
+    private static IReadOnlyList<string> Reviewers(string text)
+    {
+        var m = AuthorLabel().Match(text);
+        return m.Success ? [m.Groups["name"].Value, .. m.Groups["second"].Success ? [m.Groups["second"].Value] : Array.Empty<string>()] : [];
+    }
+
     /// <summary>
     /// True where the reviewer or the chair is said to have served in the police; false where the
     /// reviewer's background is described and is not policing (or a policing background is denied);
     /// null where the review does not say.
     /// </summary>
-    private static Evidenced<bool>? PolicingBackground(string text, string? author)
+    private static Evidenced<bool>? PolicingBackground(string text, IReadOnlyList<string> reviewers)
     {
-        var surname = author?.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault();
+        var surnames = reviewers.Select(r => r.Split(' ', StringSplitOptions.RemoveEmptyEntries).Last()).Where(s => s.Length > 2).ToList();
         Evidenced<bool>? stated = null;
         foreach (Match s in Sentence().Matches(text))
         {
-            var aboutReviewer = AboutReviewer().IsMatch(s.Value) || (surname is { Length: > 2 } && s.Value.Contains(surname, StringComparison.Ordinal));
+            var aboutReviewer = AboutReviewer().IsMatch(s.Value) || surnames.Any(n => s.Value.Contains(n, StringComparison.Ordinal));
             if (!aboutReviewer)
             {
                 continue;
@@ -311,7 +318,7 @@ public sealed partial class MetadataReader
     [GeneratedRegex(@"\S(?:[^.!?\n]|\n(?![ \t]*\n)|[.!?](?!\s|$))*(?:[.!?](?=\s|$)|$|(?=\n[ \t]*\n))")]
     private static partial Regex Sentence();
 
-    [GeneratedRegex(@"\b(?:died|death|killed|murdered|homicide|(?:found|pronounced)(?: \w+){0,2} dead|passed away|took (?:his|her|their) own life)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:died|death|killed|murdered|homicide|(?:found|pronounced)(?: \w+){0,2} dead|passed away|took (?:his|her|their) own life|lost (?:his|her|their) li(?:fe|ves))\b", RegexOptions.IgnoreCase)]
     private static partial Regex DeathWords();
 
     // "\b" goes inside: there is no word boundary before the bracket of "Margaret (died 03/11/2021)".
@@ -321,16 +328,16 @@ public sealed partial class MetadataReader
     [GeneratedRegex(@"(?:(?:[A-Z][\w'’-]+|and|of|the)[ ]+){0,5}?(?:[A-Z][\w'’-]+[ ]+)(?:Local Safeguarding Children Board|Safeguarding Children Partnership|Safeguarding Children Board|Children Safeguarding Partnership|Safeguarding Adults? Board|Safeguarding Adults Partnership|Community Safety Partnership|Regional Safeguarding Board|Safeguarding Partnership|Safeguarding Board)(?:[ ]+and\s+(?:(?:[A-Z][\w'’-]+\s+){1,3}(?:Safeguarding\s+Adults?\s+Board|Community\s+Safety\s+Partnership|Safeguarding\s+Children\s+Partnership)|Safer(?:\s+[A-Z][\w'’-]+){1,3}\s+Partnership))?|NHS England(?:,[ ]+[A-Z][\w ]{2,30}?region)?|\bSafer(?:[ ]+[A-Z][\w'’-]+){1,3}[ ]+Partnership\b")]
     private static partial Regex Board();
 
-    [GeneratedRegex(@"\b(?:Child|Adult|Baby|Young Person)\s+[A-Z]{1,2}\d?\b|\b(?:Mr|Ms|Mrs|Miss)\.?\s+[A-Z]\b|['‘""“](?<quoted>[A-Z][a-z]+)['’""”]")]
+    [GeneratedRegex(@"\b(?:Children|Child|Adult|Baby|Young Person)\s+[A-Z]{1,2}\d?\b|\b(?:Mr|Ms|Mrs|Miss)\.?\s+[A-Z]\b|['‘""“](?<quoted>[A-Z][a-z]+)['’""”]")]
     private static partial Regex Subject();
 
-    /// <summary>A first name the title gives without quotes: "Safeguarding Adults Review: Peter", "Kai: what happened ...", "...: the death of Ruth", "...: Margaret (died 03/11/2021)".</summary>
-    [GeneratedRegex(@"\bReview(?: into the death of)?:?\s+(?:the death of\s+)?(?<named>[A-Z][a-z]+)(?:\s+\([^)]*\))?$|^(?<named>[A-Z][a-z]+):\s")]
+    /// <summary>A first name the title gives without quotes: "Safeguarding Adults Review: Peter", "...: Baby Noah", "Kai: what happened ...", "...: the death of Ruth", "...: Margaret (died 03/11/2021)".</summary>
+    [GeneratedRegex(@"\bReview(?: into the death of)?:?\s+(?:the death of\s+)?(?<named>(?:Baby\s+)?[A-Z][a-z]+)(?:\s+\([^)]*\))?$|^(?<named>[A-Z][a-z]+):\s")]
     private static partial Regex NamedInTitle();
 
     // Word stems end in \w* ("injur" must find "injuries", "fractur" "fractured"). "Officers found Margaret dead",
     // "brought by ambulance to the Emergency Department", "The incident occurred on the evening of ...".
-    [GeneratedRegex(@"\b(?:died|death|killed|murdered|was found|were found|(?:taken|brought|rushed|conveyed) (?:by ambulance )?to (?:hospital|the (?:\w+ ){0,3}?(?:Emergency Department|A&E|hospital|infirmary))|(?:the|this) incident (?:occurred|took place|happened)|admitted to (?:hospital|Ysbyty|the (?:\w+ )?(?:hospital|infirmary))|suffered|injur\w*|went missing|was reported missing|harmed|assault\w*|stabb\w*|homicide|fatal\w*|fractur\w*|took (?:his|her|their) own life|passed away|(?:found|pronounced)(?: \w+){0,2} dead|drowned|overdose|fatally)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:died|death|killed|murdered|was found|were found|(?:taken|brought|rushed|conveyed) (?:by ambulance )?to (?:hospital|the (?:\w+ ){0,3}?(?:Emergency Department|A&E|hospital|infirmary)|(?-i:[A-Z]\w+ ){1,3}(?:Hospital|Infirmary))|(?:the|this) incident (?:occurred|took place|happened)|admitted to (?:hospital|Ysbyty|the (?:\w+ )?(?:hospital|infirmary))|suffered|injur\w*|went missing|was reported missing|harmed|assault\w*|stabb\w*|homicide|fatal\w*|fractur\w*|took (?:his|her|their) own life|lost (?:his|her|their) li(?:fe|ves)|passed away|(?:found|pronounced)(?: \w+){0,2} dead|drowned|overdose|fatally)\b", RegexOptions.IgnoreCase)]
     private static partial Regex IncidentWords();
 
     [GeneratedRegex(@"\b(?:published|publication|commissioned|completed|approved|agreed|decided|decision|criteria|notified|notification|rapid review|panel met|review period|period under review|period (?:of|covered by) the review|terms of reference)\b", RegexOptions.IgnoreCase)]
@@ -340,7 +347,7 @@ public sealed partial class MetadataReader
     // "Accepted by the Partnership's Lead Safeguarding Partners on 30 January 2025" (the body is a whole
     // word: "Partnership's" is not "Partnership"), "Report concluded: 30 April 2024",
     // "The final report was agreed by the Partnership on 24th October 2023", "Signed off by the safeguarding partners: January 2024".
-    [GeneratedRegex(@"\b(?:(?:review|report) (?:was )?completed|completion date|(?:panel|board|partnership) sign-off(?= *:)|date of completion|report date|completed:|(?:report|review) finalised|final (?:version|draft)(?= *:)|date of (?:the )?final (?:draft|version|report)|approved for submission(?: to the Home Office)?|(?:the )?(?:review|report) (?:was )?concluded(?=\s*:|\s+(?:on|in)\b)|(?:the )?(?:final )?(?:report|version|review|overview report) (?:was )?(?:approved|agreed|accepted|endorsed|signed off|ratified)(?: (?:by|to) the (?:[\w']+\s){0,4}?(?:board|partnership|panel|partners|CSP|SAB|LSCB|LSCP|SCP|executive|group)(?![\w'’]))?(?: on| in)?|(?:approved|agreed|accepted|endorsed|signed off|presented|ratified) (?:by|to) the (?:[\w']+\s){0,4}?(?:board|partnership|panel|partners|CSP|SAB|LSCB|LSCP|SCP|executive|group)(?![\w'’])(?: on| in)?|signed off(?: on| in)?|final report(?: dated)?)\s*:?\s*(?:on\s+|in\s+)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:(?:review|report) (?:was )?completed|completion date|(?:panel|board|partnership) sign-off(?= *:)|date of completion|report date|completed:|(?:report|review) finalised|final (?:version|draft)(?= *:)|date of (?:the )?final (?:draft|version|report)|approved for submission(?: to the Home Office)?|(?:date )?submitted(?: to the Home Office)?(?=\s*:)|(?:the )?(?:review|report) (?:was )?concluded(?=\s*:|\s+(?:on|in)\b)|(?:the )?(?:final )?(?:report|version|review|overview report) (?:was )?(?:approved|agreed|accepted|endorsed|signed off|ratified)(?: (?:by|to) the (?:[\w']+\s){0,4}?(?:board|partnership|panel|partners|CSP|SAB|LSCB|LSCP|SCP|executive|group)(?![\w'’]))?(?: on| in)?|(?:approved|agreed|accepted|endorsed|signed off|presented|ratified) (?:by|to) the (?:[\w']+\s){0,4}?(?:board|partnership|panel|partners|CSP|SAB|LSCB|LSCP|SCP|executive|group)(?![\w'’])(?: on| in)?|signed off(?: on| in)?|final report(?: dated)?)\s*:?\s*(?:on\s+|in\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex CompletedLabel();
 
     [GeneratedRegex(@"\b(?:(?:report|review) was (?:completed|finalised|agreed|approved|signed off)|(?:agreed|approved|signed off|endorsed) by the (?:\w+\s){0,4}?(?:board|partnership|panel)|final (?:report|version))\b", RegexOptions.IgnoreCase)]
@@ -349,7 +356,7 @@ public sealed partial class MetadataReader
     [GeneratedRegex(@"\b(?:published|publication date|date of publication|publication)\s*:?\s*(?:on\s+|in\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex PublishedLabel();
 
-    [GeneratedRegex(@"(?:Independent (?:Reviewer|Author|Chair and (?:Overview )?Author|Lead Reviewer|Overview Author)|Lead Reviewers?|Overview (?:Report )?Author|Report Author|Reviewer|Author)s?\s*[:–-]\s*(?<name>(?:Dr\.? |Professor )?[A-Z][\w.'’-]+(?:[ ]+[A-Z][\w.'’-]+){1,3})")]
+    [GeneratedRegex(@"(?:Independent (?:Reviewer|Author|Chair and (?:Overview )?Author|Lead Reviewer|Overview Author)|Lead (?i:reviewers?)|Overview (?:Report )?Author|Report Author|Reviewer|Author)s?\s*[:–-]\s*(?<name>(?:Dr\.? |Professor )?[A-Z][\w.'’-]+(?:[ ]+[A-Z][\w.'’-]+){1,3})(?:[ ]+(?:and|&)[ ]+(?<second>(?:Dr\.? |Professor )?[A-Z][\w.'’-]+(?:[ ]+[A-Z][\w.'’-]+){1,3}))?")]
     private static partial Regex AuthorLabel();
 
     [GeneratedRegex(@"\b(?:author|reviewer|lead reviewer|chair|panel chair|independent chair|overview writer|I\b|we\b)", RegexOptions.IgnoreCase)]

@@ -152,4 +152,56 @@ public sealed class MetadataReaderIncidentTests
         Assert.That(m.Incident?.Value.Iso, Is.EqualTo(iso));
         Assert.That(Evidence(text, m), Is.EqualTo(evidence));
     }
+
+    [Test]
+    public void A_decision_said_to_follow_the_event_dates_the_event_not_the_decision()
+    {
+        const string text = """
+            Extended Child Practice Review: Child S
+
+            The Board commissioned this review after Child S was found unconscious in a flat in the early hours of Sunday 19th March 2023. She recovered.
+
+            On Saturday 18th March 2023 Child S was reported missing at 21:40.
+            """;
+        var m = Read(text);
+        Assert.That(m.Incident?.Value.Iso, Is.EqualTo("2023-03-19"));
+        Assert.That(Evidence(text, m), Is.EqualTo("19th March 2023"));
+    }
+
+    [Test]
+    public void A_notification_of_the_death_is_still_no_date_of_the_death()
+    {
+        const string text = """
+            Child Safeguarding Practice Review: Kai
+
+            The Partnership was notified of Kai's death on 21 February 2023.
+
+            Kai died at home in February 2023.
+            """;
+        Assert.That(Read(text).Incident?.Value.Iso, Is.EqualTo("2023-02"));
+    }
+
+    [Test]
+    public void Deaths_between_two_months_are_one_span()
+    {
+        const string text = """
+            Lives on the Street
+
+            Between April 2022 and February 2023 five people who were sleeping rough lost their lives in Ardleigh.
+            """;
+        var m = Read(text);
+        Assert.That(m.Incident?.Value.Iso, Is.EqualTo("2022-04/2023-02"));
+        Assert.That(Evidence(text, m), Is.EqualTo("April 2022 and February 2023"));
+    }
+
+    [Test]
+    public void Taken_to_a_named_hospital_is_the_harm()
+    {
+        const string text = """
+            Safeguarding Adults Review: Kieran
+
+            Kieran is a man in his thirties. On Wednesday 14 June 2023 he was taken to Kelford General Hospital by his sister.
+            """;
+        Assert.That(Read(text).Incident?.Value.Iso, Is.EqualTo("2023-06-14"));
+    }
 }

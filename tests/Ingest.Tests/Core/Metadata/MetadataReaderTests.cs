@@ -79,6 +79,7 @@ public sealed class MetadataReaderTests
     [TestCase("The reviewer is a former head of adult safeguarding; she has no background in policing.", false)]
     [TestCase("The lead reviewer is a registered nurse and former director of nursing.", false)]
     [TestCase("The panel met five times.", null)]
+    [TestCase("Lead reviewers: Helen Okafor and Graham Tully\n\nHelen Okafor is a social work consultant. Graham Tully is a retired detective chief inspector.", true)]
     public void Reads_whether_the_reviewer_brings_policing_expertise(string text, bool? expected)
     {
         Assert.That(Read(text).AuthorPolicingBackground?.Value, Is.EqualTo(expected));
@@ -99,6 +100,7 @@ public sealed class MetadataReaderTests
     [TestCase("Report accepted by the Board: 11 September 2024", "2024-09-11")]
     [TestCase("Signed off by the safeguarding partners: January 2024", "2024-01")]
     [TestCase("2.3 The final report was agreed by the Partnership on 24th October 2023 and published later.", "2023-10-24")]
+    [TestCase("Submitted to the Home Office: 30 November 2023", "2023-11-30")]
     public void Reads_the_completion_date_in_the_ways_reviews_label_it(string line, string iso)
     {
         var m = Read($"Safeguarding Adults Review: Adult Q\n\n{line}\n\n1.1 Adult Q died at home.");
@@ -110,6 +112,8 @@ public sealed class MetadataReaderTests
     [TestCase("Domestic Homicide Review: the death of Ruth", "Ruth")]
     [TestCase("Domestic Homicide Review: Margaret (died 03/11/2021)", "Margaret")]
     [TestCase("Domestic Homicide Review: Overview Report", null)]
+    [TestCase("Local Child Safeguarding Practice Review: Baby Noah", "Baby Noah")]
+    [TestCase("Local Child Safeguarding Practice Review: Children Q", "Children Q")]
     public void A_first_name_in_the_title_is_the_subject(string title, string? subject)
     {
         var text = $"{title}\n\n1.1 The review began in May 2023.";
