@@ -25,6 +25,11 @@ internal static partial class AgencyResolver
         }
 
         picked.AddRange(Objects(text, mentions));
+        if (picked.Count == 0 && ItemJudge.UndertakingAt(text) is { } will)
+        {
+            picked.AddRange(mentions.Where(m => m.End <= will));
+        }
+
         var agencies = (column ?? []).Concat(picked.OrderBy(m => m.Start).Select(m => m.Agency)).Distinct().ToList();
         return agencies.Count > 0 ? agencies : Generic(text, mentions, led) ? ["partnership"] : fallback;
     }
