@@ -15,6 +15,17 @@ namespace Ingest.Pdf.Layout;
 /// </summary>
 internal static class PdfPageReader
 {
+    // PdfPig's layout steps default to an unbounded Parallel.For over every letter and word of a page:
+    // thousands of tiny work items per page, fanned out to the thread pool, where the workers spent most
+    // of their time scheduling, yielding and spinning rather than measuring distances. Parallelism belongs
+    // to whole documents (Run.MaxParallelDocuments), so each page runs on its document's thread
+    // (docs/benchmarks-profile.md). These are the library's default options, with one thread each.
+    private static readonly NearestNeighbourWordExtractor WordExtractor = new(
+        new NearestNeighbourWordExtractor.NearestNeighbourWordExtractorOptions { MaxDegreeOfParallelism = 1 });
+
+    private static readonly DocstrumBoundingBoxes BlockSegmenter = new(
+        new DocstrumBoundingBoxes.DocstrumBoundingBoxesOptions { MaxDegreeOfParallelism = 1 });
+
     public static LayoutPage Read(Page page, ExtractOptions options)
     {
         var letters = UsableLetters(page);
@@ -25,8 +36,8 @@ internal static class PdfPageReader
             return new LayoutPage(page.Number, (float)page.Width, (float)page.Height, [], rules, imageOnly);
         }
 
-        var words = NearestNeighbourWordExtractor.Instance.GetWords(letters);
-        var blocks = DocstrumBoundingBoxes.Instance.GetBlocks(words);
+        var words = WordExtractor.GetWords(letters);
+        var blocks = BlockSegmenter.GetBlocks(words);
         var ordered = TableAwareOrder.Order(UnsupervisedReadingOrderDetector.Instance.Get(blocks).ToList(), rules);
         var lines = new List<LayoutLine>();
         var blockId = 0;
