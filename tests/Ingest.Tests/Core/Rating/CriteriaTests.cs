@@ -277,4 +277,26 @@ public sealed class CriteriaTests
         Assert.That(criterion.Score(imrOnly).Score, Is.EqualTo(2));
         Assert.That(criterion.Score(nothing).Score, Is.EqualTo(1));
     }
+
+    [TestCase("Chronologies and short reflective summaries were provided for the rapid review by six agencies.")]
+    [TestCase("Twelve practitioners came to a practitioner workshop in October.")]
+    public void Methodology_not_named_but_described_by_the_sources_and_events_of_the_review_is_limited_not_poor(string howItWasDone)
+    {
+        var input = new ReviewBuilder().Sentence("Ruby was twelve.").Sentence(howItWasDone).Build();
+
+        var score = new MethodologyStated(Defaults).Score(input);
+
+        Assert.That(score.Score, Is.EqualTo(2));
+        Assert.That(score.Explanation, Does.Contain("says how the review was done"));
+    }
+
+    [Test]
+    public void Methodology_not_named_with_a_short_methodology_section_is_limited_and_with_nothing_said_poor()
+    {
+        var shortSection = new ReviewBuilder().Section("methodology", b => b.Sentence("We spoke to the family and read the records.")).Build();
+        var agencyTalk = new ReviewBuilder().Sentence("The chronology of events shows that the police attended twice.").Build();
+
+        Assert.That(new MethodologyStated(Defaults).Score(shortSection).Score, Is.EqualTo(2));
+        Assert.That(new MethodologyStated(Defaults).Score(agencyTalk).Score, Is.EqualTo(1));
+    }
 }
