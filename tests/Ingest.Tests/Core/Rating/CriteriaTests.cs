@@ -84,13 +84,30 @@ public sealed class CriteriaTests
         Assert.That(new PoliceImrAnalysis(Defaults).Score(input).Score, Is.EqualTo(3));
     }
 
+    [TestCase("The police IMR was almost entirely descriptive.")]
+    [TestCase("The police IMR was a list of events without analysis.")]
+    [TestCase("It was brief and consisted of a list of incidents taken from the force's records.")]
+    public void Police_imr_analysis_is_poor_when_the_review_says_the_police_report_only_lists_events(string judgement)
+    {
+        var input = new ReviewBuilder()
+            .Sentences(3, "The police IMR set out the contacts.", Labels.ImrReference, Agency("police"))
+            .Sentence(judgement, Labels.ImrReference, Agency("police", critique: true))
+            .Build();
+
+        var score = new PoliceImrAnalysis(Defaults).Score(input);
+
+        Assert.That(score.Score, Is.EqualTo(1));
+        Assert.That(score.Explanation, Does.Contain("only listing events"));
+        Assert.That(score.Evidence, Is.EqualTo(new[] { "a3" }));
+    }
+
     [TestCase(1, 2)]
     [TestCase(3, 1)]
     public void Police_imr_analysis_falls_with_each_critique_of_the_police_report(int critiques, int expected)
     {
         var input = new ReviewBuilder()
             .Sentences(3, "The police IMR set out the contacts.", Labels.ImrReference, Agency("police"))
-            .Sentences(critiques, "The police IMR lists events without analysis.", Labels.ImrReference, Agency("police", critique: true))
+            .Sentences(critiques, "The police IMR does not explain why the referral was not made.", Labels.ImrReference, Agency("police", critique: true))
             .Build();
 
         var score = new PoliceImrAnalysis(Defaults).Score(input);
