@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Ingest.Core.Documents;
 
 namespace Ingest.Core.Rating.Criteria;
@@ -5,9 +6,11 @@ namespace Ingest.Core.Rating.Criteria;
 /// <summary>
 /// methodology_stated: is the review's methodology named and described? A named method (metadata) and
 /// a methodology section long enough to describe it; the generic "IMR" route counts one point less than
-/// a named model (SILP, Learning Together, systems, ...), since it names a source, not a method.
+/// a named model (SILP, Learning Together, systems, ...), since it names a source, not a method. A review
+/// that names no method but says how it was done (a methodology section of any length, or the sources and
+/// practitioner events it drew on) has described it and scores 2; only one that says neither scores 1.
 /// </summary>
-public sealed class MethodologyStated(RateOptions options) : ICriterion
+public sealed partial class MethodologyStated(RateOptions options) : ICriterion
 {
     public string Name => RatingCriteria.MethodologyStated;
 
@@ -18,13 +21,28 @@ public sealed class MethodologyStated(RateOptions options) : ICriterion
         var described = words >= options.DescribedMethodologyWords;
         if (method is null)
         {
-            return described
-                ? new CriterionScore(2, [], $"no named method, but a methodology section of {words} words")
-                : new CriterionScore(1, [], "no method named and no methodology section");
+            return Unnamed(input, words);
         }
 
         var score = (method == "traditional IMR" ? 2 : 3) + (described ? 1 : 0);
         var why = described ? $"names the method ({method}) and describes it in {words} words" : $"names the method ({method}) without a methodology section that describes it";
         return new CriterionScore(score, ["metadata.methodology"], why);
     }
+
+    private static CriterionScore Unnamed(RatingInput input, int words)
+    {
+        if (words > 0)
+        {
+            return new CriterionScore(2, [], $"no named method, but a methodology section of {words} words says how the review was done");
+        }
+
+        var process = HowTheReviewWasDone().Match(input.Text);
+        return process.Success
+            ? new CriterionScore(2, [], $"no named method or methodology section, but says how the review was done (\"{process.Value}\")")
+            : new CriterionScore(1, [], "no method named and nothing said of how the review was done");
+    }
+
+    // The review's own sources and events: agency material that was provided for it, or a practitioner event held for it.
+    [GeneratedRegex(@"\b(chronolog(y|ies)|IMRs?|Individual Management Reviews?|agency (reports?|summar(y|ies))|reflective (summar(y|ies)|reports?)|written accounts?)\b[^.]{0,120}?\b(were|was) (provided|submitted|received|requested|commissioned|prepared|written)\b|\bpractitioners?'? (workshop|learning event|event|sessions?|conversations?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HowTheReviewWasDone();
 }

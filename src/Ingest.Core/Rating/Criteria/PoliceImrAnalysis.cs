@@ -34,6 +34,14 @@ public sealed partial class PoliceImrAnalysis(RateOptions options) : ICriterion
             return new CriterionScore(1, critiques.Select(a => a.Id).ToList(), $"the police agency report is criticised {critiques.Count} times as lacking analysis");
         }
 
+        // The rubric's poor case in the review's own words: the report as a whole is "descriptive" or "a list of
+        // events", not a point it failed to explain. One such judgement is enough.
+        var listsEvents = critiques.Where(a => OnlyListsEvents().IsMatch(SentenceAround(input, a))).ToList();
+        if (listsEvents.Count > 0)
+        {
+            return new CriterionScore(1, listsEvents.Select(a => a.Id).ToList(), "the police agency report is described as only listing events, without analysis");
+        }
+
         if (critiques.Count > 0)
         {
             return new CriterionScore(2, critiques.Select(a => a.Id).ToList(), $"the police agency report is criticised {critiques.Count} time(s) as lacking analysis");
@@ -50,6 +58,9 @@ public sealed partial class PoliceImrAnalysis(RateOptions options) : ICriterion
         var s = input.Sentences.FirstOrDefault(x => x.Start <= a.Start && a.Start < x.End);
         return s.End > s.Start ? input.SentenceText(s) : a.Text;
     }
+
+    [GeneratedRegex(@"\bdescriptive\b|\ba (detailed |brief |simple )?list of (events|incidents|calls|contacts|dates)\b|\b(only )?lists (events|incidents|calls|contacts)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OnlyListsEvents();
 
     [GeneratedRegex(@"\b(reflect\w*|analy[st]\w*|candid|thorough|compared|interview\w*|explain\w*|why)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Reflective();

@@ -49,6 +49,13 @@ public sealed partial class PoliceRecommendations(RateOptions options) : IBanded
         return (specific, specific + (0.5 * (policeOnly.Count - specific)));
     }
 
-    [GeneratedRegex(@"\b(within|by (the end of|[A-Z][a-z]+ \d{4})|months?|weeks?|audit\w*|report\w* (back|to)|measur\w*|monitor\w*|evidence|assurance|review\w* of|dip[- ]sample|\d+ ?%)\b", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// What makes a recommendation specific enough to act on (SMART): a timescale, a measure, an audit or
+    /// dip sample, a report back to a named body ("report compliance to the Board", "report the achieved
+    /// times to the Partnership"), a reporting cycle ("each quarter", "annually"), an evaluation of a
+    /// change, or a named change to the force's own procedure ("change its call-handling script", "revise
+    /// its protocol"). "Remind officers", "consider" and "review its guidance" name none of these.
+    /// </summary>
+    [GeneratedRegex(@"\b(within|by (the end of|[A-Z][a-z]+ \d{4})|months?|weeks?|audit\w*|report\w* (back|to)|report\w*\b[^.;]{0,80}?\bto (the|its)\b|quarter\w*|annual\w*|each year|evaluat\w*|(change|revise|amend|introduce|extend)s? (its|the)\b|measur\w*|monitor\w*|evidence|assurance|review\w* of|dip[- ]sample|\d+ ?%)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Specific();
 }

@@ -84,13 +84,30 @@ public sealed class CriteriaTests
         Assert.That(new PoliceImrAnalysis(Defaults).Score(input).Score, Is.EqualTo(3));
     }
 
+    [TestCase("The police IMR was almost entirely descriptive.")]
+    [TestCase("The police IMR was a list of events without analysis.")]
+    [TestCase("It was brief and consisted of a list of incidents taken from the force's records.")]
+    public void Police_imr_analysis_is_poor_when_the_review_says_the_police_report_only_lists_events(string judgement)
+    {
+        var input = new ReviewBuilder()
+            .Sentences(3, "The police IMR set out the contacts.", Labels.ImrReference, Agency("police"))
+            .Sentence(judgement, Labels.ImrReference, Agency("police", critique: true))
+            .Build();
+
+        var score = new PoliceImrAnalysis(Defaults).Score(input);
+
+        Assert.That(score.Score, Is.EqualTo(1));
+        Assert.That(score.Explanation, Does.Contain("only listing events"));
+        Assert.That(score.Evidence, Is.EqualTo(new[] { "a3" }));
+    }
+
     [TestCase(1, 2)]
     [TestCase(3, 1)]
     public void Police_imr_analysis_falls_with_each_critique_of_the_police_report(int critiques, int expected)
     {
         var input = new ReviewBuilder()
             .Sentences(3, "The police IMR set out the contacts.", Labels.ImrReference, Agency("police"))
-            .Sentences(critiques, "The police IMR lists events without analysis.", Labels.ImrReference, Agency("police", critique: true))
+            .Sentences(critiques, "The police IMR does not explain why the referral was not made.", Labels.ImrReference, Agency("police", critique: true))
             .Build();
 
         var score = new PoliceImrAnalysis(Defaults).Score(input);
@@ -276,5 +293,27 @@ public sealed class CriteriaTests
         Assert.That(criterion.Score(namedOnly).Score, Is.EqualTo(3));
         Assert.That(criterion.Score(imrOnly).Score, Is.EqualTo(2));
         Assert.That(criterion.Score(nothing).Score, Is.EqualTo(1));
+    }
+
+    [TestCase("Chronologies and short reflective summaries were provided for the rapid review by six agencies.")]
+    [TestCase("Twelve practitioners came to a practitioner workshop in October.")]
+    public void Methodology_not_named_but_described_by_the_sources_and_events_of_the_review_is_limited_not_poor(string howItWasDone)
+    {
+        var input = new ReviewBuilder().Sentence("Ruby was twelve.").Sentence(howItWasDone).Build();
+
+        var score = new MethodologyStated(Defaults).Score(input);
+
+        Assert.That(score.Score, Is.EqualTo(2));
+        Assert.That(score.Explanation, Does.Contain("says how the review was done"));
+    }
+
+    [Test]
+    public void Methodology_not_named_with_a_short_methodology_section_is_limited_and_with_nothing_said_poor()
+    {
+        var shortSection = new ReviewBuilder().Section("methodology", b => b.Sentence("We spoke to the family and read the records.")).Build();
+        var agencyTalk = new ReviewBuilder().Sentence("The chronology of events shows that the police attended twice.").Build();
+
+        Assert.That(new MethodologyStated(Defaults).Score(shortSection).Score, Is.EqualTo(2));
+        Assert.That(new MethodologyStated(Defaults).Score(agencyTalk).Score, Is.EqualTo(1));
     }
 }
