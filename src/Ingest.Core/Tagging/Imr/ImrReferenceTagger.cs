@@ -179,6 +179,6 @@ public sealed partial class ImrReferenceTagger : ITagger
     [GeneratedRegex(@"^\s*(?:\(\w+\)\s*)?(?:from|by|of|for|(?:(?:was|were) )?(?:submitted|written|provided|prepared|completed) by)\b", RegexOptions.IgnoreCase)]
     private static partial Regex After();
 
-    [GeneratedRegex(@"\b(?:lack(?:ed|s|ing)? (?:of )?(?:analysis|reflection|critical)|without (?:reflection|analysis)|(?:largely |mainly |purely |essentially )?descriptive|list(?:ed|s)? (?:of )?events|no (?:real )?analysis|(?:did|does|do) not (?:analyse|explain|reflect)|little (?:analysis|reflection)|not analytical|returned to the author for further analysis|chronolog(?:y|ical) (?:list|account) (?:only|rather))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:lack(?:ed|s|ing)? (?:of )?(?:analysis|reflection|critical)|without (?:reflection|analysis)|(?:largely |mainly |purely |essentially )?descriptive|list(?:ed|s)? (?:of )?events|no (?:real )?analysis|(?:did|does|do) not (?:analyse|explain|reflect|(?:examine|ask|consider|say) why)|rather than (?:an? )?(?:analysis|analyse|examine|reflect\w*)|(?:a )?narrative of (?:its |the )?(?:contacts?|events|involvement)|little (?:analysis|reflection)|not analytical|returned to the author for further analysis|chronolog(?:y|ical) (?:list|account) (?:only|rather))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Critique();
 }
