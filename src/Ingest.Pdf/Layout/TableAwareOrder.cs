@@ -23,7 +23,7 @@ internal static class TableAwareOrder
 
         var rows = ClusterByTop(blocks).Where(r => Cells(r) >= 2 && Disjoint(r) && OneTypeSize(r)).ToList();
         var tableRows = LongestStack(rows, blocks);
-        if (tableRows.Count < 2)
+        if (tableRows.Count < 2 || PageColumnsRunOn(tableRows, blocks))
         {
             return blocks;
         }
@@ -93,6 +93,30 @@ internal static class TableAwareOrder
         }
 
         return current.Count > best.Count ? current : best;
+    }
+
+    /// <summary>
+    /// The "rows" are paragraphs of two text columns that happen to line up: every column of the stack
+    /// goes on past it with running text of its own, blocks outside the stack that share the column's
+    /// left and right edges. LibreOffice sets both columns on one line grid, so paragraphs that break at
+    /// the same line line up row after row (s35 page 5, where the right column opens with the end of
+    /// the left column's last paragraph). A table's columns other than the first start mid-page, where
+    /// no running text starts.
+    /// </summary>
+    private static bool PageColumnsRunOn(List<List<TextBlock>> stack, IReadOnlyList<TextBlock> all)
+    {
+        var cells = stack.SelectMany(r => r).ToHashSet();
+        var lefts = stack[0].Where(b => !StrayMarks.IsListLabel(b.Text)).Select(b => b.BoundingBox.Left).ToList();
+        return lefts.All(left =>
+        {
+            var column = cells.Where(b => Math.Abs(b.BoundingBox.Left - left) <= Tolerance).ToList();
+            var right = column.Max(b => b.BoundingBox.Right);
+            var width = right - left;
+            return all.Any(b => !cells.Contains(b)
+                && Math.Abs(b.BoundingBox.Left - left) <= Tolerance
+                && Math.Abs(b.BoundingBox.Right - right) <= Math.Max(2 * Tolerance, width * 0.05)
+                && b.TextLines.Count >= 2);
+        });
     }
 
     private static bool SomethingBetween(List<TextBlock> upper, List<TextBlock> lower, IReadOnlyList<TextBlock> all)

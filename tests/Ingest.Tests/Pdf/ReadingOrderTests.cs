@@ -22,6 +22,18 @@ public sealed class ReadingOrderTests
         AssertInOrder(text, "1. Wyvern Police should deliver refresher training", "2. Wyvern Police should require that a DASH assessment", "3. Wyvern Police should ensure");
     }
 
+    [Test]
+    public void Two_columns_whose_paragraphs_line_up_row_after_row_are_read_column_by_column()
+    {
+        // s35 page 5: LibreOffice sets both columns on one line grid, so five paragraphs of the left column
+        // line up with five of the right, and the right column opens with the end of the left column's
+        // last paragraph ("A positive reas-" / "onable grounds decision ...").
+        var text = TextMatching.Normalise(ExtractionGoldenTests.Extract("s35").Text);
+
+        Assert.That(text, Does.Contain("A positive reasonable grounds decision was made on 20th February 2023."));
+        AssertInOrder(text, "5.6 The body-worn video", "KPE 3:", "5.7 Marley was taken", "5.8 Marley was interviewed", "5.9 With hindsight", "5.10 Wexcombe Police's child exploitation team", "5.11 The drugs investigation", "KPE 4:", "5.12 Marley went missing", "5.13 Ashvale Police shared", "KPE 5:");
+    }
+
     [TestCase("s23", "2.1 Terms of reference", "What effect did the pandemic have on services?", "2.2 Method", "Individual Management Reviews were provided by:", "Harbour Housing, the supported housing provider")]
     [TestCase("s10", "9. Recommendations", "9.1 The review makes the following recommendations", "3. The LSCB should seek assurance", "7. All agencies should ensure")]
     public void Bulleted_and_numbered_items_stay_in_place(string id, params string[] inOrder) =>
