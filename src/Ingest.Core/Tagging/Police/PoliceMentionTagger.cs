@@ -24,6 +24,7 @@ public sealed partial class PoliceMentionTagger : ITagger
         var forces = ForceGazetteer.Default.Find(text);
         var annotations = new List<Annotation>();
         var previousPoliceSubject = -1;
+        var previousSubjectCategory = "role";
         var lastSureParagraph = -2;
         var policeHeadings = new Dictionary<Section, bool>();
         foreach (var sentence in context.Sentences)
@@ -60,11 +61,12 @@ public sealed partial class PoliceMentionTagger : ITagger
 
             if (!found.Any(f => f.Sure))
             {
-                // "They found Adult D on the floor ...": a pronoun carrying on from a sentence whose
-                // subject was the police, in the same paragraph, is police practice too.
+                // "They found Adult D on the floor ..." or, after "The police agency report ...", "It was analytical
+                // and candid.": a pronoun carrying on from a sentence whose subject was the police, in the same
+                // paragraph, is police practice too, of the kind its subject was.
                 if (previousPoliceSubject == paragraph && Pronoun().Match(s) is { Success: true } p)
                 {
-                    var attributes = new AnnotationAttributes { Category = "role", Force = SingleForce(context) };
+                    var attributes = new AnnotationAttributes { Category = previousSubjectCategory, Force = SingleForce(context) };
                     annotations.Add(AnnotationFactory.Rule(text, Labels.PoliceMention, sentence.Start + p.Index, sentence.Start + p.Index + p.Length, attributes, 0.55, Producer));
                 }
                 else
@@ -76,7 +78,9 @@ public sealed partial class PoliceMentionTagger : ITagger
             }
 
             lastSureParagraph = paragraph;
-            previousPoliceSubject = found.Where(f => f.Sure).Min(f => f.Start) - sentence.Start <= SubjectReach(s) ? paragraph : -1;
+            var subject = found.Where(f => f.Sure).MinBy(f => f.Start);
+            previousPoliceSubject = subject.Start - sentence.Start <= SubjectReach(s) ? paragraph : -1;
+            previousSubjectCategory = subject.Category;
 
             var force = found.FirstOrDefault(f => f.Force is not null).Force ?? SingleForce(context);
             foreach (var f in RemoveOverlaps(found))
@@ -116,7 +120,7 @@ public sealed partial class PoliceMentionTagger : ITagger
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\d+(?:\.\d+)*\s+)?(?:(?:On|At|In|By|During|Later|That|The same|The next)\b[^,]{0,60},?\s+)?")]
     private static partial Regex LeadIn();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\d+(?:\.\d+)*\s+)?(?:They|She|Both officers|The officers?|Officers)\b")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\d+(?:\.\d+)*\s+)?(?:They|She|Both officers|The officers?|Officers|Had they|It(?! is recommended)|Its|This(?! (?:review|report|section|chapter)\b))\b")]
     private static partial Regex Pronoun();
 
     /// <summary>Where a review names one force only, every police mention is that force's.</summary>
