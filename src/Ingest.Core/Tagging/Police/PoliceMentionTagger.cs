@@ -23,9 +23,11 @@ public sealed partial class PoliceMentionTagger : ITagger
         var text = context.Text;
         var forces = ForceGazetteer.Default.Find(text);
         var annotations = new List<Annotation>();
-        var previousPoliceSubject = -1;
+        // Paragraph starts are offsets of a blank line, -1 for the text's first paragraph; NoParagraph matches neither.
+        const int NoParagraph = -2;
+        var previousPoliceSubject = NoParagraph;
         var previousSubjectCategory = "role";
-        var lastSureParagraph = -2;
+        var lastSureParagraph = NoParagraph;
         var policeHeadings = new Dictionary<Section, bool>();
         foreach (var sentence in context.Sentences)
         {
@@ -71,7 +73,7 @@ public sealed partial class PoliceMentionTagger : ITagger
                 }
                 else
                 {
-                    previousPoliceSubject = -1;
+                    previousPoliceSubject = NoParagraph;
                 }
 
                 continue;
@@ -79,7 +81,7 @@ public sealed partial class PoliceMentionTagger : ITagger
 
             lastSureParagraph = paragraph;
             var subject = found.Where(f => f.Sure).MinBy(f => f.Start);
-            previousPoliceSubject = subject.Start - sentence.Start <= SubjectReach(s) ? paragraph : -1;
+            previousPoliceSubject = subject.Start - sentence.Start <= SubjectReach(s) ? paragraph : NoParagraph;
             previousSubjectCategory = subject.Category;
 
             var force = found.FirstOrDefault(f => f.Force is not null).Force ?? SingleForce(context);
