@@ -8,12 +8,13 @@ namespace Ingest.Core.Tagging.Police;
 /// <summary>
 /// Tags the words that name the police or a police role, unit, process, power or system
 /// (Data/police-terms.tsv), and the forces (Data/police-forces.txt and force-name patterns). Terms that
-/// have other meanings or name partnerships (MARAC, MASH, a bare "officer", 999) count only in a
-/// sentence that names the police in a sure way.
+/// have other meanings or name partnerships (MARAC, MASH, 999) count only in a sentence that names the
+/// police in a sure way; a few (a bare "officer", the supervisor, the CPS, a search) count also in a paragraph
+/// that has already named them.
 /// </summary>
 public sealed partial class PoliceMentionTagger : ITagger
 {
-    private static readonly IReadOnlyList<(string Category, bool Sure, Regex Pattern)> Terms = Load();
+    private static readonly IReadOnlyList<(string Category, bool Sure, bool InParagraph, Regex Pattern)> Terms = Load();
 
     public string Producer => "police-tagger@1";
 
@@ -22,33 +23,36 @@ public sealed partial class PoliceMentionTagger : ITagger
         var text = context.Text;
         var forces = ForceGazetteer.Default.Find(text);
         var annotations = new List<Annotation>();
-        var previousPoliceSubject = -1;
-        var lastSureParagraph = -2;
+        // Paragraph starts are offsets of a blank line, -1 for the text's first paragraph; NoParagraph matches neither.
+        const int NoParagraph = -2;
+        var previousPoliceSubject = NoParagraph;
+        var previousSubjectCategory = "role";
+        var lastSureParagraph = NoParagraph;
         var policeHeadings = new Dictionary<Section, bool>();
         foreach (var sentence in context.Sentences)
         {
             var s = context.SentenceText(sentence);
             var paragraph = text.LastIndexOf("\n\n", sentence.Start, StringComparison.Ordinal);
-            var found = new List<(int Start, int End, string Category, bool Sure, string? Force)>();
+            var found = new List<(int Start, int End, string Category, bool Sure, bool InParagraph, string? Force)>();
             foreach (var f in forces.Where(f => f.Start >= sentence.Start && f.End <= sentence.End))
             {
-                found.Add((f.Start, f.End, "force", true, f.Force));
+                found.Add((f.Start, f.End, "force", true, false, f.Force));
             }
 
-            foreach (var (category, sure, pattern) in Terms)
+            foreach (var (category, sure, inParagraph, pattern) in Terms)
             {
                 foreach (Match m in pattern.Matches(s))
                 {
-                    found.Add((sentence.Start + m.Index, sentence.Start + m.Index + m.Length, category, sure, null));
+                    found.Add((sentence.Start + m.Index, sentence.Start + m.Index + m.Length, category, sure, inParagraph, null));
                 }
             }
 
-            // "The call handler graded it ..." or "The officer submitted a report ..." in a paragraph that has
-            // already named the police is about the police too: a role word with other meanings counts
-            // there, while partnerships (MARAC, the MASH) still need the police in their own sentence.
+            // "The officer submitted a report ..." or "The decision was not reviewed by a supervisor" in a
+            // paragraph that has already named the police is about the police too: the words marked for the
+            // paragraph count there, while partnerships (MARAC, the MASH) still need the police in their own sentence.
             if (lastSureParagraph == paragraph)
             {
-                found = found.Select(f => !f.Sure && f.Category == "role" ? f with { Sure = true } : f).ToList();
+                found = found.Select(f => !f.Sure && f.InParagraph ? f with { Sure = true } : f).ToList();
             }
             else if (UnderPoliceHeading(context, sentence.Start, policeHeadings))
             {
@@ -59,23 +63,26 @@ public sealed partial class PoliceMentionTagger : ITagger
 
             if (!found.Any(f => f.Sure))
             {
-                // "They found Adult D on the floor ...": a pronoun carrying on from a sentence whose
-                // subject was the police, in the same paragraph, is police practice too.
+                // "They found Adult D on the floor ..." or, after "The police agency report ...", "It was analytical
+                // and candid.": a pronoun carrying on from a sentence whose subject was the police, in the same
+                // paragraph, is police practice too, of the kind its subject was.
                 if (previousPoliceSubject == paragraph && Pronoun().Match(s) is { Success: true } p)
                 {
-                    var attributes = new AnnotationAttributes { Category = "role", Force = SingleForce(context) };
+                    var attributes = new AnnotationAttributes { Category = previousSubjectCategory, Force = SingleForce(context) };
                     annotations.Add(AnnotationFactory.Rule(text, Labels.PoliceMention, sentence.Start + p.Index, sentence.Start + p.Index + p.Length, attributes, 0.55, Producer));
                 }
                 else
                 {
-                    previousPoliceSubject = -1;
+                    previousPoliceSubject = NoParagraph;
                 }
 
                 continue;
             }
 
             lastSureParagraph = paragraph;
-            previousPoliceSubject = found.Where(f => f.Sure).Min(f => f.Start) - sentence.Start <= SubjectReach(s) ? paragraph : -1;
+            var subject = found.Where(f => f.Sure).MinBy(f => f.Start);
+            previousPoliceSubject = subject.Start - sentence.Start <= SubjectReach(s) ? paragraph : NoParagraph;
+            previousSubjectCategory = subject.Category;
 
             var force = found.FirstOrDefault(f => f.Force is not null).Force ?? SingleForce(context);
             foreach (var f in RemoveOverlaps(found))
@@ -115,7 +122,7 @@ public sealed partial class PoliceMentionTagger : ITagger
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\d+(?:\.\d+)*\s+)?(?:(?:On|At|In|By|During|Later|That|The same|The next)\b[^,]{0,60},?\s+)?")]
     private static partial Regex LeadIn();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\d+(?:\.\d+)*\s+)?(?:They|She|Both officers|The officers?|Officers)\b")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\d+(?:\.\d+)*\s+)?(?:They|She|Both officers|The officers?|Officers|Had they|It(?! is recommended)|Its|This(?! (?:review|report|section|chapter)\b))\b")]
     private static partial Regex Pronoun();
 
     /// <summary>Where a review names one force only, every police mention is that force's.</summary>
@@ -123,9 +130,9 @@ public sealed partial class PoliceMentionTagger : ITagger
         context.Metadata?.PoliceForces is { Count: 1 } forces ? forces[0].Value : null;
 
     /// <summary>The longest match wins where matches overlap ("police officers" over "police").</summary>
-    private static IEnumerable<(int Start, int End, string Category, bool Sure, string? Force)> RemoveOverlaps(List<(int Start, int End, string Category, bool Sure, string? Force)> found)
+    private static IEnumerable<(int Start, int End, string Category, bool Sure, bool InParagraph, string? Force)> RemoveOverlaps(List<(int Start, int End, string Category, bool Sure, bool InParagraph, string? Force)> found)
     {
-        var kept = new List<(int Start, int End, string Category, bool Sure, string? Force)>();
+        var kept = new List<(int Start, int End, string Category, bool Sure, bool InParagraph, string? Force)>();
         foreach (var f in found.OrderByDescending(f => f.End - f.Start).ThenBy(f => f.Start))
         {
             if (!kept.Any(k => f.Start < k.End && k.Start < f.End))
@@ -137,12 +144,12 @@ public sealed partial class PoliceMentionTagger : ITagger
         return kept.OrderBy(k => k.Start);
     }
 
-    private static List<(string, bool, Regex)> Load()
+    private static List<(string, bool, bool, Regex)> Load()
     {
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Ingest.Core.Data.police-terms.tsv")
             ?? throw new InvalidOperationException("police-terms.tsv is not embedded");
         using var reader = new StreamReader(stream);
-        var terms = new List<(string, bool, Regex)>();
+        var terms = new List<(string, bool, bool, Regex)>();
         while (reader.ReadLine() is { } line)
         {
             if (line.Length == 0 || line.StartsWith('#'))
@@ -151,7 +158,10 @@ public sealed partial class PoliceMentionTagger : ITagger
             }
 
             var parts = line.Split('\t', 3);
-            terms.Add((parts[0], parts[1] == "sure", new Regex(parts[2], RegexOptions.Compiled | RegexOptions.CultureInvariant)));
+            // A role word with other meanings ("officer", "call handler") counts in a police paragraph, as the
+            // "paragraph" kind does; other context terms (MARAC, 999) need the police in their own sentence.
+            var inParagraph = parts[1] == "paragraph" || (parts[1] == "context" && parts[0] == "role");
+            terms.Add((parts[0], parts[1] == "sure", inParagraph, new Regex(parts[2], RegexOptions.Compiled | RegexOptions.CultureInvariant)));
         }
 
         return terms;
