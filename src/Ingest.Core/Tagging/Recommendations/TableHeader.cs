@@ -39,6 +39,6 @@ internal sealed partial record TableHeader(bool Recommendation, bool Agency, boo
     [GeneratedRegex(@"[A-Za-z]+")]
     private static partial Regex Word();
 
-    [GeneratedRegex(@"^(?:no|number|ref|rec|recommendations?|agency|agencies|lead|responsible|owner|who|by|when|whom|timescales?|target|date|dates|deadline|rag|status|progress|actions?|outcomes?|intended|expected|evidence|priority|completion|completed|measure|measures|of|success|and|key|organisation|organisations|partner|person|officer|review|scope|milestones?|take|to|achieved|local|regional|national|monitoring|comments|reference|the|anticipated|improvement|improvements)$")]
+    [GeneratedRegex(@"^(?:no|number|ref|rec|recommendations?|agency|agencies|lead|responsible|owner|who|by|when|whom|timescales?|target|date|dates|deadline|rag|status|progress|actions?|outcomes?|intended|expected|evidence|priority|completion|completed|measure|measures|of|success|and|key|organisation|organisations|partner|person|officer|review|scope|milestones?|take|to|achieved|local|regional|national|monitoring|comments|reference|the|anticipated|improvement|improvements|or|report|reporting|back|should|act|accountable|responsibility|for)$")]
     private static partial Regex HeaderWord();
 }
