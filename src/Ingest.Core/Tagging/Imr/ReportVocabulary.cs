@@ -73,13 +73,14 @@ internal sealed partial class ReportVocabulary
     /// <summary>Words that qualify a report without changing what it is.</summary>
     private const string Qualifiers = "written|short|shorter|brief|reflective|supplementary|revised|detailed|full|fuller|own|agency";
 
-    private const string Noun = "(?<noun>reports?|timelines?|accounts?|summar(?:y|ies)|responses?|submissions?|chronolog(?:y|ies)|contributions?)";
+    // Case-insensitive: a statement may open with its noun ("Accounts were received from ...").
+    private const string Noun = "(?<noun>(?i:reports?|timelines?|accounts?|summar(?:y|ies)|responses?|submissions?|chronolog(?:y|ies)|contributions?))";
 
     /// <summary>
     /// "Agencies provided timelines", "Each agency ... was asked for a chronology ... and a reflective
     /// summary", "Written accounts were received from", "Shorter written summaries were requested from".
     /// </summary>
-    [GeneratedRegex(@"\b(?:[Aa]genc(?:y|ies)|[Oo]rganisations?|[Ee]ach (?:agency|organisation|service))\b[^.;:]{0,80}?\b(?:provided|submitted|supplied|produced|prepared|contributed|(?:was|were) (?:asked|invited|requested) (?:for|to (?:provide|submit|produce|prepare|write|complete|give)))\s+(?:(?:a|an|their|its|written|short|shorter|brief|reflective|detailed|full)\s+){0,3}" + Noun + @"\b|\b" + Noun + @" (?:were|was) (?:received|requested|commissioned|provided|submitted|supplied|sought) (?:from|by)\b")]
+    [GeneratedRegex(@"\b(?:[Aa]genc(?:y|ies)|[Oo]rganisations?|[Ee]ach (?:agency|organisation|service))\b[^.;:]{0,80}?\b(?:provided|submitted|supplied|produced|prepared|contributed|gave(?: us| the (?:review|panel|reviewers?))?|(?:was|were) (?:asked|invited|requested) (?:for|to (?:provide|submit|produce|prepare|write|complete|give)))\s+(?:(?:a|an|their|its|written|short|shorter|brief|reflective|detailed|full)\s+){0,3}" + Noun + @"\b|\b" + Noun + @" (?:were|was) (?:received|requested|commissioned|provided|submitted|supplied|sought) (?:from|by)\b")]
     private static partial Regex Provision();
 
     /// <summary>"The Probation Service provided a summary of its management of him": an agency's own statement of what it gave.</summary>
