@@ -33,17 +33,17 @@ public sealed partial class PoliceMentionTagger : ITagger
         {
             var s = context.SentenceText(sentence);
             var paragraph = text.LastIndexOf("\n\n", sentence.Start, StringComparison.Ordinal);
-            var found = new List<(int Start, int End, string Category, bool Sure, bool InParagraph, string? Force)>();
+            var found = new List<Found>();
             foreach (var f in forces.Where(f => f.Start >= sentence.Start && f.End <= sentence.End))
             {
-                found.Add((f.Start, f.End, "force", true, false, f.Force));
+                found.Add(new Found(f.Start, f.End, "force", true, false, f.Force));
             }
 
             foreach (var (category, sure, inParagraph, pattern) in Terms)
             {
                 foreach (Match m in pattern.Matches(s))
                 {
-                    found.Add((sentence.Start + m.Index, sentence.Start + m.Index + m.Length, category, sure, inParagraph, null));
+                    found.Add(new Found(sentence.Start + m.Index, sentence.Start + m.Index + m.Length, category, sure, inParagraph, null));
                 }
             }
 
@@ -130,9 +130,9 @@ public sealed partial class PoliceMentionTagger : ITagger
         context.Metadata?.PoliceForces is { Count: 1 } forces ? forces[0].Value : null;
 
     /// <summary>The longest match wins where matches overlap ("police officers" over "police").</summary>
-    private static IEnumerable<(int Start, int End, string Category, bool Sure, bool InParagraph, string? Force)> RemoveOverlaps(List<(int Start, int End, string Category, bool Sure, bool InParagraph, string? Force)> found)
+    private static IEnumerable<Found> RemoveOverlaps(List<Found> found)
     {
-        var kept = new List<(int Start, int End, string Category, bool Sure, bool InParagraph, string? Force)>();
+        var kept = new List<Found>();
         foreach (var f in found.OrderByDescending(f => f.End - f.Start).ThenBy(f => f.Start))
         {
             if (!kept.Any(k => f.Start < k.End && k.Start < f.End))
@@ -143,6 +143,9 @@ public sealed partial class PoliceMentionTagger : ITagger
 
         return kept.OrderBy(k => k.Start);
     }
+
+    /// <summary>A term found in a sentence: sure, or counting only beside a sure one (in its sentence, or in a police paragraph).</summary>
+    private readonly record struct Found(int Start, int End, string Category, bool Sure, bool InParagraph, string? Force);
 
     private static List<(string, bool, bool, Regex)> Load()
     {
