@@ -103,7 +103,11 @@ public sealed partial class MetadataReader
 
         return null;
 
-        static string Normalise(string v) => Regex.Replace(v, @"^(?:the|by|of|and)\s+", string.Empty, RegexOptions.IgnoreCase).Trim();
+        // A bilingual cover prints the Welsh name above the English one, and the two lines read as one name
+        // ending in the place twice ("Bwrdd Diogelu Rhanbarthol Glanmor Glanmor Regional Safeguarding Board"):
+        // the English name starts at the second.
+        static string Normalise(string v) =>
+            Regex.Replace(Regex.Replace(v, @"^(?:the|by|of|and)\s+", string.Empty, RegexOptions.IgnoreCase), @"^(?:\S+\s+)*?(\S+)\s+(?=\1\s)", string.Empty).Trim();
 
         // A joint review is commissioned by two bodies together ("Kelbridge Safeguarding Adults Board and
         // Safer Kelbridge Partnership"): where the text names them so, that is the commissioning value, even

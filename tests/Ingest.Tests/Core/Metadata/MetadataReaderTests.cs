@@ -63,6 +63,18 @@ public sealed class MetadataReaderTests
     }
 
     [Test]
+    public void A_welsh_board_name_above_the_english_one_is_left_out()
+    {
+        // The cover's two lines come out of extraction as one ("... Glanmor Glanmor Regional ...").
+        const string text = "Extended Child Practice Review: Child S\n\nBwrdd Diogelu Rhanbarthol Glanmor Glanmor Regional Safeguarding Board\n\n1. Introduction\n\nThe review began in May 2023.";
+
+        var m = Read(text);
+
+        Assert.That(m.Board!.Value, Is.EqualTo("Glanmor Regional Safeguarding Board"));
+        Assert.That(text[m.Board.Start..m.Board.End], Is.EqualTo("Glanmor Regional Safeguarding Board"));
+    }
+
+    [Test]
     public void The_evidence_span_holds_the_value()
     {
         const string text = "Safeguarding Adults Review: Adult D\n\nThe Farrowdale Safeguarding Adults Board commissioned this review. Published: 28th June 2023.";
