@@ -15,6 +15,9 @@ public sealed partial class ForceGazetteer
         "Special", "Senior", "Force", "Home", "Office", "National", "College", "Chief", "Federation", "Royal", "State", "Civil",
         "Counter", "Terrorism", "Child", "Adult", "Public", "Protection", "Safeguarding", "Our", "Their", "Its", "This", "That",
         "Contact", "When", "After", "Where", "Both", "Each", "Attending", "Uniformed", "Other", "Two", "Three", "Both", "Many", "Some",
+        // Agencies named just before "and <Name> Police" ("Children's Services and Dene Police") are not part of the force's name.
+        "Services", "Service", "Care", "Health", "Council", "Trust", "Partnership", "Board", "Probation", "Ambulance", "Fire", "Rescue",
+        "Housing", "Education", "School", "Hospital", "Team", "Unit",
     };
 
     private readonly List<(string Name, Regex Pattern)> _known;
@@ -67,6 +70,13 @@ public sealed partial class ForceGazetteer
             words.RemoveAt(0);
         }
 
+        // "Ravensmoor and Dene Police" is one force; "Children's Services and Dene Police" is an agency and a force.
+        var and = words.IndexOf("and");
+        if (and > 0 && words.Take(and).Any(NotAName.Contains))
+        {
+            words.RemoveRange(0, and + 1);
+        }
+
         return words.Count >= 2 ? string.Join(' ', words) : null;
     }
 
@@ -93,6 +103,6 @@ public sealed partial class ForceGazetteer
 
     // Words of a name are apart by spaces or one line break, never a blank line: "Hollinsmere Constabulary" in a
     // table's agency cell and the same name opening the next paragraph are two names, not one.
-    [GeneratedRegex(@"\bHeddlu(?:(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)[A-Z][\w'-]+){1,3}|\b[A-Z][\w'-]+(?:(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)[A-Z][\w'-]+){0,2}(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)(?:Constabulary|Police)\b(?!\s+(?:Scotland|Service of))")]
+    [GeneratedRegex(@"\bHeddlu(?:(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)[A-Z][\w'-]+){1,3}|\b[A-Z][\w'-]+(?:(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)(?:and[^\S\n]+)?(?!(?:Police|Constabulary)\b)[A-Z][\w'-]+){0,2}(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)(?:Constabulary|Police)\b(?!\s+(?:Scotland|Service of))")]
     private static partial Regex ShapedName();
 }

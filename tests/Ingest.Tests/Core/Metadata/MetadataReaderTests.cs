@@ -52,6 +52,16 @@ public sealed class MetadataReaderTests
         Assert.That(forces.Select(f => text[f.Start..f.End]), Is.EqualTo(new[] { "Hollinsmere Constabulary", "Hollinsmere Constabulary" }));
     }
 
+    [TestCase("Ravensmoor and Dene Police attended.", "Ravensmoor and Dene Police")]
+    [TestCase("Children's Services and Dene Police met.", "Dene Police")]
+    [TestCase("Fenwold Police and Ashcombe Constabulary met.", "Fenwold Police|Ashcombe Constabulary")]
+    public void A_force_named_for_two_places_is_one_force(string text, string expected)
+    {
+        var forces = global::Ingest.Core.Metadata.ForceGazetteer.Default.Find(text);
+
+        Assert.That(string.Join('|', forces.Select(f => f.Force)), Is.EqualTo(expected));
+    }
+
     [Test]
     public void A_joint_review_commissioned_by_two_bodies_names_both_even_across_a_cover_line_break()
     {
