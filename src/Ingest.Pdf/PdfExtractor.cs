@@ -103,13 +103,13 @@ public sealed class PdfExtractor(ExtractOptions options)
         }
 
         var (text, map, pageInfos) = assembler.Finish();
-        var footnotes = pageNotes.Select(p => ToFootnote(p.Page, p.Note, assembler.Marks, text)).ToList();
+        var noteTexts = FootnoteText.JoinAll(pageNotes.Select(p => p.Note.Lines.Select(l => l.Text)).ToList(), text);
+        var footnotes = pageNotes.Select((p, i) => ToFootnote(p.Page, p.Note, noteTexts[i], assembler.Marks)).ToList();
         return new ExtractedText(text, pageInfos, footnotes, map, facts) { Blocks = assembler.Blocks };
     }
 
-    private static Footnote ToFootnote(int page, PageFootnote note, IReadOnlyList<(string Mark, int Page, int Offset)> marks, string body)
+    private static Footnote ToFootnote(int page, PageFootnote note, string text, IReadOnlyList<(string Mark, int Page, int Offset)> marks)
     {
-        var text = FootnoteText.Join(note.Lines.Select(l => l.Text), body);
         var stripped = FootnoteDetector.LeadingMark().Replace(text, string.Empty, 1).Trim();
         var reference = marks.Where(m => m.Page == page && m.Mark == note.Mark).Select(m => m.Offset).DefaultIfEmpty(-1).First();
         if (reference < 0)

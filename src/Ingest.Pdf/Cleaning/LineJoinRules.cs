@@ -154,7 +154,7 @@ internal static partial class LineJoinRules
     }
 
     /// <summary>A letter or digit before the hyphen, or a closing quote after one ("'honour'-based").</summary>
-    private static bool EndsWordBeforeHyphen(string textSoFar) =>
+    internal static bool EndsWordBeforeHyphen(string textSoFar) =>
         textSoFar.Length >= 2 && (char.IsLetterOrDigit(textSoFar[^2])
             || (textSoFar.Length >= 3 && textSoFar[^2] is '\'' or '\u2019' or '"' or '\u201D' && char.IsLetterOrDigit(textSoFar[^3])));
 

@@ -166,6 +166,13 @@ internal static partial class Addressee
     /// </summary>
     private static string Mask(string text) => Aside().Replace(text, m => new string(' ', m.Length));
 
+    /// <summary>Where the "will" of an undertaking ("Corrandale Constabulary will add ...") stands: the agencies before it undertake it.</summary>
+    public static int? UndertakingAt(string text) =>
+        Undertaking().Match(text) is { Success: true } m ? m.Value.LastIndexOf("will", StringComparison.Ordinal) + m.Index : null;
+
+    [GeneratedRegex(@"^\s*(?:(?:The|All|Each)\s+)?(?:[A-Z][\w'’&-]*\s+(?:(?:and|of|for)\s+)?){1,6}will\s+(?!be\b|have\b)[a-z]")]
+    private static partial Regex Undertaking();
+
     /// <summary>What follows an addressee: "should", "must", "is asked to", or the bare "to" of lists headed "The Board to seek assurance ...".</summary>
     [GeneratedRegex(@"\b(?:should|must|shall|(?:is|are) (?:asked|requested|invited|expected|encouraged|recommended) to|needs? to|(?:may|might) wish to|to(?= (?!be\b)[a-z]))\b")]
     private static partial Regex Modal();

@@ -25,7 +25,7 @@ internal static partial class AgencyResolver
         }
 
         picked.AddRange(Objects(text, mentions));
-        if (picked.Count == 0 && ItemJudge.UndertakingAt(text) is { } will)
+        if (picked.Count == 0 && Addressee.UndertakingAt(text) is { } will)
         {
             picked.AddRange(mentions.Where(m => m.End <= will));
         }

@@ -59,12 +59,8 @@ internal static partial class ItemJudge
 
         // "Corrandale Constabulary will add a check ...": agencies' own recommendations, carried over from
         // their IMRs, are written as undertakings; only a labelled item in a recommendations list counts.
-        return subject is not null || Imperative().IsMatch(body) ? 0.85 : Addressee.Obligation().IsMatch(body) || Undertaking().IsMatch(body) ? 0.7 : null;
+        return subject is not null || Imperative().IsMatch(body) ? 0.85 : Addressee.Obligation().IsMatch(body) || Addressee.UndertakingAt(body) is not null ? 0.7 : null;
     }
-
-    /// <summary>Where the "will" of an undertaking ("Corrandale Constabulary will add ...") stands: the agencies before it undertake it.</summary>
-    public static int? UndertakingAt(string text) =>
-        Undertaking().Match(text) is { Success: true } m ? m.Value.LastIndexOf("will", StringComparison.Ordinal) + m.Index : null;
 
     /// <summary>A sentence in the imperative, a recommendation rather than a timescale cell ("Review in six months").</summary>
     public static bool IsImperative(string text) => Imperative().IsMatch(text) && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 4 && !Timescale().IsMatch(text);
@@ -93,9 +89,6 @@ internal static partial class ItemJudge
     }
 
     /// <summary>"Each agency should ...", "Partners should ...": addressed to all agencies (but "Professionals must ..." states a lesson).</summary>
-    [GeneratedRegex(@"^\s*(?:(?:The|All|Each)\s+)?(?:[A-Z][\w'’&-]*\s+(?:(?:and|of|for)\s+)?){1,6}will\s+(?!be\b|have\b)[a-z]")]
-    private static partial Regex Undertaking();
-
     [GeneratedRegex(@"(?i)\b(?:agency|agencies|organisations?|partners)\b")]
     private static partial Regex Everyone();
 
