@@ -134,14 +134,17 @@ public static class DocumentEvaluator
         scores.Add(LabelEvaluator.SentenceScore("missed opportunity sentences", text, gold.MissedOpportunitySentences, a, Labels.MissedOpportunity, misses));
         RecommendationEvaluator.Score(gold, text, a, scores, accuracies, misses);
         ProtectedCharacteristicEvaluator.Score(gold, a, scores, accuracies, misses);
-        ScoreImrInventory(gold, ImrInventory.From(a), accuracies, misses);
+        ScoreImrInventory(gold, ImrInventory.From(a), scores, accuracies, misses);
     }
 
-    private static void ScoreImrInventory(GoldFile gold, ImrInventory found, List<Accuracy> accuracies, List<string> misses)
+    private static void ScoreImrInventory(GoldFile gold, ImrInventory found, List<Score> scores, List<Accuracy> accuracies, List<string> misses)
     {
         var want = gold.ImrAgencies.Order(StringComparer.Ordinal).ToList();
         if (want.Count > 0 || found.Agencies.Count > 0)
         {
+            // Agency by agency as well as the exact set: one agency missed in a list of seven is not the
+            // same failure as an empty inventory, and analysts filter by agency.
+            scores.Add(new Score("IMR agencies (each)", found.Agencies.Intersect(want).Count(), found.Agencies.Except(want).Count(), want.Except(found.Agencies).Count()));
             var right = want.SequenceEqual(found.Agencies);
             accuracies.Add(new Accuracy("IMR agency inventory", right ? 1 : 0, 1));
             if (!right)
