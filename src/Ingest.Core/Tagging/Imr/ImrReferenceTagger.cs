@@ -74,6 +74,7 @@ public sealed partial class ImrReferenceTagger : ITagger
         var found = Reference().Matches(sentence).ToList();
         AddUnlessOverlapping(found, AgencyReport().Matches(sentence).Where(m => AgencyOf(sentence, m) is not null));
         AddUnlessOverlapping(found, ReportVocabulary.Statements(sentence));
+        AddUnlessOverlapping(found, ReportVocabulary.Merges(sentence));
         AddUnlessOverlapping(found, vocabulary.Uses(sentence).Where(u => OwnerOf(sentence, u.Use, u.Said) is { } agency && agency is not ("partnership" or "national")).Select(u => u.Use));
         return found.OrderBy(m => m.Index).ToList();
     }
