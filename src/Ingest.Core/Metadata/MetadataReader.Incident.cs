@@ -200,7 +200,8 @@ public sealed partial class MetadataReader
     [GeneratedRegex(@"\b(?:after|following)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EventConnective();
 
-    [GeneratedRegex(@"\bbetween\s*$", RegexOptions.IgnoreCase)]
+    // "between April 2022 and February 2023"; a thematic review's "stabbed in separate incidents in October 2022 and January 2023".
+    [GeneratedRegex(@"\bbetween\s*$|\b(?:separate|different|two|three|four|five) (?:incidents|attacks|assaults|occasions|events)\s+in\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex SpanStart();
 
     [GeneratedRegex(@"^\s+and\s+$")]

@@ -107,7 +107,16 @@ public sealed partial class MetadataReader
         // ending in the place twice ("Bwrdd Diogelu Rhanbarthol Glanmor Glanmor Regional Safeguarding Board"):
         // the English name starts at the second.
         static string Normalise(string v) =>
-            Regex.Replace(Regex.Replace(v, @"^(?:the|by|of|and)\s+", string.Empty, RegexOptions.IgnoreCase), @"^(?:\S+\s+)*?(\S+)\s+(?=\1\s)", string.Empty).Trim();
+            DropMutatedLead(Regex.Replace(Regex.Replace(v, @"^(?:the|by|of|and)\s+", string.Empty, RegexOptions.IgnoreCase), @"^(?:\S+\s+)*?(\S+)\s+(?=\1\s)", string.Empty).Trim());
+
+        // After "a" (and) Welsh mutates a place name ("Aeron a Theifi"), so the Welsh line's last word is
+        // the English name's place with a changed first letter ("Theifi Aeron and Teifi Regional ...").
+        static string DropMutatedLead(string v)
+        {
+            var words = v.Split(' ', 2);
+            var radical = Regex.Replace(words[0], "^(?:Th|Ch|Ph)", m => m.Value[..1]);
+            return words.Length == 2 && radical != words[0] && Regex.IsMatch(words[1], $@"\b{Regex.Escape(radical)}\b") ? words[1] : v;
+        }
 
         // A joint review is commissioned by two bodies together ("Kelbridge Safeguarding Adults Board and
         // Safer Kelbridge Partnership"): where the text names them so, that is the commissioning value, even
@@ -221,15 +230,19 @@ public sealed partial class MetadataReader
     /// </summary>
     private static Evidenced<ReviewDate>? DayWithin(string text, Evidenced<ReviewDate>? found, Regex about, Regex? notAbout)
     {
-        // Only a month is made a day: "the summer of 2021" stays a season, since a day in it may be another event.
-        if (found is null || !OneMonth(found.Value))
+        // A month is made a day. A season ("In the summer of 2023 ... she took an overdose") only by a
+        // sentence naming the same event in the same words ("On 02.07.23 she took an overdose"), since
+        // another day in a season is more often another event.
+        var season = found is not null && Season(found.Value) ? EventWord(text, found, about) : null;
+        if (found is null || (!OneMonth(found.Value) && season is null))
         {
             return found;
         }
 
         foreach (Match s in Sentence().Matches(text))
         {
-            if (!about.IsMatch(s.Value) || (notAbout?.IsMatch(s.Value) ?? false))
+            if (!about.IsMatch(s.Value) || (notAbout?.IsMatch(s.Value) ?? false)
+                || (season is not null && !about.Matches(s.Value).Any(m => WithWordBefore(s.Value, m).Equals(season, StringComparison.OrdinalIgnoreCase))))
             {
                 continue;
             }
@@ -244,6 +257,24 @@ public sealed partial class MetadataReader
         }
 
         return found;
+    }
+
+    /// <summary>Two to three months of one season ("the summer of 2023"), not a longer span.</summary>
+    private static bool Season(ReviewDate date) =>
+        date.First != date.Last && date.Last.DayNumber - date.First.DayNumber <= 92 && !OneMonth(date);
+
+    /// <summary>The word of the event in the sentence that holds the date found ("overdose", "died").</summary>
+    private static string? EventWord(string text, Evidenced<ReviewDate> found, Regex about)
+    {
+        var sentence = Sentence().Matches(text).FirstOrDefault(m => m.Index <= found.Start && found.Start < m.Index + m.Length);
+        return sentence is not null && about.Match(sentence.Value) is { Success: true } word ? WithWordBefore(sentence.Value, word) : null;
+    }
+
+    /// <summary>"an overdose", "three died": the word before the event's tells one person's event from a group's ("All three died in the summer").</summary>
+    private static string WithWordBefore(string sentence, Match word)
+    {
+        var before = Regex.Match(sentence[..word.Index], @"(\w+)\s+$");
+        return before.Success ? before.Groups[1].Value + " " + word.Value : word.Value;
     }
 
     /// <summary>A month, not a day and not a season: the only kind of date a stated day may refine.</summary>

@@ -195,6 +195,43 @@ public sealed class MetadataReaderIncidentTests
     }
 
     [Test]
+    public void Two_incidents_in_two_months_are_one_span()
+    {
+        const string text = """
+            Thematic Child Safeguarding Practice Review: Jay and Rio
+
+            This review looks at the lives of two boys who were stabbed in separate incidents in October 2022 and January 2023.
+            """;
+        Assert.That(Read(text).Incident?.Value.Iso, Is.EqualTo("2022-10/2023-01"));
+    }
+
+    [Test]
+    public void A_season_is_made_the_day_a_later_sentence_gives_for_the_same_event()
+    {
+        const string text = """
+            Child Safeguarding Practice Review: Amara
+
+            In the summer of 2023 she took an overdose and was admitted to hospital.
+
+            Her phone was returned on 13.06.23. On 02.07.23 she took an overdose of paracetamol at home.
+            """;
+        Assert.That(Read(text).Incident?.Value.Iso, Is.EqualTo("2023-07-02"));
+    }
+
+    [Test]
+    public void A_season_of_several_deaths_is_not_made_one_person_s_day()
+    {
+        const string text = """
+            Thematic Safeguarding Adults Review
+
+            All three died in the summer of 2021, within ten weeks of each other.
+
+            Aaron died in hospital on 2 August 2021 after he was stabbed.
+            """;
+        Assert.That(Read(text).Incident?.Value.Iso, Is.EqualTo("2021-06/2021-08"));
+    }
+
+    [Test]
     public void Taken_to_a_named_hospital_is_the_harm()
     {
         const string text = """

@@ -85,6 +85,18 @@ public sealed class MetadataReaderTests
     }
 
     [Test]
+    public void A_welsh_board_name_ending_in_a_mutated_place_is_left_out()
+    {
+        // "Aeron a Theifi": after "a" the Welsh name mutates Teifi, so the place is not simply printed twice.
+        const string text = "Adult Practice Review: Mr O\n\nBwrdd Diogelu Rhanbarthol Aeron a Theifi Aeron and Teifi Regional Safeguarding Board\n\n1 Why the Board asked for this review\n\nThe review began in May 2023.";
+
+        var m = Read(text);
+
+        Assert.That(m.Board!.Value, Is.EqualTo("Aeron and Teifi Regional Safeguarding Board"));
+        Assert.That(text[m.Board.Start..m.Board.End], Is.EqualTo("Aeron and Teifi Regional Safeguarding Board"));
+    }
+
+    [Test]
     public void The_evidence_span_holds_the_value()
     {
         const string text = "Safeguarding Adults Review: Adult D\n\nThe Farrowdale Safeguarding Adults Board commissioned this review. Published: 28th June 2023.";
