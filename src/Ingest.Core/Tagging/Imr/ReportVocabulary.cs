@@ -86,9 +86,10 @@ internal sealed partial class ReportVocabulary
 
     /// <summary>
     /// "Agencies provided timelines", "Each agency ... was asked for a chronology ... and a reflective
-    /// summary", "Written accounts were received from", "Shorter written summaries were requested from".
+    /// summary", "Written accounts were received from", "Shorter written summaries were requested from",
+    /// "Reports came from", "We asked each agency involved ... for a written report".
     /// </summary>
-    [GeneratedRegex(@"\b(?:[Aa]genc(?:y|ies)|[Oo]rganisations?|[Ee]ach (?:agency|organisation|service))\b[^.;:]{0,80}?\b(?:provided|submitted|supplied|produced|prepared|contributed|gave(?: us| the (?:review|panel|reviewers?))?|(?:was|were) (?:asked|invited|requested) (?:for|to (?:provide|submit|produce|prepare|write|complete|give)))\s+(?:(?:a|an|their|its|written|short|shorter|brief|reflective|detailed|full)\s+){0,3}" + Noun + @"\b|\b" + Noun + @" (?:were|was) (?:received|requested|commissioned|provided|submitted|supplied|sought) (?:from|by)\b")]
+    [GeneratedRegex(@"\b(?:[Aa]genc(?:y|ies)|[Oo]rganisations?|[Ee]ach (?:agency|organisation|service))\b[^.;:]{0,80}?\b(?:provided|submitted|supplied|produced|prepared|contributed|gave(?: us| the (?:review|panel|reviewers?))?|(?:was|were) (?:asked|invited|requested) (?:for|to (?:provide|submit|supply|produce|prepare|write|complete|give)))\s+(?:(?:a|an|their|its|written|short|shorter|brief|reflective|detailed|full)\s+){0,3}" + Noun + @"\b|\b" + Noun + @" (?:(?:were|was) (?:received|requested|commissioned|provided|submitted|supplied|sought)|came) (?:from|by)\b|\basked (?:each|every|all(?: the)?) (?:agency|agencies|organisations?)\b[^.;:]{0,60}?\bfor\s+(?:(?:a|an|their|its|written|short|shorter|brief|reflective|detailed|full)\s+){0,3}" + Noun + @"\b")]
     private static partial Regex Provision();
 
     /// <summary>"The Probation Service provided a summary of its management of him": an agency's own statement of what it gave.</summary>
