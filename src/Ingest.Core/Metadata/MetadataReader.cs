@@ -134,6 +134,9 @@ public sealed partial class MetadataReader
         }
     }
 
+    /// <summary>How far into the text a cover's subtitle may be.</summary>
+    private const int FrontMatterReach = 600;
+
     private static Evidenced<string>? ReadSubject(string text, Evidenced<string>? title, int introEnd)
     {
         if (title is not null && Subject().Match(title.Value) is { Success: true } t)
@@ -151,7 +154,9 @@ public sealed partial class MetadataReader
         var all = Subject().Matches(text[..introEnd]).ToList();
         if (all.Count == 0)
         {
-            return null;
+            return NamedInSubtitle().Match(text[..Math.Min(introEnd, FrontMatterReach)]) is { Success: true } sub
+                ? new Evidenced<string>(sub.Groups["named"].Value, sub.Groups["named"].Index, sub.Groups["named"].Index + sub.Groups["named"].Length, 0.6)
+                : null;
         }
 
         var best = all.GroupBy(m => m.Groups["quoted"].Success ? m.Groups["quoted"].Value : m.Value).OrderByDescending(g => g.Count()).First();
@@ -367,8 +372,14 @@ public sealed partial class MetadataReader
     private static partial Regex Subject();
 
     /// <summary>A first name the title gives without quotes: "Safeguarding Adults Review: Peter", "...: Baby Noah", "Kai: what happened ...", "...: the death of Ruth", "...: Margaret (died 03/11/2021)".</summary>
-    [GeneratedRegex(@"\bReview(?: into the death of)?:?\s+(?:the death of\s+)?(?<named>(?:Baby\s+)?[A-Z][a-z]+)(?:\s+\([^)]*\))?$|^(?<named>[A-Z][a-z]+):\s")]
+    // "Domestic Homicide Review: Eileen and Roy" names the victim first (the other is the perpetrator, or
+    // also died by his own hand); "Safeguarding Adults Review concerning Maureen".
+    [GeneratedRegex(@"\bReview(?: into the death of| concerning| regarding| about)?:?\s+(?:the death of\s+)?(?<named>(?:Baby\s+)?[A-Z][a-z]+)(?:\s+and\s+[A-Z][a-z]+)?(?:\s+\([^)]*\))?$|^(?<named>[A-Z][a-z]+):\s")]
     private static partial Regex NamedInTitle();
+
+    /// <summary>A subtitle on the cover: "A thematic child safeguarding practice review about Liam and Marcus".</summary>
+    [GeneratedRegex(@"\b[Rr]eview (?:about|concerning|regarding|into the deaths? of) (?<named>[A-Z][a-z]+(?: and [A-Z][a-z]+)?)\s*$", RegexOptions.Multiline)]
+    private static partial Regex NamedInSubtitle();
 
     // Word stems end in \w* ("injur" must find "injuries", "fractur" "fractured"). "Officers found Margaret dead",
     // "brought by ambulance to the Emergency Department", "The incident occurred on the evening of ...".

@@ -148,12 +148,24 @@ public sealed class MetadataReaderTests
     [TestCase("Domestic Homicide Review: Overview Report", null)]
     [TestCase("Local Child Safeguarding Practice Review: Baby Noah", "Baby Noah")]
     [TestCase("Local Child Safeguarding Practice Review: Children Q", "Children Q")]
+    [TestCase("Safeguarding Adults Review concerning Maureen", "Maureen")]
+    [TestCase("Domestic Homicide Review: Eileen and Roy", "Eileen")]
     public void A_first_name_in_the_title_is_the_subject(string title, string? subject)
     {
         var text = $"{title}\n\n1.1 The review began in May 2023.";
         var cover = new Ingest.Core.Documents.Section(title, "cover", 1, 0, title.Length, title.Length, 0.95);
         var m = new MetadataReader().Read(text, [cover], [], 1);
         Assert.That(m.Subject?.Value, Is.EqualTo(subject));
+    }
+
+    [Test]
+    public void A_cover_subtitle_names_the_subjects_of_a_thematic_review()
+    {
+        const string text = "Two boys, one town\n\nA thematic child safeguarding practice review about Jay and Rio\n\n1.1 The review began in May 2023.";
+        var cover = new Ingest.Core.Documents.Section("Two boys, one town", "cover", 1, 0, 18, 18, 0.95);
+        var m = new MetadataReader().Read(text, [cover], [], 1);
+        Assert.That(m.Subject?.Value, Is.EqualTo("Jay and Rio"));
+        Assert.That(text[m.Subject!.Start..m.Subject.End], Is.EqualTo("Jay and Rio"));
     }
 
     [Test]
