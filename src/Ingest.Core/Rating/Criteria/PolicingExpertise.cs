@@ -82,8 +82,10 @@ public sealed partial class PolicingExpertise : ICriterion
 
     private static List<string> Ids(List<Annotation> annotations) => annotations.Select(a => a.Id).Distinct().ToList();
 
-    // The police taking part in the review itself (its panel, learning event or practitioner conversations) counts as represented.
-    [GeneratedRegex(@"\b(panel|review team|reviewers? (was|were) supported|learning event|practitioner event|practitioners' event|recall event|conversations? with (each group of )?(officers|practitioners))\b", RegexOptions.IgnoreCase)]
+    // The police taking part in the review itself (its panel or review group, learning event, workshop or
+    // practitioner conversations) counts as represented. "review team" only in lower case: a force's
+    // "Safeguarding Review Team" wrote its report, it did not sit on the review.
+    [GeneratedRegex(@"\b(panel|(?-i:review team)|review group|workshops?|reviewers? (was|were) supported|learning event|practitioner event|practitioners' event|recall event|conversations? with (each group of )?(officers|practitioners))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Panel();
 
     // A police adviser engaged for the review (the role named, a retired officer, or an officer from another
