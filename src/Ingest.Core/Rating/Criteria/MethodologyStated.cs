@@ -7,8 +7,9 @@ namespace Ingest.Core.Rating.Criteria;
 /// methodology_stated: is the review's methodology named and described? A named method (metadata) and
 /// a methodology section long enough to describe it; the generic "IMR" route counts one point less than
 /// a named model (SILP, Learning Together, systems, ...), since it names a source, not a method. A review
-/// that names no method but says how it was done (a methodology section of any length, or the sources and
-/// practitioner events it drew on) has described it and scores 2; only one that says neither scores 1.
+/// that names no method but gives its method a section of its own has described it, as a named method
+/// without a description has been named: 3 either way. One that only mentions the sources and
+/// practitioner events it drew on scores 2; only one that says neither scores 1.
 /// The description is read from the methodology section and from the sections that carry the rest of
 /// the method in many templates (contributors, panel, author, the IMRs: <see cref="ReviewProcessSections"/>).
 /// </summary>
@@ -37,7 +38,7 @@ public sealed partial class MethodologyStated(RateOptions options) : ICriterion
     {
         if (words > 0)
         {
-            return new CriterionScore(2, [], $"no named method, but {words} words of methodology (with contributors, panel and author) say how the review was done");
+            return new CriterionScore(3, [], $"no named method, but {words} words of methodology (with contributors, panel and author) describe how the review was done");
         }
 
         var process = HowTheReviewWasDone().Match(input.Text);
