@@ -26,14 +26,24 @@ public static class MethodologyReader
     {
         foreach (var (name, pattern) in Methods)
         {
-            var m = pattern.Match(text);
-            if (m.Success)
+            // "We did not ask agencies to write Individual Management Reviews" names the method the review did not use.
+            var m = pattern.Matches(text).FirstOrDefault(x => !Refused.IsMatch(WordsBefore(text, x.Index)));
+            if (m is not null)
             {
                 return new Evidenced<string>(name, m.Index, m.Index + m.Length, name == "traditional IMR" ? 0.6 : 0.8);
             }
         }
 
         return null;
+    }
+
+    /// <summary>The words before a mention that set the method aside: "did not ask agencies to write", "no IMRs", "rather than full IMRs".</summary>
+    private static readonly Regex Refused = new(@"\b(?:did not|do not|does not|no|without|rather than|instead of)\b[^.]{0,40}$", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
+    private static string WordsBefore(string text, int index)
+    {
+        var start = Math.Max(0, index - 60);
+        return text[start..index];
     }
 
     /// <summary>The same names applied to a free-text description (gold files describe the method in words).</summary>

@@ -76,7 +76,14 @@ public sealed class RatingInput
 
     /// <summary>The words of the sections of one type (e.g. "methodology").</summary>
     public int WordsInSections(string type) =>
-        Sections.Where(s => s.Type == type).Sum(s => CountWords(Text.AsSpan(s.Start, Math.Min(s.End, Text.Length) - s.Start)));
+        Sections.Where(s => s.Type == type).Sum(s => WordsIn(s.Start, s.End));
+
+    /// <summary>The words of the text between two offsets (clipped to the text).</summary>
+    public int WordsIn(int start, int end)
+    {
+        var from = Math.Clamp(start, 0, Text.Length);
+        return CountWords(Text.AsSpan(from, Math.Clamp(end, from, Text.Length) - from));
+    }
 
     private static int CountWords(ReadOnlySpan<char> text)
     {

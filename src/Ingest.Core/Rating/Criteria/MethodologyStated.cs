@@ -7,8 +7,11 @@ namespace Ingest.Core.Rating.Criteria;
 /// methodology_stated: is the review's methodology named and described? A named method (metadata) and
 /// a methodology section long enough to describe it; the generic "IMR" route counts one point less than
 /// a named model (SILP, Learning Together, systems, ...), since it names a source, not a method. A review
-/// that names no method but says how it was done (a methodology section of any length, or the sources and
-/// practitioner events it drew on) has described it and scores 2; only one that says neither scores 1.
+/// that names no method but gives its method a section of its own has described it, as a named method
+/// without a description has been named: 3 either way. One that only mentions the sources and
+/// practitioner events it drew on scores 2; only one that says neither scores 1.
+/// The description is read from the methodology section and from the sections that carry the rest of
+/// the method in many templates (contributors, panel, author, the IMRs: <see cref="ReviewProcessSections"/>).
 /// </summary>
 public sealed partial class MethodologyStated(RateOptions options) : ICriterion
 {
@@ -17,7 +20,7 @@ public sealed partial class MethodologyStated(RateOptions options) : ICriterion
     public CriterionScore Score(RatingInput input)
     {
         var method = input.Metadata?.Methodology?.Value;
-        var words = input.WordsInSections("methodology");
+        var words = input.WordsInSections("methodology") + ReviewProcessSections.Words(input);
         var described = words >= options.DescribedMethodologyWords;
         if (method is null)
         {
@@ -25,7 +28,9 @@ public sealed partial class MethodologyStated(RateOptions options) : ICriterion
         }
 
         var score = (method == "traditional IMR" ? 2 : 3) + (described ? 1 : 0);
-        var why = described ? $"names the method ({method}) and describes it in {words} words" : $"names the method ({method}) without a methodology section that describes it";
+        var why = described
+            ? $"names the method ({method}) and describes it in {words} words (methodology, contributors, panel and author sections)"
+            : $"names the method ({method}) without a methodology section that describes it ({words} words with contributors, panel and author)";
         return new CriterionScore(score, ["metadata.methodology"], why);
     }
 
@@ -33,7 +38,7 @@ public sealed partial class MethodologyStated(RateOptions options) : ICriterion
     {
         if (words > 0)
         {
-            return new CriterionScore(2, [], $"no named method, but a methodology section of {words} words says how the review was done");
+            return new CriterionScore(3, [], $"no named method, but {words} words of methodology (with contributors, panel and author) describe how the review was done");
         }
 
         var process = HowTheReviewWasDone().Match(input.Text);

@@ -7,8 +7,9 @@ namespace Ingest.Core.Rating.Criteria;
 /// <summary>
 /// police_imr_analysis: is there a police agency report (IMR), and does it analyse and reflect or only
 /// list events? Read from imr_reference annotations with agency police: too few references means no
-/// report the review used; critiques ("lists events", "lacks analysis") mark it as descriptive; words
-/// of reflection around it mark it as analytical.
+/// report the review used, unless one of them judges it analytical; critiques ("lists events", "lacks
+/// analysis", "did not comment on why") mark it as descriptive; words of reflection around it, not
+/// denied ("did not complete a reflective report"), mark it as analytical.
 /// </summary>
 public sealed partial class PoliceImrAnalysis(RateOptions options) : ICriterion
 {
@@ -17,8 +18,12 @@ public sealed partial class PoliceImrAnalysis(RateOptions options) : ICriterion
     public CriterionScore Score(RatingInput input)
     {
         var police = input.Labelled(Labels.ImrReference).Where(a => a.Attributes.Agency == "police").ToList();
-        var critiques = police.Where(a => a.Attributes.Critique == true).ToList();
-        if (police.Count < options.ImrMinReferences && critiques.Count == 0)
+        var reflective = police.Where(a => IsReflective(SentenceAround(input, a))).ToList();
+        var critiques = police.Where(a => a.Attributes.Critique == true || SaysItDidNotAnalyse().IsMatch(SentenceAround(input, a))).ToList();
+
+        // Few references, but one that judges the report analytical, show it was submitted and used ("It was
+        // one of the strongest we received: it drew on interviews with every officer involved").
+        if (police.Count < options.ImrMinReferences && critiques.Count == 0 && reflective.Count == 0)
         {
             return new CriterionScore(1, police.Select(a => a.Id).ToList(), $"{police.Count} reference(s) to a police agency report: too few to show one was submitted and used");
         }
@@ -47,7 +52,6 @@ public sealed partial class PoliceImrAnalysis(RateOptions options) : ICriterion
             return new CriterionScore(2, critiques.Select(a => a.Id).ToList(), $"the police agency report is criticised {critiques.Count} time(s) as lacking analysis");
         }
 
-        var reflective = police.Where(a => Reflective().IsMatch(SentenceAround(input, a))).ToList();
         return reflective.Count > 0
             ? new CriterionScore(4, reflective.Select(a => a.Id).ToList(), $"a police agency report referred to {police.Count} times, described as analytical or reflective")
             : new CriterionScore(3, police.Select(a => a.Id).ToList(), $"a police agency report referred to {police.Count} times, without comment on its analysis");
@@ -62,6 +66,20 @@ public sealed partial class PoliceImrAnalysis(RateOptions options) : ICriterion
     [GeneratedRegex(@"\bdescriptive\b|\ba (detailed |brief |simple )?list of (events|incidents|calls|contacts|dates)\b|\b(only )?lists (events|incidents|calls|contacts)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OnlyListsEvents();
 
+    /// <summary>Words of reflection about the report, unless the clause denies them ("did not complete a reflective report").</summary>
+    private static bool IsReflective(string sentence) =>
+        Reflective().IsMatch(sentence) && !Denied().IsMatch(sentence) && !SaysItDidNotAnalyse().IsMatch(sentence);
+
     [GeneratedRegex(@"\b(reflect\w*|analy[st]\w*|candid|thorough|compared|interview\w*|explain\w*|why)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Reflective();
+
+    [GeneratedRegex(@"\b(not|no|never)\b[^.;,]{0,30}?\b(reflect\w*|analy[sz]\w*|explain\w*|why|candid|thorough)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Denied();
+
+    /// <summary>
+    /// The review's own judgement that the report did not analyse, where the IMR tagger marked no critique:
+    /// "it did not comment on why decisions were taken", "It told us what officers did but not why".
+    /// </summary>
+    [GeneratedRegex(@"\b(it|the (police )?(report|IMR|summary|account|addendum|timeline))\s+(did|does) not\b[^.;]{0,25}?\b(why|reflect\w*|analy[sz]\w*|explain\w*|comment\w*)\b|\bbut not why\b|\bwithout (any )?(analysis|reflection|comment)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SaysItDidNotAnalyse();
 }

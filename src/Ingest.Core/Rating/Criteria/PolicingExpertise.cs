@@ -1,11 +1,13 @@
 using System.Text.RegularExpressions;
 using Ingest.Core.Documents;
+using Ingest.Core.Text;
 
 namespace Ingest.Core.Rating.Criteria;
 
 /// <summary>
 /// policing_expertise: does the reviewer or panel bring policing expertise? 4 when the author has a
-/// policing background (metadata); 3 when a police panel member advises on police practice; 2 when the
+/// policing background (metadata); 3 when a police adviser is engaged for the review (the role named, a
+/// retired officer, an officer from another force) or a police panel member advises on police practice; 2 when the
 /// police sit on the panel or take part in the review's learning event or conversations, or when a
 /// reviewer without a policing background relies on the police panel member; 1 when none is said.
 /// </summary>
@@ -41,6 +43,11 @@ public sealed partial class PolicingExpertise : ICriterion
 
         var noBackground = input.Metadata?.AuthorPolicingBackground is { Value: false };
         var background = noBackground ? "the reviewer has no policing background; " : string.Empty;
+        if (PoliceAdviser(input) is { } adviser)
+        {
+            return new CriterionScore(3, Ids(police.Where(a => a.Start >= adviser.Start && a.Start < adviser.End).ToList()), $"{background}a police adviser brought policing expertise to the review (\"{input.SentenceText(adviser).Trim()}\")");
+        }
+
         if (advising.Count > 0 && noBackground)
         {
             // A reviewer who says she has no policing background and leaned on the police panel member for
@@ -58,11 +65,33 @@ public sealed partial class PolicingExpertise : ICriterion
             : new CriterionScore(1, input.Metadata?.AuthorPolicingBackground is null ? [] : ["metadata.author_policing_background"], $"{background}no policing expertise on the panel is stated");
     }
 
+    /// <summary>The sentence that names a police adviser to the review, or null.</summary>
+    private static SentenceSpan? PoliceAdviser(RatingInput input)
+    {
+        foreach (var sentence in input.Sentences)
+        {
+            var text = input.SentenceText(sentence);
+            if (Adviser().IsMatch(text) && (Panel().IsMatch(text) || Advice().IsMatch(text) || text.Contains("review", StringComparison.OrdinalIgnoreCase)))
+            {
+                return sentence;
+            }
+        }
+
+        return null;
+    }
+
     private static List<string> Ids(List<Annotation> annotations) => annotations.Select(a => a.Id).Distinct().ToList();
 
-    // The police taking part in the review itself (its panel, learning event or practitioner conversations) counts as represented.
-    [GeneratedRegex(@"\b(panel|review team|reviewers? (was|were) supported|learning event|practitioner event|practitioners' event|recall event|conversations? with (each group of )?(officers|practitioners))\b", RegexOptions.IgnoreCase)]
+    // The police taking part in the review itself (its panel or review group, learning event, workshop or
+    // practitioner conversations) counts as represented. "review team" only in lower case: a force's
+    // "Safeguarding Review Team" wrote its report, it did not sit on the review.
+    [GeneratedRegex(@"\b(panel|(?-i:review team)|review group|workshops?|reviewers? (was|were) supported|learning event|practitioner event|practitioners' event|recall event|conversations? with (each group of )?(officers|practitioners))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Panel();
+
+    // A police adviser engaged for the review (the role named, a retired officer, or an officer from another
+    // force) brings policing expertise of its own to the panel, beyond the force's representative.
+    [GeneratedRegex(@"\b(independent |external )?polic(e|ing) advis[eo]rs?\b|\bretired (detective |police )?(officer|constable|sergeant|inspector|chief inspector|superintendent|chief superintendent)\b|\b(officer|constable|sergeant|inspector|superintendent)\b[^.;]{0,40}\bfrom (another|a neighbouring|a different) (police )?force\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Adviser();
 
     [GeneratedRegex(@"\b(advi[cs]\w*|expertise|guidance on)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Advice();

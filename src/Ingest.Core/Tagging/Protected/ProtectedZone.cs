@@ -50,7 +50,9 @@ internal static partial class ProtectedZone
     private static bool InEqualitySection(TaggingContext context, int offset) =>
         context.Sections.Any(s => s.Start <= offset && offset < s.End && s.Heading is { } h && !NotBody.Contains(s.Type) && Heading().IsMatch(h));
 
-    [GeneratedRegex(@"\bequalit(?:y|ies)\b|\bdiversity\b|\bprotected characteristics?\b", RegexOptions.IgnoreCase)]
+    // A section headed for a person's identity, ethnicity or race ("Identity and difference", "Kai's
+    // ethnicity and his ADHD", "Race, age and adultification") is equality analysis under another name.
+    [GeneratedRegex(@"\bequalit(?:y|ies)\b|\bdiversity\b|\bprotected characteristics?\b|\bidentity\b|\bethnicity\b|\brace\b|\bracism\b", RegexOptions.IgnoreCase)]
     private static partial Regex Heading();
 
     [GeneratedRegex(@"\bprotected characteristics?\b|\bEquality Act\b", RegexOptions.IgnoreCase)]

@@ -130,6 +130,13 @@ public sealed class MetadataReaderTests
         Assert.That(Read(text).Methodology?.Value, Is.EqualTo(method));
     }
 
+    [TestCase("We did not ask agencies to write Individual Management Reviews. Instead, each agency sent us a chronology.", null)]
+    [TestCase("The police gave a short report rather than a full IMR. Five agencies provided IMRs.", "traditional IMR")]
+    public void A_method_the_review_says_it_did_not_use_is_not_its_method(string text, string? method)
+    {
+        Assert.That(Read(text).Methodology?.Value, Is.EqualTo(method));
+    }
+
     [TestCase("Final version agreed by the CSP: 14/07/2023", "2023-07-14")]
     [TestCase("Report accepted by the Board: 11 September 2024", "2024-09-11")]
     [TestCase("Signed off by the safeguarding partners: January 2024", "2024-01")]

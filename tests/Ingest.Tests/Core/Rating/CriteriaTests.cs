@@ -308,12 +308,12 @@ public sealed class CriteriaTests
     }
 
     [Test]
-    public void Methodology_not_named_with_a_short_methodology_section_is_limited_and_with_nothing_said_poor()
+    public void Methodology_not_named_but_given_a_section_of_its_own_is_adequate_and_with_nothing_said_poor()
     {
         var shortSection = new ReviewBuilder().Section("methodology", b => b.Sentence("We spoke to the family and read the records.")).Build();
         var agencyTalk = new ReviewBuilder().Sentence("The chronology of events shows that the police attended twice.").Build();
 
-        Assert.That(new MethodologyStated(Defaults).Score(shortSection).Score, Is.EqualTo(2));
+        Assert.That(new MethodologyStated(Defaults).Score(shortSection).Score, Is.EqualTo(3));
         Assert.That(new MethodologyStated(Defaults).Score(agencyTalk).Score, Is.EqualTo(1));
     }
 }

@@ -42,12 +42,15 @@ internal sealed class ReviewBuilder
     }
 
     /// <summary>A section of the given type over the sentences added inside <paramref name="body"/>.</summary>
-    public ReviewBuilder Section(string type, Action<ReviewBuilder> body)
+    public ReviewBuilder Section(string type, Action<ReviewBuilder> body) => Section(type, type, 1, body);
+
+    /// <summary>A section with its own heading and level (2 for a subsection) over the sentences added inside <paramref name="body"/>.</summary>
+    public ReviewBuilder Section(string type, string heading, int level, Action<ReviewBuilder> body)
     {
         _text.Append("\n\n");
         var start = _text.Length;
         body(this);
-        _sections.Add(new Section(type, type, 1, start, _text.Length, start, 1));
+        _sections.Add(new Section(heading, type, level, start, _text.Length, start, 1));
         _text.Append("\n\n");
         return this;
     }

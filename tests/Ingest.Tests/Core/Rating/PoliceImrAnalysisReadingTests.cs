@@ -1,0 +1,54 @@
+using Ingest.Core.Documents;
+using Ingest.Core.Rating;
+using Ingest.Core.Rating.Criteria;
+using static Ingest.Tests.Core.Rating.ReviewBuilder;
+
+namespace Ingest.Tests.Core.Rating;
+
+/// <summary>
+/// police_imr_analysis reads what the review says of the police report: a reflective word the review
+/// denies is not reflection, a report the review says did not explain why is criticised, and a report
+/// judged analytical counts however few times it is named.
+/// </summary>
+public sealed class PoliceImrAnalysisReadingTests
+{
+    private static readonly RateOptions Defaults = new();
+
+    [TestCase("It did not comment on why decisions were taken.")]
+    [TestCase("It told us what officers did but not why.")]
+    public void A_report_the_review_says_did_not_explain_why_is_criticised_not_analytical(string judgement)
+    {
+        var input = new ReviewBuilder()
+            .Sentence("The police report set out the contacts with the family.", Labels.ImrReference, Agency("police"))
+            .Sentence(judgement, Labels.ImrReference, Agency("police"))
+            .Sentence("The police addendum explains that officers only submit a notification where they identify a concern.", Labels.ImrReference, Agency("police"))
+            .Build();
+
+        var score = new PoliceImrAnalysis(Defaults).Score(input);
+
+        Assert.That(score.Score, Is.EqualTo(2));
+        Assert.That(score.Explanation, Does.Contain("criticised 1 time(s)"));
+    }
+
+    [Test]
+    public void A_report_named_twice_and_judged_analytical_was_submitted_and_used()
+    {
+        var input = new ReviewBuilder()
+            .Sentence("The police report was written by a detective inspector from the force's review team.", Labels.ImrReference, Agency("police"))
+            .Sentence("It was one of the strongest we received: it drew on interviews with every officer involved.", Labels.ImrReference, Agency("police"))
+            .Build();
+
+        Assert.That(new PoliceImrAnalysis(Defaults).Score(input).Score, Is.EqualTo(4));
+    }
+
+    [Test]
+    public void A_reflective_report_the_review_says_was_not_written_is_no_reflection()
+    {
+        var input = new ReviewBuilder()
+            .Sentence("The police provided a timeline of their two contacts.", Labels.ImrReference, Agency("police"))
+            .Sentence("The force did not complete a separate reflective report.", Labels.ImrReference, Agency("police"))
+            .Build();
+
+        Assert.That(new PoliceImrAnalysis(Defaults).Score(input).Score, Is.EqualTo(1));
+    }
+}
