@@ -86,6 +86,8 @@ public sealed class SectionTypeClassifierTests
     [TestCase("5 What practice and organisations can learn", "findings")]
     [TestCase("6 Making systems and practice better", "recommendations")]
     [TestCase("Questions for the partnership and what will happen next", "recommendations")]
+    [TestCase("Thematic learning 2: Going missing and coming home", "findings")]
+    [TestCase("4. Family Composition", "background")]
     [TestCase("What needs to change?", "recommendations")]
     [TestCase("Words we use", "glossary")]
     [TestCase("8. Things that went well", "good_practice")]
