@@ -52,9 +52,10 @@ internal sealed partial record ItemLabel(LabelStyle Style, string? Number, int B
     // maps its bullet to, followed by a space); a run-in label word and its number ("Recommendation 3:", "Rec 3",
     // "Recommendation 1a:" and "Recommendation 1.1" under a finding or theme, "Learning point 2:", "Learning for the Regional Safeguarding Board 3:" and "Change 4."
     // where a review calls its recommendations that: the item is a recommendation only when it asks something
-    // of an agency, so a learning point that states a lesson is not one); a paragraph number "8.2"; "R3", "SA1";
+    // of an agency, so a learning point that states a lesson is not one); a paragraph number "8.2"; "R3", "SA1",
+    // an IMR's "WP/1" or "CSC/2";
     // "(iv)"; "b)"; "iv."; "12." or "12". An unnumbered run-in "Recommendation for the Regional Safeguarding
     // Board:" labels its item as a bullet would.
-    [GeneratedRegex(@"^(?:(?<bullet>[•●▪◦‣∙·–—*■□►➢➤✓\uF0B7\uF0A7-])\s*|(?<bullet>Recommendation (?:for|to) (?:the )?(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)\s*:\s+|(?<bullet>[\p{So}\p{Sm}\p{Pd}\p{Co}-[+=<>|~¬±×÷]])\s+|(?:Recommendation|Rec\.?|(?<lesson>Learning [Pp]oint|Learning for (?:the )?(?:[A-Z][\w'’-]*\s+){1,4}?(?:Board|Partnership|Partners))|Change)\s+(?:(?<lettered>[A-Z]{1,3}\d{1,2}[a-z]?)|(?<number>\d{1,2}(?:\.\d{1,2})?[a-z]?))\b\s*[:.)–-]?\s*|(?<para>\d{1,2}(?:\.\d{1,2}){1,2})\.?(?:\s+|$)|(?<lettered>[A-Z]{1,3}\d{1,2}[a-z]?)[:.)]?(?:\s+|$)|\(?(?<roman>i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)\)\s*|\(?(?<letter>[a-h])\)\s*|(?<roman>(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii))\.\s+|(?<number>\d{1,2})(?:[.):]\s*|\s+|$))")]
+    [GeneratedRegex(@"^(?:(?<bullet>[•●▪◦‣∙·–—*■□►➢➤✓\uF0B7\uF0A7-])\s*|(?<bullet>Recommendation (?:for|to) (?:the )?(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)\s*:\s+|(?<bullet>[\p{So}\p{Sm}\p{Pd}\p{Co}-[+=<>|~¬±×÷]])\s+|(?:Recommendation|Rec\.?|(?<lesson>Learning [Pp]oint|Learning for (?:the )?(?:[A-Z][\w'’-]*\s+){1,4}?(?:Board|Partnership|Partners))|Change)\s+(?:(?<lettered>[A-Z]{1,3}\d{1,2}[a-z]?)|(?<number>\d{1,2}(?:\.\d{1,2})?[a-z]?))\b\s*[:.)–-]?\s*|(?<para>\d{1,2}(?:\.\d{1,2}){1,2})\.?(?:\s+|$)|(?<lettered>[A-Z]{1,3}/?\d{1,2}[a-z]?)[:.)]?(?:\s+|$)|\(?(?<roman>i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)\)\s*|\(?(?<letter>[a-h])\)\s*|(?<roman>(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii))\.\s+|(?<number>\d{1,2})(?:[.):]\s*|\s+|$))")]
     private static partial Regex Label();
 }
