@@ -28,8 +28,8 @@ internal static class TableAwareOrder
         }
 
         // Layout can join a row's cells into one block across a narrow gutter, so the row lines up with
-        // nothing and the table seems to end there (s55): cut such blocks at the columns found so far and look again.
-        var cut = TableCells.CutAtColumns(blocks, TableCells.ColumnLefts(tableRows), tableRows[0][0].BoundingBox.Top);
+        // nothing and the table seems to end there (s55, s56): cut such blocks at the columns found so far and look again.
+        var cut = TableCells.CutAtColumns(blocks, TableCells.ColumnLefts(tableRows));
         if (cut.Count != blocks.Count && FindTable(cut) is { } wider && wider.Count >= tableRows.Count)
         {
             blocks = cut;

@@ -50,15 +50,16 @@ internal static class TableCells
     }
 
     /// <summary>
-    /// The page's blocks with each block below the table's top that runs across a column edge (a word
-    /// starting at the next column's left after a gap wider than a word space) cut into one block per column.
+    /// The page's blocks with each block that starts at a column's left edge and runs across the next
+    /// column's edge (a word starting there after a gap wider than a word space) cut into one block per
+    /// column. A joined row can stand above the rows found so far (s56's panel table) or below them (s55).
     /// </summary>
-    public static IReadOnlyList<TextBlock> CutAtColumns(IReadOnlyList<TextBlock> blocks, List<double> columns, double tableTop)
+    public static IReadOnlyList<TextBlock> CutAtColumns(IReadOnlyList<TextBlock> blocks, List<double> columns)
     {
         var result = new List<TextBlock>(blocks.Count);
         foreach (var block in blocks)
         {
-            var parts = block.BoundingBox.Top > tableTop + Tolerance
+            var parts = !columns.Any(c => Math.Abs(c - block.BoundingBox.Left) <= Tolerance)
                 ? []
                 : block.TextLines.SelectMany(l => CutLine(l, columns)).GroupBy(p => p.Column).ToList();
             if (parts.Count < 2)
@@ -106,12 +107,16 @@ internal static class TableCells
     }
 
     /// <summary>
-    /// A line cut where a word starts at another column's left edge after a gap wider than a word space:
-    /// the end of one cell and the start of the next, joined by layout across a narrow gutter.
+    /// A line cut where a word starts at another column's left edge after a gap wider than a word space
+    /// (half an em, and half as wide again as the line's usual gap, so a justified line's stretched
+    /// spaces are no gutter: s18): the end of one cell and the start of the next, joined by layout
+    /// across a narrow gutter.
     /// </summary>
     private static IEnumerable<(int Column, TextLine Line)> CutLine(TextLine line, List<double> columns)
     {
         var words = line.Words.OrderBy(w => w.BoundingBox.Left).ToList();
+        var gaps = words.Zip(words.Skip(1), (a, b) => b.BoundingBox.Left - a.BoundingBox.Right).Order().ToList();
+        var wordSpace = gaps.Count == 0 ? 0 : gaps[(gaps.Count - 1) / 2];
         var part = new List<Word> { words[0] };
         var column = ColumnOf(words[0].BoundingBox.Left, columns);
         for (var i = 1; i < words.Count; i++)
@@ -119,7 +124,7 @@ internal static class TableCells
             var left = words[i].BoundingBox.Left;
             var gap = left - words[i - 1].BoundingBox.Right;
             var starts = columns.FindIndex(c => Math.Abs(c - left) <= Tolerance);
-            if (starts > column && gap >= Math.Max(5, 0.6 * Size(words[i])))
+            if (starts > column && gap >= Math.Max(4, 0.5 * Size(words[i])) && gap >= 1.5 * wordSpace)
             {
                 yield return (column, new TextLine(part, " "));
                 part = [];

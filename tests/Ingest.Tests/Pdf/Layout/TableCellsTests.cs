@@ -51,6 +51,30 @@ public sealed class TableCellsTests
             "Hexley Safeguarding Children Partnership A reply from the Home Office, reported to the executive.");
     }
 
+    [Test]
+    public void A_joined_row_above_the_rows_found_first_is_cut_into_its_cells()
+    {
+        // s56 page 7 (LibreOffice, two columns): "Detective Superintendent," and "Penharrow Constabulary"
+        // were one line across a 5 pt gutter, so the row lined up with nothing and the cell's second
+        // line ("Public Protection") followed the organisation.
+        var text = TextMatching.Normalise(ExtractionGoldenTests.Extract("s56").Text);
+
+        AssertInOrder(
+            text,
+            "Head of Safeguarding Kellisford Council Adult Social Care",
+            "Detective Superintendent, Public Protection Penharrow Constabulary",
+            "Associate Director of Nursing Penharrow and Tamar Partnership NHS Trust");
+    }
+
+    [Test]
+    public void A_justified_line_whose_stretched_space_falls_at_a_column_edge_is_not_cut()
+    {
+        // s18 page 2: a justified paragraph's word ("Individual") starts where a table column does.
+        var text = TextMatching.Normalise(ExtractionGoldenTests.Extract("s18").Text);
+
+        Assert.That(text, Does.Contain("each agency with relevant involvement completed an Individual Management Review (IMR) and a chronology"));
+    }
+
     private static void AssertInOrder(string text, params string[] parts)
     {
         var positions = parts.Select(p => text.IndexOf(TextMatching.Normalise(p), StringComparison.Ordinal)).ToList();
