@@ -8,13 +8,31 @@ namespace Ingest.Pdf.Cleaning;
 /// </summary>
 internal sealed class ColumnGeometry
 {
+    /// <summary>Left edges that run on from one line to the next by no more than this share a cell column.</summary>
+    private const float CellStep = 2;
+
     private readonly List<(float Left, float Right, float Top)> _columns = [];
+
+    private readonly List<(float Left, float MaxLeft, float Right)> _cellColumns = [];
 
     public ColumnGeometry(IReadOnlyList<LayoutLine> lines)
     {
         foreach (var group in lines.GroupBy(l => MathF.Round(l.Box.Left / 3)))
         {
             _columns.Add((group.Min(l => l.Box.Left), group.Max(l => l.Box.Right), group.Max(l => l.Box.Top)));
+        }
+
+        foreach (var line in lines.OrderBy(l => l.Box.Left))
+        {
+            if (_cellColumns.Count > 0 && line.Box.Left - _cellColumns[^1].MaxLeft <= CellStep)
+            {
+                var c = _cellColumns[^1];
+                _cellColumns[^1] = (c.Left, line.Box.Left, Math.Max(c.Right, line.Box.Right));
+            }
+            else
+            {
+                _cellColumns.Add((line.Box.Left, line.Box.Left, line.Box.Right));
+            }
         }
     }
 
@@ -23,11 +41,40 @@ internal sealed class ColumnGeometry
     /// word (and a space) would have run past the right edge of the lines that share its left edge.
     /// Works for ragged-right text as well as justified.
     /// </summary>
-    public bool IsFull(LayoutLine line, double nextWordWidth)
+    /// <param name="next">The line read after it, if any: see <see cref="WrapsInCell"/>.</param>
+    public bool IsFull(LayoutLine line, double nextWordWidth, LayoutLine? next = null)
     {
         var column = Find(line);
-        return column is { } c && line.Box.Right + nextWordWidth + (line.Size * 0.25) >= c.Right - 1;
+        return (column is { } c && Reaches(line, nextWordWidth, c.Right)) || WrapsInCell(line, nextWordWidth, next);
     }
+
+    /// <summary>
+    /// A table cell set a few points in from the body text's edge (s08's cell padding: 74 pt against
+    /// 71) was measured against the body text's right edge, so every line of a cell looked like a
+    /// paragraph's last. Measured against the lines that start exactly where it starts, it is full; but
+    /// a column of short cells (a glossary's terms, one a row) looks full too, so the next line must
+    /// also sit at an ordinary line's distance below, not a row's padding further down.
+    /// </summary>
+    private bool WrapsInCell(LayoutLine line, double nextWordWidth, LayoutLine? next)
+    {
+        if (next is null || next.Page != line.Page || Math.Abs(next.Box.Left - line.Box.Left) > CellStep)
+        {
+            return false;
+        }
+
+        var pitch = line.Baseline - next.Baseline;
+        if (pitch < line.Size * 0.8 || pitch > line.Size * 1.4)
+        {
+            return false;
+        }
+
+        var left = line.Box.Left;
+        var cell = _cellColumns.FirstOrDefault(c => left >= c.Left && left <= c.MaxLeft);
+        return cell.Right > 0 && Reaches(line, nextWordWidth, cell.Right);
+    }
+
+    private static bool Reaches(LayoutLine line, double nextWordWidth, float right) =>
+        line.Box.Right + nextWordWidth + (line.Size * 0.25) >= right - 1;
 
     /// <summary>No line of the line's column starts above it on the page.</summary>
     public bool IsColumnTop(LayoutLine line)

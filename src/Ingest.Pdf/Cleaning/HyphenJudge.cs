@@ -20,12 +20,17 @@ internal sealed class HyphenJudge
         "half", "semi", "sub", "under", "over", "step", "grand", "great", "mid", "pro", "counter", "re", "de", "un", "out",
         "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "one", "two", "three", "four", "five",
         "high", "low", "first", "second", "third", "single", "joint", "front", "pan", "extra", "intra", "socio", "x", "e",
+        "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
     };
 
     /// <summary>Prefixes that are also the first syllable of many plain words (pro-tected, re-ceived, under-stood).</summary>
     private static readonly HashSet<string> SyllablePrefixes = new(StringComparer.OrdinalIgnoreCase)
     {
         "pro", "re", "de", "un", "under", "over", "out", "pre", "sub", "counter", "inter", "extra", "intra", "co",
+
+        // Number words before a unit ("twelve-month", "six-week") are compounds, but "ten-ancy" and
+        // "seven-ty" are broken words: only when the rest is a word of the document.
+        "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
     };
 
     private readonly string _text;

@@ -59,7 +59,7 @@ internal sealed class TextAssembler(double bodySize)
             var soFar = _text.Length == 0 ? string.Empty : _text.Substring(Math.Max(0, _text.Length - 3), Math.Min(3, _text.Length));
             var previousColumns = _previous.Page == line.Page ? columns : _previousColumns ?? columns;
             var nextWord = line.Words.Count > 0 ? line.Words[0].Box.Right - line.Words[0].Box.Left : 0;
-            var columnBreak = new ColumnBreak(previousColumns.IsFull(_previous, nextWord), columns.IsColumnTop(line));
+            var columnBreak = new ColumnBreak(previousColumns.IsFull(_previous, nextWord, line), columns.IsColumnTop(line));
             switch (LineJoinRules.Decide(_previous, _previousWholeBlock, line, bodySize, soFar, columnBreak))
             {
                 case LineJoin.Paragraph:

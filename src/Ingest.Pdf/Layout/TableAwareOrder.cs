@@ -21,30 +21,46 @@ internal static class TableAwareOrder
             return blocks;
         }
 
-        var rows = ClusterByTop(blocks).Where(r => Cells(r) >= 2 && Disjoint(r) && OneTypeSize(r)).ToList();
-        var tableRows = LongestStack(rows, blocks);
-        if (tableRows.Count < 2 || PageColumnsRunOn(tableRows, blocks))
+        var tableRows = FindTable(blocks);
+        if (tableRows is null)
         {
             return blocks;
         }
 
-        var inTable = tableRows.SelectMany(r => r).ToHashSet();
+        // Layout can join a row's cells into one block across a narrow gutter, so the row lines up with
+        // nothing and the table seems to end there (s55, s56): cut such blocks at the columns found so far and look again.
+        var cut = TableCells.CutAtColumns(blocks, TableCells.ColumnLefts(tableRows));
+        if (cut.Count != blocks.Count && FindTable(cut) is { } wider && wider.Count >= tableRows.Count)
+        {
+            blocks = cut;
+            tableRows = wider;
+        }
+
+        var table = TableCells.Read(tableRows, blocks);
         var ordered = new List<TextBlock>(blocks.Count);
         var placed = false;
         foreach (var block in blocks)
         {
-            if (!inTable.Contains(block))
+            if (!table.Consumed.Contains(block))
             {
                 ordered.Add(block);
             }
             else if (!placed)
             {
-                ordered.AddRange(tableRows.OrderByDescending(r => r[0].BoundingBox.Top).SelectMany(r => r));
+                ordered.AddRange(table.Cells);
                 placed = true;
             }
         }
 
         return ordered;
+    }
+
+    /// <summary>The rows of the page's table, top to bottom, or null when the page has none.</summary>
+    private static List<List<TextBlock>>? FindTable(IReadOnlyList<TextBlock> blocks)
+    {
+        var rows = ClusterByTop(blocks).Where(r => Cells(r) >= 2 && Disjoint(r) && OneTypeSize(r)).ToList();
+        var tableRows = LongestStack(rows, blocks);
+        return tableRows.Count < 2 || PageColumnsRunOn(tableRows, blocks) ? null : tableRows;
     }
 
     /// <summary>

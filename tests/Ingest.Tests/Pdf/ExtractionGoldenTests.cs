@@ -82,10 +82,32 @@ public sealed partial class ExtractionGoldenTests
         // bare page number: pages with dot leaders are left out of the paragraph check.
         var afterCover = string.Concat(x.Pages.Skip(1).Select(p => x.Text[p.Start..p.End]).Where(t => !DotLeaders().IsMatch(t)).Select(t => t + "\n\n"));
         var leaked = afterCover.Split("\n\n").Select(TextMatching.Normalise).Where(furniture.Contains).ToList();
+        foreach (var cell in BodyLinesLikeFurniture(id, x, furniture))
+        {
+            leaked.Remove(cell);
+        }
+
         var body = TextMatching.Normalise(x.Text);
         leaked.AddRange(furniture.Where(f => LooksLikePageNumberLeak(f, body)));
         Assert.That(leaked, Is.Empty, "furniture left in the body text");
         Assert.That(x.Pages.Skip(1).Count(p => p.Headers.Count + p.Footers.Count > 0), Is.GreaterThan(0), "furniture was recognised and kept as page metadata");
+    }
+
+    /// <summary>
+    /// Body lines of the review after its cover that read the same as a running header: s55's last
+    /// table row names "Hexley Safeguarding Children Partnership" as an owner, which is also the
+    /// header. Each is allowed once for every time the review's own text has it beyond the cover.
+    /// </summary>
+    private static IEnumerable<string> BodyLinesLikeFurniture(string id, Ingest.Core.Documents.ExtractedText x, HashSet<string> furniture)
+    {
+        var expected = File.ReadAllLines(Path.Combine(Repo.Samples, id, "expected.txt")).Select(TextMatching.Normalise).Where(furniture.Contains).ToList();
+        var cover = x.Pages.Count == 0 ? string.Empty : TextMatching.Normalise(x.Text[x.Pages[0].Start..x.Pages[0].End]);
+        foreach (var onCover in expected.Distinct().Where(f => cover.Contains(f, StringComparison.Ordinal)).ToList())
+        {
+            expected.Remove(onCover);
+        }
+
+        return expected;
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:\. ?){6}")]

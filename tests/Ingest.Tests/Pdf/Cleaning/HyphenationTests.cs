@@ -20,6 +20,15 @@ public sealed class HyphenationTests
     }
 
     [Test]
+    public void A_number_before_a_unit_keeps_its_hyphen_at_a_line_end()
+    {
+        // s56 (LibreOffice, hyphenation off): "twelve-" / "month" came out "twelvemonth", and the
+        // broken-looking hyphen itself made the document look hyphenated by its producer.
+        var text = Clean(Lines.Page(1, "The training is evaluated by reviewing body-worn video over a twelve-", "month period, and the board hears the result."));
+        Assert.That(text, Does.Contain("over a twelve-month period"));
+    }
+
+    [Test]
     public void A_layout_hyphen_is_removed_when_the_document_writes_the_word_whole()
     {
         var text = Clean(Lines.Page(1, "The safeguarding partners met in May. The board asked for safe-", "guarding training to be refreshed for all officers."));
