@@ -36,7 +36,7 @@ internal static partial class LineJoinRules
         var curHeading = IsHeadingLike(current, bodySize);
         if (prevHeading != curHeading)
         {
-            return previousWholeBlock && LabelOnly().IsMatch(previous.Text) ? LineJoin.Space : LineJoin.Paragraph;
+            return previousWholeBlock && LabelOnly().IsMatch(previous.Text) && LabelBeside(previous, current) ? LineJoin.Space : LineJoin.Paragraph;
         }
 
         if (prevHeading)
@@ -110,6 +110,15 @@ internal static partial class LineJoinRules
         && current.Box.Left - previous.Box.Left < 40;
 
     /// <summary>Docstrum sometimes puts a paragraph's last line in a block of its own: it sits right under the line before.</summary>
+    /// <summary>
+    /// A heading's number set apart from it stands on its line, to its left, or just above it; a table's
+    /// last cell ("46", an age) read before the next heading is no label of it (s18, s02).
+    /// </summary>
+    private static bool LabelBeside(LayoutLine label, LayoutLine heading) =>
+        label.Page == heading.Page
+        && ((label.Box.Right <= heading.Box.Left + 1 && Math.Abs(label.Baseline - heading.Baseline) <= heading.Size * 0.5)
+            || (Math.Abs(label.Box.Left - heading.Box.Left) < 3 && label.Box.Bottom - heading.Box.Top >= -2 && label.Box.Bottom - heading.Box.Top <= heading.Size * 1.5));
+
     private static bool DirectlyBelow(LayoutLine previous, LayoutLine current) =>
         previous.Page == current.Page
         && Math.Abs(previous.Box.Left - current.Box.Left) < 3
