@@ -238,13 +238,19 @@ public sealed partial class MetadataReader
         // A month is made a day. A season ("In the summer of 2023 ... she took an overdose") only by a
         // sentence naming the same event in the same words ("On 02.07.23 she took an overdose"), since
         // another day in a season is more often another event.
-        var season = found is not null && Season(found.Value) ? EventWord(text, found, about) : null;
-        if (found is null || (!OneMonth(found.Value) && season is null))
+        if (found is null || (!OneMonth(found.Value) && !Season(found.Value)))
         {
             return found;
         }
 
-        foreach (Match s in Sentence().Matches(text))
+        var sentences = Sentence().Matches(text);
+        var season = Season(found.Value) ? EventWord(sentences, found, about) : null;
+        if (!OneMonth(found.Value) && season is null)
+        {
+            return found;
+        }
+
+        foreach (Match s in sentences)
         {
             if (!about.IsMatch(s.Value) || (notAbout?.IsMatch(s.Value) ?? false)
                 || (season is not null && !about.Matches(s.Value).Any(m => WithWordBefore(s.Value, m).Equals(season, StringComparison.OrdinalIgnoreCase))))
@@ -269,9 +275,9 @@ public sealed partial class MetadataReader
         date.First != date.Last && date.Last.DayNumber - date.First.DayNumber <= 92 && !OneMonth(date);
 
     /// <summary>The word of the event in the sentence that holds the date found ("overdose", "died").</summary>
-    private static string? EventWord(string text, Evidenced<ReviewDate> found, Regex about)
+    private static string? EventWord(MatchCollection sentences, Evidenced<ReviewDate> found, Regex about)
     {
-        var sentence = Sentence().Matches(text).FirstOrDefault(m => m.Index <= found.Start && found.Start < m.Index + m.Length);
+        var sentence = sentences.FirstOrDefault(m => m.Index <= found.Start && found.Start < m.Index + m.Length);
         return sentence is not null && about.Match(sentence.Value) is { Success: true } word ? WithWordBefore(sentence.Value, word) : null;
     }
 
