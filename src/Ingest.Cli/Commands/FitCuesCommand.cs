@@ -37,7 +37,7 @@ internal static class FitCuesCommand
             throw new ConfigurationException("command line", $"--write names no existing cue file: {write}");
         }
 
-        await using var env = await IngestEnvironment.OpenAsync(config, db, TimeProvider.System, cancellationToken, loadModels: false);
+        await using var env = await IngestEnvironment.OpenAsync(config, db, TimeProvider.System, cancellationToken, buildStages: false);
         var documents = await LoadAsync(env, goldFolder, cancellationToken);
         if (documents.Count < 2)
         {

@@ -35,7 +35,7 @@ internal static class FitRatingCommand
         }
 
         var (fitGold, validationGold) = Split(goldFolder, validateIds);
-        await using var env = await IngestEnvironment.OpenAsync(config, db, TimeProvider.System, cancellationToken, loadModels: false);
+        await using var env = await IngestEnvironment.OpenAsync(config, db, TimeProvider.System, cancellationToken, buildStages: false);
         var documents = await LoadAsync(env, goldFolder, fitGold, cancellationToken);
         var validation = await LoadAsync(env, goldFolder, validationGold, cancellationToken);
         var current = CurrentOptions(env.Config);

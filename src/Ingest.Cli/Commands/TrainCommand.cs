@@ -37,7 +37,7 @@ internal static class TrainCommand
             throw new ConfigurationException("command line", $"no such gold folder: {goldFolder}");
         }
 
-        await using var env = await IngestEnvironment.OpenAsync(config, db, TimeProvider.System, cancellationToken, loadModels: false);
+        await using var env = await IngestEnvironment.OpenAsync(config, db, TimeProvider.System, cancellationToken, buildStages: false);
         var rateOptions = RateOptionsOf(env.Config);
         TrainingSet set;
         try

@@ -62,12 +62,15 @@ internal sealed class IngestEnvironment : IAsyncDisposable
         return config with { Storage = config.Storage with { Provider = "sqlite", Database = dbOverride, ArchivePath = null } };
     }
 
-    /// <param name="loadModels">False for `train`, which writes the models pipeline.json names and must not need them first.</param>
-    public static async Task<IngestEnvironment> OpenAsync(string? configPath, string? dbOverride, TimeProvider clock, CancellationToken cancellationToken, bool loadModels = true)
+    /// <param name="buildStages">
+    /// False for commands that read the store and gold but run no stage: `train` writes the models
+    /// pipeline.json names and must not need them first, and a classify stage that combines with a
+    /// model cannot be built without its model; fit-rating and fit-cues fit on stored documents.
+    /// </param>
+    public static async Task<IngestEnvironment> OpenAsync(string? configPath, string? dbOverride, TimeProvider clock, CancellationToken cancellationToken, bool buildStages = true)
     {
         var config = LoadConfig(configPath, dbOverride);
-        var models = loadModels ? ModelSet.Load(config.Root, ConfigFolder(config)) : ModelSet.Empty;
-        var stages = StageRegistry.Create(models).Build(config.Stages);
+        IReadOnlyList<IPipelineStage> stages = buildStages ? StageRegistry.Create(ModelSet.Load(config.Root, ConfigFolder(config))).Build(config.Stages) : [];
         var connectionPath = dbOverride is not null && PostgresConnectionString.IsUrl(dbOverride) ? "--db" : "$.Storage.ConnectionString";
         StoreFactory.Validate(config.Storage, connectionPath);
         var opened = await StoreFactory.OpenAsync(config.Storage, clock, message => System.Console.Error.WriteLine($"ingest: {message}"), cancellationToken, connectionPath);

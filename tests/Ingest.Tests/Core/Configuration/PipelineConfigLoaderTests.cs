@@ -2,6 +2,7 @@ using System.Text.Json;
 using Ingest.Cli.Hosting;
 using Ingest.Core.Configuration;
 using Ingest.Core.Pipeline;
+using Ingest.Ml.Models;
 using Ingest.Tests.Support;
 
 namespace Ingest.Tests.Core.Configuration;
@@ -204,7 +205,8 @@ public sealed class PipelineConfigLoaderTests
         var path = Path.Combine(Repo.Root, "pipeline.json");
 
         var config = PipelineConfigLoader.LoadFile(path);
-        var stages = StageRegistry.Create().Build(config.Stages);
+        // With the models it names, as `run` builds it: a classify stage that combines with a model needs the model.
+        var stages = StageRegistry.Create(ModelSet.Load(config.Root, Repo.Root)).Build(config.Stages);
 
         using var raw = JsonDocument.Parse(File.ReadAllText(path), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
         var listed = raw.RootElement.GetProperty("Stages").EnumerateArray()
