@@ -1,6 +1,7 @@
 using Ingest.Cli.Hosting;
 using Ingest.Core.Configuration;
 using Ingest.Core.Evaluation;
+using Ingest.Core.Tagging;
 using Ingest.Ml.Classify;
 using Ingest.Ml.Evaluation;
 using Ingest.Ml.Models;
@@ -77,6 +78,15 @@ internal static class EvalCommand
 
         var stage = env.Config.Stages.FirstOrDefault(s => s.Name == ClassifyStage.StageName);
         var options = stage is null ? new ClassifyOptions() : ClassifyOptions.FromJson(stage.Options, $"{stage.JsonPath}.Options");
-        return new ModelComparison(models, options);
+        var tag = env.Stages.OfType<TagStage>().FirstOrDefault();
+        if (tag is null || ModelNames.SentenceLabels.Keys.All(m => options.ModeOf(m) == ClassifyOptions.Rules))
+        {
+            return new ModelComparison(models, options);
+        }
+
+        // The stored rule annotations are already filtered by a model: score the rules alone from a fresh tagging.
+        return new ModelComparison(models, options, stored => stored.Extracted is { } extracted
+            ? tag.Tag(extracted.Text, stored.Sections, stored.Metadata, CancellationToken.None)
+            : stored.Annotations);
     }
 }

@@ -22,7 +22,14 @@ public sealed class TagStage(TagOptions options) : IPipelineStage
             return StageResult.Fail(document, "the tag stage needs extracted text: put 'extract' before it in pipeline.json");
         }
 
-        var context = TaggingContext.For(document.Extracted.Text, document.Sections, document.Metadata);
+        var ordered = Tag(document.Extracted.Text, document.Sections, document.Metadata, cancellationToken);
+        return StageResult.Ok(document with { Annotations = ordered });
+    }
+
+    /// <summary>The rules' annotations of a text, in order; also what `eval` scores as "rules alone" when a later stage filters them.</summary>
+    public List<Annotation> Tag(string text, IReadOnlyList<Section> sections, ReviewMetadata? metadata, CancellationToken cancellationToken)
+    {
+        var context = TaggingContext.For(text, sections, metadata);
         var annotations = new List<Annotation>();
         foreach (var tagger in _taggers)
         {
@@ -30,10 +37,9 @@ public sealed class TagStage(TagOptions options) : IPipelineStage
             annotations.AddRange(tagger.Tag(context));
         }
 
-        var ordered = annotations
+        return annotations
             .DistinctBy(a => a.Id)
             .OrderBy(a => a.Start).ThenBy(a => a.End).ThenBy(a => a.Label, StringComparer.Ordinal)
             .ToList();
-        return StageResult.Ok(document with { Annotations = ordered });
     }
 }

@@ -12,9 +12,11 @@ namespace Ingest.Ml.Evaluation;
 /// For `ingest eval`: how the rules alone, the model alone and the two combined (union; rules the model
 /// agrees with) score against gold sentences, whatever the pipeline stored; and the overall rating by the
 /// rules and by the model from the same stored criteria. The rules' annotations are the stored ones with
-/// source "rule"; the model's are computed here from the stored text.
+/// source "rule", or, where the pipeline's classify stage already filtered them by a model ("agree"),
+/// the rules run again on the stored text by <paramref name="rulesAlone"/>; the model's are computed
+/// here from the stored text.
 /// </summary>
-public sealed class ModelComparison(ModelSet models, ClassifyOptions options)
+public sealed class ModelComparison(ModelSet models, ClassifyOptions options, Func<StoredDocument, IReadOnlyList<Annotation>>? rulesAlone = null)
 {
     private static readonly Dictionary<string, (string Name, Func<GoldFile, IEnumerable<string>> Gold)> Kinds = new(StringComparer.Ordinal)
     {
@@ -27,7 +29,7 @@ public sealed class ModelComparison(ModelSet models, ClassifyOptions options)
     {
         var text = stored.Extracted?.Text ?? string.Empty;
         var sentences = SentenceSplitter.Split(text);
-        var rules = stored.Annotations.Where(a => a.Source == "rule").ToList();
+        var rules = (rulesAlone?.Invoke(stored) ?? stored.Annotations).Where(a => a.Source == "rule").ToList();
         var scores = new List<Score>();
         foreach (var (model, label) in ModelNames.SentenceLabels)
         {
