@@ -43,7 +43,7 @@ public sealed partial class ImrReferenceTagger : ITagger
                 var end = start + m.Length;
                 var agency = absent ? null
                     : AgencyOf(s, m) is { } own ? named.Remember(sentence.Start, own)
-                    : Singular(m.Value) ? named.Inherited(sentence.Start)
+                    : Singular(m.Value) && !OfSeveral().IsMatch(s[(m.Index + m.Length)..]) ? named.Inherited(sentence.Start)
                     : null;
                 var attributes = new AnnotationAttributes { Agency = agency, Critique = critique };
                 annotations.Add(AnnotationFactory.Rule(text, Labels.ImrReference, start, end, attributes, agency is null ? 0.8 : 0.9, Producer));
@@ -154,13 +154,13 @@ public sealed partial class ImrReferenceTagger : ITagger
         return null;
     }
 
-    [GeneratedRegex(@"\bIMRs?\b|^(?:[Ss]hort|[Ss]ummary|[Bb]rief|[Ww]ritten) (?:report|account|summary)$|\b[Ii]nformation was provided by:|\b(?:[Ii]ndividual|[Ii]nternal|[Ii]ndependent) [Mm]anagement [Rr]eviews?\b|\b(?:[Ii]ndividual |[Ss]ingle )?[Aa]gency (?:reports?|summar(?:y|ies)|learning reports?|contributions?|submissions?|timelines?|chronolog(?:y|ies))\b|\bmanagement reviews?\b|\b(?:police|force's|[Pp]olice|Constabulary) (?:report|chronology|contribution|timeline|summary)\b|\b[Ss]ummar(?:y|ies) of (?:its |their )?involvement\b|\b(?:integrated|combined|multi-agency) (?:chronology|timeline)\b|\b(?:[Rr]eports|[Ss]ubmissions|[Cc]ontributions|[Tt]imelines|[Cc]hronologies) (?:were )?(?:received|provided|submitted)\b|\b(?:a|its|their) (?:timeline|chronology) of (?:its|their) (?:involvement|contact)\b|\bshort summary report\b|\bagency report author\b|(?<!\b[Tt]his )\blearning reports?\b|\b[Aa]gency analys[ie]s\b|\baddend(?:um|a)\b|\b[Tt]he (?:police|force's) analysis(?= \w+s\b)|\bIndividual Agency Reports?\b|\bIARs?\b|\b[Aa]gency reflective reports?\b")]
+    [GeneratedRegex(@"\bIMRs?\b|^(?:[Ss]hort|[Ss]ummary|[Bb]rief|[Ww]ritten) (?:report|account|summary)$|\b[Ii]nformation was provided by:|\b(?:[Ii]ndividual|[Ii]nternal|[Ii]ndependent) [Mm]anagement [Rr]eviews?\b|\b(?:[Ii]ndividual |[Ss]ingle )?[Aa]gency (?:reports?|summar(?:y|ies)|learning reports?|contributions?|submissions?|timelines?|chronolog(?:y|ies))\b|\bmanagement reviews?\b|\b(?:police|force's|[Pp]olice|Constabulary) (?:report|chronology|contribution|timeline|summary)\b|\b[Ss]ummar(?:y|ies) of (?:its |their )?involvement\b|\b(?:[Ss]ummar(?:y|ies)|letter|account|note) (?:of|about) (?:its|their) (?:own )?(?:contact|involvement)\b|(?<=\b(?:provided|submitted|supplied|sent|gave) (?:short |brief )?)information reports?\b|\b(?:[Ss]hort |[Bb]rief )?[Ii]nformation reports? (?=(?:was|were) (?:provided|submitted|supplied|received)\b)|\b(?:integrated|combined|multi-agency) (?:chronology|timeline)\b|\b(?:[Rr]eports|[Ss]ubmissions|[Cc]ontributions|[Tt]imelines|[Cc]hronologies) (?:were )?(?:received|provided|submitted)\b|\b(?:a|its|their) (?:timeline|chronology) of (?:its|their) (?:involvement|contact)\b|\bshort summary report\b|\bagency report author\b|(?<!\b[Tt]his )\blearning reports?\b|\b[Aa]gency analys[ie]s\b|\baddend(?:um|a)\b|\b[Tt]he (?:police|force's) analysis(?= \w+s\b)|\bIndividual Agency Reports?\b|\bIARs?\b|\b[Aa]gency reflective reports?\b")]
     private static partial Regex Reference();
 
-    [GeneratedRegex(@"(?<=['’]s )(?:(?:reflective |short |written |supplementary )?(?:report|contribution|submission|timeline)|internal review|Serious Incident investigation)\b|\b(?:[Tt]he|[Aa]) (?:(?:short|reflective|written|supplementary) )?(?:report|contribution|submission|timeline|response to the panel's questions)(?= (?:from|by|of)\b)|\b(?:[Ss]hort|[Rr]eflective|[Ss]upplementary) reports?(?= (?:was|were) (?:provided|submitted|received|written) by\b)|\b[Ii]nformation was provided(?= by\b)|\b[Ww]ritten material came(?= from\b)|(?<=\S \()(?:chronology|timeline|IMR|(?:short |reflective |written )?(?:report|summary))(?: and (?:an? )?(?:short |reflective |written )?(?:report|summary|IMR|chronology|timeline))?(?: only)?(?=\)\s*$)")]
+    [GeneratedRegex(@"(?<=['’]s )(?:(?:reflective |short |written |supplementary )?(?:report|contribution|submission|timeline)|internal review|(?:internal (?:serious incident )?|Serious Incident )investigation(?: report)?)\b|\b(?:[Tt]he|[Aa]) (?:(?:short|brief|reflective|written|supplementary) )?(?:report|contribution|submission|timeline|summary|response to the panel's questions)(?= (?:(?:provided|submitted|prepared|written|supplied) )?(?:from|by|of)\b)|\b(?:[Ss]hort|[Rr]eflective|[Ss]upplementary) reports?(?= (?:was|were) (?:provided|submitted|received|written) by\b)|\b[Ii]nformation was provided(?= by\b)|\b[Ww]ritten material came(?= from\b)|(?<=\S \()(?:chronology|timeline|IMR|(?:short |reflective |written )?(?:report|summary))(?: and (?:an? )?(?:short |reflective |written )?(?:report|summary|IMR|chronology|timeline))?(?: only)?(?=\)\s*$)")]
     private static partial Regex AgencyReport();
 
-    [GeneratedRegex(@"\b(?:unable to (?:provide|submit|complete|prepare)|did not (?:provide|submit|complete|prepare|receive)|(?:was|were) not (?:provided|received|submitted|completed|prepared)|no (?:IMR|agency report|management review) (?:was|has been))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:unable to (?:provide|submit|complete|prepare)|did not (?:provide|submit|complete|prepare|receive)|(?:was|were) not (?:provided|received|submitted|completed|prepared|available)|(?:was|were) unavailable|no (?:IMR|agency report|management review) (?:was|has been))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Absent();
 
     /// <summary>Right after its agency: "the care home's account", "the housing timeline", "the GP practice's report".</summary>
@@ -176,6 +176,10 @@ public sealed partial class ImrReferenceTagger : ITagger
     /// <summary>"It ...", "But it ...", "The summary records ...", "That response was ...": the report just named.</summary>
     [GeneratedRegex("^" + ReportForms.Anaphor + @"\b")]
     private static partial Regex Anaphor();
+
+    /// <summary>"IMR authors", "IMR writers": the authors of every agency's report, not of the one named before.</summary>
+    [GeneratedRegex(@"^\s+(?:authors|writers)\b")]
+    private static partial Regex OfSeveral();
 
     [GeneratedRegex(@"^\s*(?:\(\w+\)\s*)?(?:from|by|of|for|(?:(?:was|were) )?(?:submitted|written|provided|prepared|completed) by)\b", RegexOptions.IgnoreCase)]
     private static partial Regex After();
