@@ -25,7 +25,7 @@ public sealed partial class ImrReferenceTagger : ITagger
             var s = context.SentenceText(sentence);
             var paragraph = text.LastIndexOf("\n\n", sentence.Start, StringComparison.Ordinal);
             var references = References(s, vocabulary);
-            if (references.Count == 0 && previous is { } p && p.Paragraph == paragraph && Anaphor().Match(s) is { Success: true } it)
+            if (references.Count == 0 && previous is { } p && p.Paragraph == paragraph && GoesOn(s) is { Success: true } it)
             {
                 // "It drew on interviews with five officers ...": the sentence goes on about the report just named.
                 var attributes = new AnnotationAttributes { Agency = p.Agency, Critique = Critique().IsMatch(s) ? true : null };
@@ -172,6 +172,17 @@ public sealed partial class ImrReferenceTagger : ITagger
     /// <summary>Attached, or with the agency as the subject: "Ouseleigh Police provided a shorter response".</summary>
     [GeneratedRegex(AttachedGap + @"|^\s+(?:provided|submitted|supplied|sent|wrote|gave|produced)\s+(?:(?:a|an|its|their)\s+)?$")]
     private static partial Regex Adjoining();
+
+    /// <summary>The sentence goes on about the report(s) just named: it opens with an anaphor, or judges "the reports" further on.</summary>
+    private static Match GoesOn(string sentence) => Anaphor().Match(sentence) is { Success: true } it ? it : ReportsJudged().Match(sentence);
+
+    /// <summary>
+    /// "Not every report reached that standard", "The quality of the reports varied", "The overview author
+    /// considers it of good quality", "two were returned to their authors": what the review thought of the
+    /// reports it has just named. "This report" is the review itself, so it is not one of them.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:[Tt]he|[Ee]ach|[Ee]very|[Tt]heir) (?:reports|submissions|reply|second version|revised version)\b|\b[Tt]hat (?:report|submission|summary|response)\b|\b[Nn]ot every (?:agency )?report\b|\b[Tt]he report's author\b|\b(?:[Tt]he (?:overview )?author|[Tt]he panel|[Tt]he reviewers?) (?:considers|considered|judged|found) it\b|\breturned to (?:their|its) authors?\b")]
+    private static partial Regex ReportsJudged();
 
     /// <summary>"It ...", "But it ...", "The summary records ...", "That response was ...": the report just named.</summary>
     [GeneratedRegex("^" + ReportForms.Anaphor + @"\b")]

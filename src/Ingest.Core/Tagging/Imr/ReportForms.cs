@@ -20,8 +20,8 @@ public static partial class ReportForms
         return kinds.Count > 0 && kinds.All(t => ShortForm().IsMatch(t));
     }
 
-    /// <summary>How a sentence goes on about the report just named: "It", "But it", "That response", "The author".</summary>
-    internal const string Anaphor = @"(?:(?:But|However|Yet|Instead),? )?(?:[Ii]t|Its|(?:The|That|This) (?:report|summary|account|submission|timeline|response|revised version|second version|supplementary report)|The author)";
+    /// <summary>How a sentence goes on about the report just named: "It", "But it", "That response", "The author"; not "This report", the review itself.</summary>
+    internal const string Anaphor = @"(?:(?:But|However|Yet|Instead),? )?(?:[Ii]t|Its|(?:The|That) (?:report|summary|account|submission|timeline|response|revised version|second version|supplementary report)|This (?:summary|account|submission|timeline|response|revised version|second version|supplementary report)|The author)";
 
     [GeneratedRegex("^" + Anaphor + @"$|\b(?:were received|was provided|material came)\b")]
     private static partial Regex Neutral();
