@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Ingest.Core.Documents;
 
 namespace Ingest.Core.Rating.Criteria;
@@ -5,11 +6,23 @@ namespace Ingest.Core.Rating.Criteria;
 /// <summary>
 /// protected_characteristics: are they recorded, or their absence explained? Distinct characteristics
 /// recorded; a statement that they were withheld or considered scores 2 on its own, and one that they
-/// were withheld caps the score at 2 (the review records only part of the picture).
+/// were withheld caps the score at 2 (the review records only part of the picture). A characteristic named
+/// in a sentence that says it could not be recorded ("no information was available about his religion",
+/// "did not record the ethnicity") is an absence explained, not a characteristic recorded: it caps the
+/// score at 3, as the rubric keeps "recorded" (4) apart from "their absence explained".
 /// </summary>
 public sealed class ProtectedCharacteristics(RateOptions options) : IBandedCriterion
 {
     private static readonly HashSet<string> Statements = new(StringComparer.Ordinal) { "withheld", "considered" };
+
+    /// <summary>
+    /// How reviews say that a characteristic is missing from the record they had: the review's own gap
+    /// ("no information about", "not able to consider") or an agency's ("not recorded", "not known to agencies").
+    /// </summary>
+    private static readonly Regex UnrecordedWording = new(
+        @"\bno information (?:was |is )?(?:available )?(?:about|on)\b|\bnot (?:been )?recorded\b|\bdid not record\b|\bnot (?:been )?able to consider\b|\b(?:was|were) not known to\b|\bnot explored\b|\bnot stated\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
+        TimeSpan.FromSeconds(1));
 
     public string Name => RatingCriteria.ProtectedCharacteristics;
 
@@ -30,10 +43,21 @@ public sealed class ProtectedCharacteristics(RateOptions options) : IBandedCrite
             score = Math.Min(score, 2);
         }
 
+        var unrecorded = Unrecorded(input, all);
+        if (unrecorded)
+        {
+            score = Math.Min(score, 3);
+        }
+
         var why = kinds.Count > 0 ? $"records {string.Join(", ", kinds)}" : "records no protected characteristic";
         if (statements.Count > 0)
         {
             why += $"; states they were {string.Join(" and ", statements.Select(s => s.Attributes.Characteristic).Distinct())}";
+        }
+
+        if (unrecorded)
+        {
+            why += "; says some could not be recorded";
         }
 
         return new CriterionScore(score, all.Select(a => a.Id).ToList(), why);
@@ -41,6 +65,15 @@ public sealed class ProtectedCharacteristics(RateOptions options) : IBandedCrite
 
     /// <summary>The number of distinct characteristics recorded (the statements cap or lift the score after the cut).</summary>
     public double? Measure(RatingInput input) => Kinds(All(input)).Count;
+
+    /// <summary>True when a sentence that names a characteristic says it was not recorded or not known.</summary>
+    private static bool Unrecorded(RatingInput input, List<Annotation> all)
+    {
+        var named = all.Select(a => a.Start).ToList();
+        return input.Sentences
+            .Where(s => named.Any(start => s.Start <= start && start < s.End))
+            .Any(s => UnrecordedWording.IsMatch(input.SentenceText(s)));
+    }
 
     private static List<Annotation> All(RatingInput input) =>
         input.Labelled(Labels.ProtectedCharacteristic).Where(a => a.Attributes.Characteristic is not null).ToList();
