@@ -112,6 +112,7 @@ public sealed class SectionTypeClassifierTests
     [TestCase("4 Carol and Lewis", "background")]
     [TestCase("Mr B and Mrs B", "background")]
     [TestCase("Health and Housing", null)]
+    [TestCase("Theme 1: Seeing the child behind the behaviour", "findings")]
     [TestCase("Police and Probation", null)]
     public void Names_the_type_from_the_wording(string heading, string? type)
     {
@@ -131,7 +132,8 @@ public sealed class SectionTypeClassifierTests
     [TestCase("5.2 February 2020 to January 2021")]
     [TestCase("5 — Derek")]
     [TestCase("6.1 Walter and Carol")]
-    public void A_name_or_a_period_names_no_type_under_a_chapter(string heading)
+    [TestCase("Theme 2: Disrupting those who exploit children")]
+    public void A_name_a_period_or_a_theme_number_names_no_type_under_a_chapter(string heading)
     {
         Assert.That(SectionTypeClassifier.Default.Match(heading, underChapter: true), Is.Null);
     }
@@ -142,6 +144,9 @@ public sealed class SectionTypeClassifierTests
     [TestCase("Appendix A: Glossary", 1)]
     [TestCase("Part 2 Analysis", 1)]
     [TestCase("Key Practice Episodes", null)]
+    [TestCase("5.0 Summary of Agency Involvement", 1)]
+    [TestCase("10.0 Recommendations", 1)]
+    [TestCase("2.10 The strategy meeting", 2)]
     public void Numbering_gives_the_level(string heading, int? level)
     {
         Assert.That(HeadingText.LevelFromNumber(heading), Is.EqualTo(level));
