@@ -136,6 +136,10 @@ public sealed class SectionTypeClassifierTests
     [TestCase("Involvement of family, friends, work colleagues, neighbours and wider community", "other")]
     [TestCase("Appraisal of professional practice in this case: a synopsis", "analysis")]
     [TestCase("Lessons to be learnt", "lessons_learned")]
+    [TestCase("7. What was good?", "good_practice")]
+    [TestCase("What did the review find?", "findings")]
+    [TestCase("What the panel found", "findings")]
+    [TestCase("What needs to happen now?", "recommendations")]
     [TestCase("Police and Probation", null)]
     public void Names_the_type_from_the_wording(string heading, string? type)
     {
