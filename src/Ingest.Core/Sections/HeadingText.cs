@@ -18,7 +18,15 @@ public static partial class HeadingText
 
         if (m.Groups["dotted"].Success)
         {
-            return Math.Min(3, m.Groups["dotted"].Value.TrimEnd('.').Split('.').Length);
+            // "5.0 Summary of Agency Involvement" is chapter 5: a trailing zero numbers the chapter, not a part of it.
+            var parts = m.Groups["dotted"].Value.TrimEnd('.').Split('.');
+            var depth = parts.Length;
+            while (depth > 1 && parts[depth - 1].All(c => c == '0'))
+            {
+                depth--;
+            }
+
+            return Math.Min(3, depth);
         }
 
         return m.Groups["part"].Success ? 1 : null;

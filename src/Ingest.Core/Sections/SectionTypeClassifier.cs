@@ -7,11 +7,13 @@ namespace Ingest.Core.Sections;
 /// Names a section's type from its heading with the table in Data/section-types.tsv (kept as data so
 /// that analysts' wordings can be added without code). A sub-heading that names no type takes its
 /// parent's: "15.1 Eastmarch Police" under "Analysis of agency involvement" is analysis. The table's
-/// fallback rows (a heading that is only a name or a period) decide only where there is no parent.
+/// fallback rows (a heading that is only a name or a period) decide only where there is no parent, and
+/// so do rows marked "yields" (a heading that only numbers a theme: "Theme 2: ..." under "Recommendations").
 /// </summary>
 public sealed class SectionTypeClassifier
 {
     private const string FallbackMarker = "#fallbacks";
+    private const string YieldsMarker = "yields";
 
     private readonly List<(string Type, Regex Pattern, bool Fallback)> _rows;
 
@@ -57,8 +59,11 @@ public sealed class SectionTypeClassifier
                 continue;
             }
 
-            var tab = line.IndexOf('\t', StringComparison.Ordinal);
-            rows.Add((line[..tab], new Regex(line[(tab + 1)..], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled), fallback));
+            // An optional third column "yields" makes one row a fallback in its place in the order:
+            // it names the type only where the heading has no parent chapter to take it from.
+            var columns = line.Split('\t');
+            var yields = columns.Length > 2 && columns[2] == YieldsMarker;
+            rows.Add((columns[0], new Regex(columns[1], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled), fallback || yields));
         }
 
         return new SectionTypeClassifier(rows);

@@ -92,6 +92,31 @@ public sealed class SectionSplitterTests
     }
 
     [Test]
+    public void A_numbered_theme_groups_its_chapter_and_is_a_finding_only_at_the_top()
+    {
+        var sections = Cover()
+            .Add("Theme 1: Going missing from placements", 14, bold: true)
+            .Add("Officers treated each missing episode as a new one.")
+            .Add("Recommendations", 14, bold: true)
+            .Add("Theme 1: Going missing from placements", 12, bold: true)
+            .Add("The partnership should agree one plan for children who go missing.")
+            .Split();
+        Assert.That(sections.Skip(1).Select(s => (s.Level, s.Type)), Is.EqualTo(new[] { (1, "findings"), (1, "recommendations"), (2, "recommendations") }));
+    }
+
+    [Test]
+    public void A_chapter_numbered_with_a_trailing_zero_is_a_chapter_its_subsections_are_under()
+    {
+        var sections = Cover()
+            .Add("4.0 Analysis", 14, bold: true)
+            .Add("4.1 Northmoor Police", 12, bold: true)
+            .Add("The police report is thorough and reflective.")
+            .Add("5.0 Conclusions", 14, bold: true)
+            .Split();
+        Assert.That(sections.Skip(1).Select(s => (s.Level, s.Type)), Is.EqualTo(new[] { (1, "analysis"), (2, "analysis"), (1, "conclusions") }));
+    }
+
+    [Test]
     public void A_bold_lead_in_is_not_a_heading_but_a_whole_bold_line_is()
     {
         var sections = Cover()
