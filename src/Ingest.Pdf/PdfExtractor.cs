@@ -13,16 +13,21 @@ public sealed class PdfExtractor(ExtractOptions options)
 {
     public ExtractedText Extract(byte[] bytes, CancellationToken cancellationToken)
     {
-        var (pages, facts) = ReadLayout(bytes, cancellationToken);
-        return Clean(pages, facts, options) with { Outline = ReadOutline(bytes) };
+        // One open of the file for the pages and the outline: opening it again for the bookmarks
+        // repeated the reading of the cross-reference table and trailer (and any lenient repair).
+        using var document = Open(bytes);
+        var (pages, facts) = ReadLayout(document, cancellationToken);
+        return Clean(pages, facts, options) with { Outline = ReadOutline(document) };
     }
 
+    private static PdfDocument Open(byte[] bytes) =>
+        PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+
     /// <summary>Bookmarks confirm headings and their levels; a broken outline is ignored, not fatal.</summary>
-    private static IReadOnlyList<OutlineEntry> ReadOutline(byte[] bytes)
+    private static IReadOnlyList<OutlineEntry> ReadOutline(PdfDocument document)
     {
         try
         {
-            using var document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
             if (!document.TryGetBookmarks(out var bookmarks, false))
             {
                 return [];
@@ -51,7 +56,12 @@ public sealed class PdfExtractor(ExtractOptions options)
     /// <summary>The pages as layout lines, before any cleaning (for `ingest text --lines` and tests).</summary>
     public (IReadOnlyList<LayoutPage> Pages, ExtractionFacts Facts) ReadLayout(byte[] bytes, CancellationToken cancellationToken)
     {
-        using var document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+        using var document = Open(bytes);
+        return ReadLayout(document, cancellationToken);
+    }
+
+    private (IReadOnlyList<LayoutPage> Pages, ExtractionFacts Facts) ReadLayout(PdfDocument document, CancellationToken cancellationToken)
+    {
         var pages = new List<LayoutPage>(document.NumberOfPages);
         for (var n = 1; n <= document.NumberOfPages; n++)
         {
