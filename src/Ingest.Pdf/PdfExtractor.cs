@@ -133,13 +133,33 @@ public sealed class PdfExtractor(ExtractOptions options)
     /// <summary>The size most glyphs of the document have.</summary>
     private static double BodySize(IReadOnlyList<LayoutPage> pages)
     {
+        // Plain loops: this visits every glyph of the document.
         var sizes = new Dictionary<double, int>();
-        foreach (var g in pages.SelectMany(p => p.Lines).SelectMany(l => l.Words).SelectMany(w => w.Glyphs))
+        foreach (var page in pages)
         {
-            var key = Math.Round(g.Size, 1);
-            sizes[key] = sizes.GetValueOrDefault(key) + 1;
+            foreach (var line in page.Lines)
+            {
+                foreach (var word in line.Words)
+                {
+                    foreach (var g in word.Glyphs)
+                    {
+                        var key = Math.Round(g.Size, 1);
+                        sizes[key] = sizes.GetValueOrDefault(key) + 1;
+                    }
+                }
+            }
         }
 
-        return sizes.Count == 0 ? 10 : sizes.OrderByDescending(kv => kv.Value).First().Key;
+        // On a tie the size met first wins, as a stable sort by count would have it.
+        var (body, most) = (10.0, 0);
+        foreach (var (size, count) in sizes)
+        {
+            if (count > most)
+            {
+                (body, most) = (size, count);
+            }
+        }
+
+        return body;
     }
 }
