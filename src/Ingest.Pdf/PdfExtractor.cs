@@ -13,16 +13,21 @@ public sealed class PdfExtractor(ExtractOptions options)
 {
     public ExtractedText Extract(byte[] bytes, CancellationToken cancellationToken)
     {
-        var (pages, facts) = ReadLayout(bytes, cancellationToken);
-        return Clean(pages, facts, options) with { Outline = ReadOutline(bytes) };
+        // One open of the file for the pages and the outline: opening it again for the bookmarks
+        // repeated the reading of the cross-reference table and trailer (and any lenient repair).
+        using var document = Open(bytes);
+        var (pages, facts) = ReadLayout(document, cancellationToken);
+        return Clean(pages, facts, options) with { Outline = ReadOutline(document) };
     }
 
+    private static PdfDocument Open(byte[] bytes) =>
+        PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+
     /// <summary>Bookmarks confirm headings and their levels; a broken outline is ignored, not fatal.</summary>
-    private static IReadOnlyList<OutlineEntry> ReadOutline(byte[] bytes)
+    private static IReadOnlyList<OutlineEntry> ReadOutline(PdfDocument document)
     {
         try
         {
-            using var document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
             if (!document.TryGetBookmarks(out var bookmarks, false))
             {
                 return [];
@@ -51,7 +56,12 @@ public sealed class PdfExtractor(ExtractOptions options)
     /// <summary>The pages as layout lines, before any cleaning (for `ingest text --lines` and tests).</summary>
     public (IReadOnlyList<LayoutPage> Pages, ExtractionFacts Facts) ReadLayout(byte[] bytes, CancellationToken cancellationToken)
     {
-        using var document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+        using var document = Open(bytes);
+        return ReadLayout(document, cancellationToken);
+    }
+
+    private (IReadOnlyList<LayoutPage> Pages, ExtractionFacts Facts) ReadLayout(PdfDocument document, CancellationToken cancellationToken)
+    {
         var pages = new List<LayoutPage>(document.NumberOfPages);
         for (var n = 1; n <= document.NumberOfPages; n++)
         {
@@ -123,13 +133,33 @@ public sealed class PdfExtractor(ExtractOptions options)
     /// <summary>The size most glyphs of the document have.</summary>
     private static double BodySize(IReadOnlyList<LayoutPage> pages)
     {
+        // Plain loops: this visits every glyph of the document.
         var sizes = new Dictionary<double, int>();
-        foreach (var g in pages.SelectMany(p => p.Lines).SelectMany(l => l.Words).SelectMany(w => w.Glyphs))
+        foreach (var page in pages)
         {
-            var key = Math.Round(g.Size, 1);
-            sizes[key] = sizes.GetValueOrDefault(key) + 1;
+            foreach (var line in page.Lines)
+            {
+                foreach (var word in line.Words)
+                {
+                    foreach (var g in word.Glyphs)
+                    {
+                        var key = Math.Round(g.Size, 1);
+                        sizes[key] = sizes.GetValueOrDefault(key) + 1;
+                    }
+                }
+            }
         }
 
-        return sizes.Count == 0 ? 10 : sizes.OrderByDescending(kv => kv.Value).First().Key;
+        // On a tie the size met first wins, as a stable sort by count would have it.
+        var (body, most) = (10.0, 0);
+        foreach (var (size, count) in sizes)
+        {
+            if (count > most)
+            {
+                (body, most) = (size, count);
+            }
+        }
+
+        return body;
     }
 }

@@ -95,7 +95,8 @@ internal sealed class TextAssembler(double bodySize)
         var firstWord = true;
         foreach (var word in line.Words)
         {
-            var visible = word.Glyphs.Where(g => !marks.Contains(g)).ToList();
+            // Most pages have no marks at all: no filtered copy of every word's glyphs then.
+            var visible = marks.Count == 0 ? word.Glyphs : word.Glyphs.Where(g => !marks.Contains(g)).ToList();
             if (visible.Count < word.Glyphs.Count)
             {
                 _marks.Add((string.Concat(word.Glyphs.Where(marks.Contains).Select(g => g.Value)), line.Page, _text.Length));

@@ -41,9 +41,10 @@ internal static class PdfPageReader
         var ordered = TableAwareOrder.Order(UnsupervisedReadingOrderDetector.Instance.Get(blocks).ToList(), rules);
         var lines = new List<LayoutLine>();
         var blockId = 0;
+        var boldFonts = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var block in ordered)
         {
-            var blockWords = block.TextLines.SelectMany(l => l.Words).Select(ToLayoutWord).Where(w => w.Glyphs.Count > 0).ToList();
+            var blockWords = block.TextLines.SelectMany(l => l.Words).Select(w => ToLayoutWord(w, boldFonts)).Where(w => w.Glyphs.Count > 0).ToList();
             foreach (var part in BlockSplitter.Split(blockWords))
             {
                 lines.AddRange(LineRegrouper.Regroup(page.Number, blockId++, part));
@@ -88,7 +89,8 @@ internal static class PdfPageReader
         && Math.Abs(next.StartBaseLine.Y - space.StartBaseLine.Y) < 0.5
         && Math.Abs(next.StartBaseLine.X - space.StartBaseLine.X) < 0.1 * Math.Max(1, space.PointSize);
 
-    private static LayoutWord ToLayoutWord(Word word)
+    /// <param name="boldFonts">Whether each font name of the page reads as bold, worked out once per name.</param>
+    private static LayoutWord ToLayoutWord(Word word, Dictionary<string, bool> boldFonts)
     {
         var glyphs = new List<Glyph>(word.Letters.Count);
         foreach (var l in InWritingOrder(word.Letters))
@@ -101,7 +103,7 @@ internal static class PdfPageReader
 
             var r = l.BoundingBox;
             var box = r.Width <= 0 || r.Height <= 0 ? Box(l.GlyphRectangleLoose) : Box(r);
-            glyphs.Add(new Glyph(value, box, l.PointSize, IsBold(l)));
+            glyphs.Add(new Glyph(value, box, l.PointSize, IsBold(l, boldFonts)));
         }
 
         return new LayoutWord(glyphs, Box(word.BoundingBox));
@@ -114,8 +116,12 @@ internal static class PdfPageReader
     private static IEnumerable<Letter> InWritingOrder(IReadOnlyList<Letter> letters) =>
         letters.All(l => l.TextOrientation == TextOrientation.Horizontal) ? letters.OrderBy(l => l.StartBaseLine.X) : letters;
 
-    /// <summary>IsBold is false for embedded TrueType fonts from LibreOffice and PDFsharp, so the name decides too.</summary>
-    private static bool IsBold(Letter l)
+    /// <summary>
+    /// IsBold is false for embedded TrueType fonts from LibreOffice and PDFsharp, so the name decides too.
+    /// The name test is four case-blind searches; a page has a handful of fonts and thousands of
+    /// letters, so each name is tested once per page.
+    /// </summary>
+    private static bool IsBold(Letter l, Dictionary<string, bool> boldFonts)
     {
         if (l.FontDetails?.IsBold == true)
         {
@@ -123,11 +129,20 @@ internal static class PdfPageReader
         }
 
         var name = l.FontName ?? string.Empty;
-        return name.Contains("Bold", StringComparison.OrdinalIgnoreCase)
-            || name.Contains("Black", StringComparison.OrdinalIgnoreCase)
-            || name.Contains("Heavy", StringComparison.OrdinalIgnoreCase)
-            || name.Contains("Semibold", StringComparison.OrdinalIgnoreCase);
+        if (!boldFonts.TryGetValue(name, out var bold))
+        {
+            bold = NameSaysBold(name);
+            boldFonts[name] = bold;
+        }
+
+        return bold;
     }
+
+    private static bool NameSaysBold(string name) =>
+        name.Contains("Bold", StringComparison.OrdinalIgnoreCase)
+        || name.Contains("Black", StringComparison.OrdinalIgnoreCase)
+        || name.Contains("Heavy", StringComparison.OrdinalIgnoreCase)
+        || name.Contains("Semibold", StringComparison.OrdinalIgnoreCase);
 
     private static List<Rule> ReadRules(Page page)
     {
