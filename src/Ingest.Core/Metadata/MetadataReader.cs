@@ -412,7 +412,8 @@ public sealed partial class MetadataReader
     [GeneratedRegex(@"\b(?:(?:report|review) was (?:completed|finalised|agreed|approved|signed off)|(?:agreed|approved|signed off|endorsed) by the (?:\w+\s){0,4}?(?:board|partnership|panel)|final (?:report|version))\b", RegexOptions.IgnoreCase)]
     private static partial Regex CompletionWords();
 
-    [GeneratedRegex(@"\b(?:published|publication date|date of publication|publication)\s*:?\s*(?:on\s+|in\s+)?", RegexOptions.IgnoreCase)]
+    // "Published on the Council's website in May 2025": where it was published comes between the label and the date.
+    [GeneratedRegex(@"\b(?:published|publication date|date of publication|publication)(?:\s+(?:on|to)\s+(?:the\s+)?[\w'’]+(?:\s+[\w'’]+){0,3}?\s+(?:website|web site|web pages?|site))?\s*:?\s*(?:on\s+|in\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex PublishedLabel();
 
     [GeneratedRegex(@"(?:Independent (?:Reviewer|Author|Chair and (?:Overview )?Author|Lead Reviewer|Overview Author)|Lead (?i:reviewers?)|Overview (?:Report )?Author|Report Author|Reviewer|Author)s?\s*[:–-]\s*(?<name>(?:Dr\.? |Professor )?[A-Z][\w.'’-]+(?:[ ]+[A-Z][\w.'’-]+){1,3})(?:[ ]+(?:and|&)[ ]+(?<second>(?:Dr\.? |Professor )?[A-Z][\w.'’-]+(?:[ ]+[A-Z][\w.'’-]+){1,3}))?")]

@@ -286,6 +286,13 @@ public sealed class MetadataReaderTests
         Assert.That(m.Completed?.Value.Iso, Is.EqualTo(iso));
     }
 
+    [TestCase("Published on the Council's website in May 2025", "2025-05")]
+    [TestCase("Publication: 14/05/2025", "2025-05-14")]
+    public void Publication_is_read_where_the_label_says_where_it_was_published(string line, string iso)
+    {
+        Assert.That(Read($"Cover\n\n{line}\n\n1.1 The review began in 2022.").Published?.Value.Iso, Is.EqualTo(iso));
+    }
+
     [Test]
     public void Recommendations_agreed_in_a_sentence_are_no_completion_label()
     {
