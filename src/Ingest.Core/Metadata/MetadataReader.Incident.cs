@@ -8,12 +8,12 @@ namespace Ingest.Core.Metadata;
 public sealed partial class MetadataReader
 {
     /// <summary>
-    /// The incident from the opening pages; where they tell of no dated event (a long account of the
-    /// review's process comes first), from the rest of the text.
+    /// The incident from the opening pages only. Reading the rest of the text where they date no event was
+    /// tried (session 8): no tuned review changed, and one held-out review took a wrong date where it had
+    /// none, costing its timeliness criterion, so it was dropped.
     /// </summary>
     private static Evidenced<ReviewDate>? Incident(string text, Section? cover, int introEnd, IReadOnlyList<Section> sections) =>
-        IncidentDate(text, IncidentSearchStart(text, cover), introEnd, Contents(sections))
-        ?? (introEnd < text.Length ? IncidentDate(text, introEnd, text.Length, Contents(sections)) is { } later ? later with { Confidence = Math.Min(later.Confidence, 0.5) } : null : null);
+        IncidentDate(text, IncidentSearchStart(text, cover), introEnd, Contents(sections));
 
     /// <summary>
     /// The incident: a date in a sentence about the death or harm, after the cover. The first few such

@@ -299,12 +299,4 @@ public sealed class MetadataReaderIncidentTests
             """;
         Assert.That(Read(text).Incident?.Value.Iso, Is.EqualTo("2022-02-14"));
     }
-
-    [Test]
-    public void A_death_told_only_after_a_long_account_of_the_review_is_still_found()
-    {
-        var method = string.Concat(Enumerable.Repeat("The panel met six times and read each agency's chronology and report with care. ", 120));
-        var text = "Safeguarding Adults Review: Adam\n\n" + method + "\n\nAdam died in hospital on 4 March 2021.";
-        Assert.That(Read(text).Incident?.Value.Iso, Is.EqualTo("2021-03-04"));
-    }
 }
