@@ -6,8 +6,9 @@ namespace Ingest.Core.Metadata;
 
 /// <summary>
 /// Reads dates in the forms reviews use: "4th March 2021", "4 March 2021", "March 4, 2021",
-/// "March 2021", "04/03/2021" and "04.03.21" (day first, UK), "2021-03-04", and seasons and parts of a
-/// year as month ranges ("Spring 2020" is March to May, "late 2019" is September to December).
+/// "March 2021", "04/03/2021", "04.03.21" and "04-03-2021" (day first, UK), "2021-03-04", seasons and parts of a
+/// year as month ranges ("Spring 2020" is March to May, "late 2019" is September to December), the fixed
+/// days a narrative names ("Christmas Day 2020"), and each day of a list that shares one month ("on 3 and 4 May 2021").
 /// </summary>
 public static partial class DateReader
 {
@@ -22,6 +23,7 @@ public static partial class DateReader
             var date = Parse(m);
             if (date is not null)
             {
+                found.AddRange(ListedDays(text, m, date));
                 found.Add((date, m.Index, m.Index + m.Length));
             }
         }
@@ -48,9 +50,44 @@ public static partial class DateReader
         return m.Success ? Parse(m) : null;
     }
 
+    /// <summary>
+    /// "on 3 and 4 May 2021", "between 5th and 7th June", "the night of 5-6 January 2023": the days written
+    /// before a full date share its month and year. Each is a date with its own span, so a reader can take the
+    /// one nearest the event. A paragraph number ("4.17 and 4 May 2021") is no day.
+    /// </summary>
+    private static IEnumerable<(ReviewDate, int, int)> ListedDays(string text, Match m, ReviewDate date)
+    {
+        if (!m.Groups["dmy_day"].Success || date.First != date.Last)
+        {
+            yield break;
+        }
+
+        // The list is short and ends where the date starts: only the few characters before it are read.
+        var from = Math.Max(0, m.Index - 40);
+        var list = DayList().Match(text[from..m.Index]);
+        if (!list.Success)
+        {
+            yield break;
+        }
+
+        foreach (Capture day in list.Groups["day"].Captures)
+        {
+            if (Day(date.First.Year, date.First.Month, int.Parse(day.Value, CultureInfo.InvariantCulture)) is { } listed && listed.First < date.First)
+            {
+                yield return (listed, from + day.Index, from + day.Index + day.Length);
+            }
+        }
+    }
+
     private static ReviewDate? Parse(Match m)
     {
         var g = m.Groups;
+        if (g["holiday"].Success)
+        {
+            var (month, day) = Holiday(g["holiday"].Value);
+            return Day(Year(g["holiday_year"].Value), month, day);
+        }
+
         if (g["dmy_month"].Success)
         {
             return Day(Year(g["dmy_year"].Value), Month(g["dmy_month"].Value), int.Parse(g["dmy_day"].Value, CultureInfo.InvariantCulture));
@@ -95,6 +132,23 @@ public static partial class DateReader
         return null;
     }
 
+    /// <summary>The fixed days a narrative names instead of the date ("on Christmas Day 2020"); Easter moves, so it is not here.</summary>
+    private static (int Month, int Day) Holiday(string name)
+    {
+        var n = name.ToLowerInvariant().Replace('’', '\'');
+        return n switch
+        {
+            _ when n.StartsWith("christmas eve", StringComparison.Ordinal) => (12, 24),
+            _ when n.StartsWith("christmas", StringComparison.Ordinal) => (12, 25),
+            _ when n.StartsWith("boxing", StringComparison.Ordinal) => (12, 26),
+            _ when n.StartsWith("new year's eve", StringComparison.Ordinal) => (12, 31),
+            _ when n.StartsWith("new year", StringComparison.Ordinal) => (1, 1),
+            _ when n.StartsWith("valentine", StringComparison.Ordinal) => (2, 14),
+            _ when n.StartsWith("hallowe", StringComparison.Ordinal) => (10, 31),
+            _ => (11, 5),
+        };
+    }
+
     private static int Year(string y)
     {
         var n = int.Parse(y, CultureInfo.InvariantCulture);
@@ -129,15 +183,24 @@ public static partial class DateReader
 
     private const string MonthName = @"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
 
+    // An ordinal may come apart from its day in extraction ("4 th March 2021"); a numeric date's separators
+    // agree ("04-03-2021", never "04-03/2021"), and with hyphens only a four-digit year counts, so "2020-21" is no date.
     [GeneratedRegex(
-        @"\b(?:(?<dmy_day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<dmy_month>" + MonthName + @")\.?,?\s+(?<dmy_year>(?:19|20)\d{2})"
-        + @"|(?<mdy_month>" + MonthName + @")\s+(?<mdy_day>\d{1,2})(?:st|nd|rd|th)?,\s+(?<mdy_year>(?:19|20)\d{2})"
-        + @"|(?<num_day>\d{1,2})[/.](?<num_month>\d{1,2})[/.](?<num_year>(?:19|20)\d{2}|\d{2})(?![\d/.]\d)"
+        @"\b(?:(?<dmy_day>\d{1,2})(?:\s?(?:st|nd|rd|th))?\s+(?:of\s+)?(?<dmy_month>" + MonthName + @")\.?,?\s+(?<dmy_year>(?:19|20)\d{2})"
+        + @"|(?<mdy_month>" + MonthName + @")\s+(?<mdy_day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<mdy_year>(?:19|20)\d{2})"
+        + @"|(?<num_day>\d{1,2})(?<sep>[/.])(?<num_month>\d{1,2})\k<sep>(?<num_year>(?:19|20)\d{2}|\d{2})(?![\d/.]\d)"
+        + @"|(?<num_day>\d{1,2})-(?<num_month>\d{1,2})-(?<num_year>(?:19|20)\d{2})(?![\d/.-]\d)"
         + @"|(?<iso_year>(?:19|20)\d{2})-(?<iso_month>\d{2})-(?<iso_day>\d{2})"
-        + @"|(?<my_month>" + MonthName + @")\.?\s+(?<my_year>(?:19|20)\d{2})"
+        + @"|(?<holiday>Christmas (?:Day|Eve)|Boxing Day|New Year['’]s (?:Day|Eve)|Valentine['’]s Day|Hallowe'?en|Bonfire Night)\s+(?:(?:of|in)\s+)?(?<holiday_year>(?:19|20)\d{2})"
+        + @"|(?<my_month>" + MonthName + @")\.?\s+(?:of\s+)?(?<my_year>(?:19|20)\d{2})"
         + @"|(?<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ee]arly|[Mm]id-?|[Ll]ate)\s+(?:of\s+)?(?<season_year>(?:19|20)\d{2}))\b")]
     private static partial Regex AnyDate();
 
     [GeneratedRegex(@"\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>" + MonthName + @")\b(?!\.?,?\s+(?:19|20)\d{2})")]
     private static partial Regex YearlessDate();
+
+    // The days before a full date, ending where it starts: "3 and ", "5th and ", "5-", "2, 9 and ". Not
+    // after a digit, full stop or colon, so "4.17 and " is a paragraph number and "14:30 and " a time.
+    [GeneratedRegex(@"(?<![\d./:])(?:(?<day>\d{1,2})(?:st|nd|rd|th)?\s*,\s*)*(?<day>\d{1,2})(?:st|nd|rd|th)?\s*(?:,\s*)?(?:and|&|or|to|-|–)\s*$")]
+    private static partial Regex DayList();
 }

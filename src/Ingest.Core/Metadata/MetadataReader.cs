@@ -33,7 +33,7 @@ public sealed partial class MetadataReader
             ReadBoard(text, frontEnd, introEnd),
             ReadSubject(text, title, introEnd),
             ReadForces(text),
-            StatedDeath(text, introEnd) ?? DayWithin(text, IncidentDate(text, IncidentSearchStart(text, cover), introEnd, Contents(sections)), IncidentWords(), NotTheIncident()),
+            StatedDeath(text, introEnd) ?? DayWithin(text, Incident(text, cover, introEnd, sections), IncidentWords(), NotTheIncident()),
             DayWithin(text, Labelled(text, CompletedLabel()) ?? CoverDate(text, frontEnd, PublishedLabel()), CompletionWords(), null),
             Labelled(text, PublishedLabel()),
             ReadAuthor(text),
@@ -364,11 +364,12 @@ public sealed partial class MetadataReader
     [GeneratedRegex(@"\S(?:[^.!?\n]|\n(?![ \t]*\n)|[.!?](?!\s|$))*(?:[.!?](?=\s|$)|$|(?=\n[ \t]*\n))")]
     private static partial Regex Sentence();
 
-    [GeneratedRegex(@"\b(?:died|death|killed|murdered|homicide|(?:found|pronounced)(?: \w+){0,2} dead|passed away|took (?:his|her|their) own life|lost (?:his|her|their) li(?:fe|ves))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:died|dies|death|killed|murdered|homicide|(?:found|pronounced)(?: \w+){0,2} dead|passed away|took (?:his|her|their) own life|ended (?:his|her|their) (?:own )?life|lost (?:his|her|their) li(?:fe|ves))\b", RegexOptions.IgnoreCase)]
     private static partial Regex DeathWords();
 
     // "\b" goes inside: there is no word boundary before the bracket of "Margaret (died 03/11/2021)".
-    [GeneratedRegex(@"(?:\b[Dd]ate of (?:death|the incident|incident|the homicide)\s*:?\s*|\(died\s+(?:on\s+)?)")]
+    // Also a cover's or summary box's bare label ("Died: 4 March 2021", "Incident date: ...").
+    [GeneratedRegex(@"(?:\b[Dd]ate of (?:death|the incident|incident|the homicide|the attack|harm)\s*:?\s*|\b(?:[Dd]ied|[Ii]ncident date)\s*:\s*|\(died\s+(?:on\s+)?)")]
     private static partial Regex DeathLabel();
 
     [GeneratedRegex(@"(?:(?:[A-Z][\w'’-]+|and|of|the)[ ]+){0,5}?(?:[A-Z][\w'’-]+[ ]+)(?:Local Safeguarding Children Board|Safeguarding Children Partnership|Safeguarding Children Board|Children Safeguarding Partnership|Safeguarding Adults? Board|Safeguarding Adults Partnership|Community Safety Partnership|Regional Safeguarding Board|Safeguarding Partnership|Safeguarding Board)(?:[ ]+and\s+(?:(?:[A-Z][\w'’-]+\s+){1,3}(?:Safeguarding\s+Adults?\s+Board|Community\s+Safety\s+Partnership|Safeguarding\s+Children\s+Partnership)|Safer(?:\s+[A-Z][\w'’-]+){1,3}\s+Partnership))?|NHS England(?:,[ ]+[A-Z][\w ]{2,30}?region)?|\bSafer(?:[ ]+[A-Z][\w'’-]+){1,3}[ ]+Partnership\b")]
@@ -388,24 +389,31 @@ public sealed partial class MetadataReader
     private static partial Regex NamedInSubtitle();
 
     // Word stems end in \w* ("injur" must find "injuries", "fractur" "fractured"). "Officers found Margaret dead",
-    // "brought by ambulance to the Emergency Department", "The incident occurred on the evening of ...".
-    [GeneratedRegex(@"\b(?:died|death|killed|murdered|was found|were found|(?:taken|brought|rushed|conveyed) (?:by ambulance )?to (?:hospital|the (?:\w+ ){0,3}?(?:Emergency Department|A&E|hospital|infirmary)|(?-i:[A-Z]\w+ ){1,3}(?:Hospital|Infirmary))|(?:the|this) incident (?:occurred|took place|happened)|admitted to (?:hospital|Ysbyty|the (?:\w+ )?(?:hospital|infirmary))|suffered|injur\w*|went missing|was reported missing|harmed|assault\w*|stabb\w*|homicide|fatal\w*|fractur\w*|took (?:his|her|their) own life|lost (?:his|her|their) li(?:fe|ves)|passed away|(?:found|pronounced)(?: \w+){0,2} dead|drowned|overdose|fatally)\b", RegexOptions.IgnoreCase)]
+    // "brought by ambulance to the Emergency Department", "The incident occurred on the evening of ...". Also the
+    // ways harm is done and a life ends that reviews in general use ("attacked", "shot", "strangled", "collapsed",
+    // "ended his life"), not one sample's; and the present tense of a chronology table ("Mr O dies", "is found").
+    [GeneratedRegex(@"\b(?:died|death|killed|murdered|was found|were found|(?:taken|brought|rushed|conveyed) (?:by ambulance )?to (?:hospital|the (?:\w+ ){0,3}?(?:Emergency Department|A&E|hospital|infirmary)|(?-i:[A-Z]\w+ ){1,3}(?:Hospital|Infirmary))|(?:the|this) incident (?:occurred|took place|happened)|admitted to (?:hospital|Ysbyty|the (?:\w+ )?(?:hospital|infirmary))|suffered|injur\w*|went missing|was reported missing|harmed|assault\w*|stabb\w*|homicide|fatal\w*|fractur\w*|took (?:his|her|their) own life|lost (?:his|her|their) li(?:fe|ves)|passed away|(?:found|pronounced)(?: \w+){0,2} dead|drowned|overdose|fatally|attacked|shot|strangled|hanged|suffocated|shaken|collapsed|ended (?:his|her|their) (?:own )?life|dies|is found)\b", RegexOptions.IgnoreCase)]
     private static partial Regex IncidentWords();
 
-    [GeneratedRegex(@"\b(?:published|publication|commissioned|completed|approved|agreed|decided|decision|criteria|notified|notification|rapid review|panel met|review period|period under review|period (?:of|covered by) the review|terms of reference)\b", RegexOptions.IgnoreCase)]
+    // What followed the event and is dated apart from it: the decision to review, the inquest, the trial.
+    [GeneratedRegex(@"\b(?:published|publication|commissioned|completed|approved|agreed|decided|decision|criteria|notified|notification|rapid review|panel met|review period|period under review|period (?:of|covered by) the review|terms of reference|inquest|coroner|trial|convicted|sentenced|pleaded|charged)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotTheIncident();
 
     // "Final version agreed by the CSP: 14/07/2023", "Report accepted by the Board: 11 September 2024",
     // "Accepted by the Partnership's Lead Safeguarding Partners on 30 January 2025" (the body is a whole
     // word: "Partnership's" is not "Partnership"), "Report concluded: 30 April 2024",
     // "The final report was agreed by the Partnership on 24th October 2023", "Signed off by the safeguarding partners: January 2024".
-    [GeneratedRegex(@"\b(?:(?:review|report) (?:was )?completed|completion date|(?:panel|board|partnership) sign-off(?= *:)|date of completion|report date|completed:|(?:report|review) finalised|final (?:version|draft)(?= *:)|date of (?:the )?final (?:draft|version|report)|approved for submission(?: to the Home Office)?|(?:date )?submitted(?: to the Home Office)?(?=\s*:)|(?:the )?(?:review|report) (?:was )?concluded(?=\s*:|\s+(?:on|in)\b)|(?:the )?(?:final )?(?:report|version|review|overview report) (?:was )?(?:approved|agreed|accepted|endorsed|signed off|ratified)(?: (?:by|to) the (?:[\w']+\s){0,4}?(?:board|partnership|panel|partners|CSP|SAB|LSCB|LSCP|SCP|executive|group)(?![\w'’]))?(?: on| in)?|(?:approved|agreed|accepted|endorsed|signed off|presented|ratified) (?:by|to) the (?:[\w']+\s){0,4}?(?:board|partnership|panel|partners|CSP|SAB|LSCB|LSCP|SCP|executive|group)(?![\w'’])(?: on| in)?|signed off(?: on| in)?|final report(?: dated)?)\s*:?\s*(?:on\s+|in\s+)?", RegexOptions.IgnoreCase)]
+    // Also the labels a cover or a sign-off block uses in general ("Date of report:", "Report dated", "Sign-off
+    // date:", "Date of Board approval:", "Approved:", "Version 1.4 FINAL – ...", "Signed: ... / Date: ...") and
+    // the active voice ("The Board accepted the final report at its meeting on ...").
+    [GeneratedRegex(@"\b(?:date of (?:the )?(?:overview )?report|report dated|(?:sign-off|signed off) date|date of sign-off|date (?:of )?(?:the )?(?:board|partnership|panel)(?:'s)? approval|(?:board|partnership|panel) approval(?= *:)|date (?:approved|agreed|finalised|signed off)|(?<=(?:^|\n)[ \t]*)(?:approved|agreed|finalised)(?= *:)|version\s+\d+(?:\.\d+)*\s*\(?final\)?\s*[-–,]?|signed\s*:[^\n]{0,80}\n\s*date(?= *:)|(?:board|partnership|panel|CSP|SAB|executive|group|partners)\s+(?:formally\s+)?(?:approved|agreed|accepted|endorsed|ratified|signed off)\s+(?:the|this)\s+(?:final\s+)?(?:overview\s+)?(?:report|review)(?:\s+at\s+(?:its|their)\s+meeting)?(?: on| in)?|(?:review|report) (?:was )?completed|completion date|(?:panel|board|partnership) sign-off(?= *:)|date of completion|report date|completed:|(?:report|review) finalised|final (?:version|draft)(?= *:)|date of (?:the )?final (?:draft|version|report)|approved for submission(?: to the Home Office)?|(?:date )?submitted(?: to the Home Office)?(?=\s*:)|(?:the )?(?:review|report) (?:was )?concluded(?=\s*:|\s+(?:on|in)\b)|(?:the )?(?:final )?(?:report|version|review|overview report) (?:was )?(?:approved|agreed|accepted|endorsed|signed off|ratified)(?: (?:by|to) the (?:[\w']+\s){0,4}?(?:board|partnership|panel|partners|CSP|SAB|LSCB|LSCP|SCP|executive|group)(?![\w'’]))?(?: on| in)?|(?:approved|agreed|accepted|endorsed|signed off|presented|ratified) (?:by|to) the (?:[\w']+\s){0,4}?(?:board|partnership|panel|partners|CSP|SAB|LSCB|LSCP|SCP|executive|group)(?![\w'’])(?: on| in)?|signed off(?: on| in)?|final report(?: dated)?)\s*:?\s*(?:on\s+|in\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex CompletedLabel();
 
     [GeneratedRegex(@"\b(?:(?:report|review) was (?:completed|finalised|agreed|approved|signed off)|(?:agreed|approved|signed off|endorsed) by the (?:\w+\s){0,4}?(?:board|partnership|panel)|final (?:report|version))\b", RegexOptions.IgnoreCase)]
     private static partial Regex CompletionWords();
 
-    [GeneratedRegex(@"\b(?:published|publication date|date of publication|publication)\s*:?\s*(?:on\s+|in\s+)?", RegexOptions.IgnoreCase)]
+    // "Published on the Council's website in May 2025": where it was published comes between the label and the date.
+    [GeneratedRegex(@"\b(?:published|publication date|date of publication|publication)(?:\s+(?:on|to)\s+(?:the\s+)?[\w'’]+(?:\s+[\w'’]+){0,3}?\s+(?:website|web site|web pages?|site))?\s*:?\s*(?:on\s+|in\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex PublishedLabel();
 
     [GeneratedRegex(@"(?:Independent (?:Reviewer|Author|Chair and (?:Overview )?Author|Lead Reviewer|Overview Author)|Lead (?i:reviewers?)|Overview (?:Report )?Author|Report Author|Reviewer|Author)s?\s*[:–-]\s*(?<name>(?:Dr\.? |Professor )?[A-Z][\w.'’-]+(?:[ ]+[A-Z][\w.'’-]+){1,3})(?:[ ]+(?:and|&)[ ]+(?<second>(?:Dr\.? |Professor )?[A-Z][\w.'’-]+(?:[ ]+[A-Z][\w.'’-]+){1,3}))?")]

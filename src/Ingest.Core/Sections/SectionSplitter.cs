@@ -70,6 +70,13 @@ public sealed partial class SectionSplitter(SectionsOptions options, SectionType
         var largest = large.FindIndex(b => Math.Abs(b.Size - sizes[0]) < 0.05);
         if (largest >= 0 && largest < naming && large[naming].Size < sizes[0] - 0.5 && !Organisation().IsMatch(Clean(text, large[largest])))
         {
+            // A name alone ("Ruby" over "A Child Safeguarding Practice Review") is not a title: with the
+            // line under it that names the review, it is ("Ruby: A Child Safeguarding Practice Review").
+            if (BareName().IsMatch(Clean(text, large[largest])) && cover.IndexOf(large[naming]) == cover.IndexOf(large[largest]) + 1)
+            {
+                return Clean(text, large[largest]) + ": " + Clean(text, large[naming]);
+            }
+
             naming = largest;
         }
 
@@ -89,6 +96,9 @@ public sealed partial class SectionSplitter(SectionsOptions options, SectionType
 
         return string.Join(' ', parts);
     }
+
+    [GeneratedRegex(@"^['‘""“]?[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?['’""”]?$")]
+    private static partial Regex BareName();
 
     private bool IsHeading(IReadOnlyList<TextBlock> blocks, int index, string t, HashSet<string> tocTitles)
     {

@@ -18,6 +18,15 @@ public sealed class DateReaderTests
     [TestCase("Aaron died in the summer of 2021.", "2021-06/2021-08")]
     [TestCase("by late 2019", "2019-09/2019-12")]
     [TestCase("during summer 2018", "2018-06/2018-08")]
+    [TestCase("in early 2021, when the referral was made", "2021-01/2021-04")]
+    // Forms issue 3 lists that the first readers did not parse, in wordings of our own.
+    [TestCase("The assault happened on March 4th 2021 at about 10pm.", "2021-03-04")]
+    [TestCase("by the March of 2021 she had stopped attending", "2021-03")]
+    [TestCase("The log is dated 04-03-2021.", "2021-03-04")]
+    [TestCase("He was seen on the 4 th March 2021 by the GP.", "2021-03-04")]
+    [TestCase("Officers attended on Christmas Day 2020 after a neighbour called.", "2020-12-25")]
+    [TestCase("She was last seen on New Year's Eve 2019.", "2019-12-31")]
+    [TestCase("the fire on Bonfire Night 2022", "2022-11-05")]
     public void Reads_the_date_as_written(string text, string iso)
     {
         Assert.That(DateReader.ParseOne(text)?.Iso, Is.EqualTo(iso));
@@ -27,6 +36,7 @@ public sealed class DateReaderTests
     [TestCase("Section 47 enquiries under the Children Act 1989.")]
     [TestCase("The form was 31/02/2021.")]
     [TestCase("Grade 2 within 60 minutes")]
+    [TestCase("The 2020-21 financial year.")]
     public void Finds_no_date_where_there_is_none(string text)
     {
         Assert.That(DateReader.ParseOne(text), Is.Null);
@@ -54,5 +64,25 @@ public sealed class DateReaderTests
     public void A_day_and_month_with_a_year_is_not_yearless(string text)
     {
         Assert.That(DateReader.FindYearless(text), Is.Empty);
+    }
+
+    // "on 3 and 4 May 2021", "between 5th and 7th June 2020": each day is a date of its own, so a reader
+    // can take the one nearest the event, with the month and year written once after the last.
+    [TestCase("She was assaulted on 3 and 4 May 2021.", "2021-05-03", "2021-05-04")]
+    [TestCase("between 5th and 7th June 2020 he did not answer", "2020-06-05", "2020-06-07")]
+    [TestCase("During the night of 5-6 January 2023 he was stabbed.", "2023-01-05", "2023-01-06")]
+    [TestCase("visits on 2, 9 and 16 October 2019", "2019-10-02", "2019-10-09", "2019-10-16")]
+    public void Each_day_of_a_list_sharing_one_month_is_a_date(string text, params string[] isos)
+    {
+        var found = DateReader.FindAll(text);
+        Assert.That(found.Select(f => f.Date.Iso), Is.EqualTo(isos));
+        Assert.That(found.Select(f => text[f.Start..f.End][..1]).All(c => char.IsDigit(c[0])), Is.True, "each span starts at its own day");
+    }
+
+    [Test]
+    public void A_paragraph_number_before_a_date_is_not_a_day_of_it()
+    {
+        var found = DateReader.FindAll("as set out at 4.17 and 4 May 2021");
+        Assert.That(found.Select(f => f.Date.Iso), Is.EqualTo(new[] { "2021-05-04" }));
     }
 }

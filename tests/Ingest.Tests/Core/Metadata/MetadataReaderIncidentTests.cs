@@ -241,4 +241,62 @@ public sealed class MetadataReaderIncidentTests
             """;
         Assert.That(Read(text).Incident?.Value.Iso, Is.EqualTo("2023-06-14"));
     }
+
+    // Sentences written for these tests in wordings no sample uses, to check the reader generalises
+    // rather than knowing the samples' phrases.
+    [TestCase("On 9 October 2022 Liam, aged 16, was shot outside a takeaway in Dunmere.", "2022-10-09")]
+    [TestCase("Amina collapsed at home on 21/06/2020 and could not be revived.", "2020-06-21")]
+    [TestCase("Owen ended his life in the garage of the family home on 2 May 2021.", "2021-05-02")]
+    [TestCase("Patrick was strangled by his lodger on Christmas Day 2020.", "2020-12-25")]
+    [TestCase("Bethany was attacked by her former partner on March 4th 2021 as she left work.", "2021-03-04")]
+    [TestCase("Connor was left with a brain injury after being shaken by his father on 04-03-2021.", "2021-03-04")]
+    [TestCase("14/06/2020 Mr P dies at home; paramedics attend.", "2020-06-14")]
+    [TestCase("Died: 4 March 2021", "2021-03-04")]
+    public void New_wordings_of_the_event_are_read(string sentence, string iso)
+    {
+        Assert.That(Read("Cover\n\n" + sentence).Incident?.Value.Iso, Is.EqualTo(iso));
+    }
+
+    [Test]
+    public void An_earlier_assault_in_the_background_is_not_the_death_the_review_is_about()
+    {
+        const string text = """
+            Domestic Homicide Review: Sam
+
+            1.1 Sam first came to the attention of the police in March 2019, when her partner assaulted her in the street.
+
+            1.2 Sam died at her home on 12 November 2021. Her partner was later convicted of her murder.
+            """;
+        var m = Read(text);
+        Assert.That(m.Incident?.Value.Iso, Is.EqualTo("2021-11-12"));
+        Assert.That(Evidence(text, m), Is.EqualTo("12 November 2021"));
+    }
+
+    [Test]
+    public void A_relative_s_death_mentioned_once_gives_way_to_the_harm_the_review_keeps_returning_to()
+    {
+        const string text = """
+            Child Safeguarding Practice Review: Child D
+
+            Child D's father died in June 2018, when Child D was three.
+
+            On 5 May 2021 Child D was found with burns to both hands and was admitted to hospital.
+
+            The review covers the period from 1 June 2019 to 5 May 2021.
+            """;
+        Assert.That(Read(text).Incident?.Value.Iso, Is.EqualTo("2021-05-05"));
+    }
+
+    [Test]
+    public void An_inquest_or_a_trial_is_not_the_event()
+    {
+        const string text = """
+            Domestic Homicide Review: Jean
+
+            An inquest held in May 2023 recorded that Jean had been unlawfully killed.
+
+            Her son attacked her at home on 14 February 2022 and she died the same evening.
+            """;
+        Assert.That(Read(text).Incident?.Value.Iso, Is.EqualTo("2022-02-14"));
+    }
 }

@@ -270,10 +270,34 @@ public sealed class MetadataReaderTests
     [TestCase("The review concluded in January 2024.", "2024-01")]
     [TestCase("Report concluded: 30 April 2024", "2024-04-30")]
     [TestCase("Accepted by the Partnership's Lead Safeguarding Partners on 30 January 2025", "2025-01-30")]
+    // Labels and sentences written for these tests, in wordings no sample uses.
+    [TestCase("Date of report: 12/03/2024", "2024-03-12")]
+    [TestCase("Report dated 12 March 2024", "2024-03-12")]
+    [TestCase("Sign-off date: 12 March 2024", "2024-03-12")]
+    [TestCase("Date of Board approval: March 2024", "2024-03")]
+    [TestCase("Approved: 12.03.2024", "2024-03-12")]
+    [TestCase("Version 2.1 FINAL – 12 March 2024", "2024-03-12")]
+    [TestCase("Signed: Jo Bright, Independent Chair\nDate: 12 March 2024", "2024-03-12")]
+    [TestCase("4.2 The Safeguarding Adults Board accepted the final report at its meeting on 12 March 2024.", "2024-03-12")]
+    [TestCase("4.2 The Partnership formally approved this review in March 2024.", "2024-03")]
     public void Completion_is_read_from_the_labels_reviews_use(string line, string iso)
     {
         var m = Read($"Cover\n\n{line}\n\n1.1 The review began in 2022.");
         Assert.That(m.Completed?.Value.Iso, Is.EqualTo(iso));
+    }
+
+    [TestCase("Published on the Council's website in May 2025", "2025-05")]
+    [TestCase("Publication: 14/05/2025", "2025-05-14")]
+    public void Publication_is_read_where_the_label_says_where_it_was_published(string line, string iso)
+    {
+        Assert.That(Read($"Cover\n\n{line}\n\n1.1 The review began in 2022.").Published?.Value.Iso, Is.EqualTo(iso));
+    }
+
+    [Test]
+    public void Recommendations_agreed_in_a_sentence_are_no_completion_label()
+    {
+        var m = Read("Cover\n\n5.1 The actions the panel agreed: 12 March 2024 was set as the deadline for all of them.");
+        Assert.That(m.Completed, Is.Null);
     }
 
     [Test]

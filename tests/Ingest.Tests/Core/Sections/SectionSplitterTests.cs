@@ -158,6 +158,20 @@ public sealed class SectionSplitterTests
     }
 
     [Test]
+    public void A_name_alone_over_the_line_naming_the_review_is_titled_with_it()
+    {
+        var sections = new Doc()
+            .Add("Tomasz", 28, bold: true)
+            .Add("A Safeguarding Adults Review", 16)
+            .Add("Published: June 2025")
+            .NewPage()
+            .Add("1. Introduction", 14, bold: true)
+            .Add("The review began in May.")
+            .Split();
+        Assert.That(sections[0].Heading, Is.EqualTo("Tomasz: A Safeguarding Adults Review"));
+    }
+
+    [Test]
     public void Contents_page_lines_are_not_body_headings_but_confirm_them()
     {
         var sections = Cover()
