@@ -72,10 +72,12 @@ public sealed partial class ImrReferenceTagger : ITagger
     private static List<Match> References(string sentence, ReportVocabulary vocabulary)
     {
         var found = Reference().Matches(sentence).ToList();
-        AddUnlessOverlapping(found, AgencyReport().Matches(sentence).Where(m => AgencyOf(sentence, m) is not null));
+        // The Board's or the partnership's report is the review itself, not an agency's.
+        AddUnlessOverlapping(found, AgencyReport().Matches(sentence).Where(m => AgencyOf(sentence, m) is { } agency && agency is not ("partnership" or "national")));
         AddUnlessOverlapping(found, ReportVocabulary.Statements(sentence));
         AddUnlessOverlapping(found, ReportVocabulary.Merges(sentence));
         AddUnlessOverlapping(found, vocabulary.Uses(sentence).Where(u => OwnerOf(sentence, u.Use, u.Said) is { } agency && agency is not ("partnership" or "national")).Select(u => u.Use));
+        AddUnlessOverlapping(found, vocabulary.Uses(sentence).Where(u => u.Said && Qualified(u.Use.Value) && Definite().IsMatch(sentence[..u.Use.Index])).Select(u => u.Use));
         return found.OrderBy(m => m.Index).ToList();
     }
 
@@ -157,7 +159,7 @@ public sealed partial class ImrReferenceTagger : ITagger
     [GeneratedRegex(@"\bIMRs?\b|^(?:[Ss]hort|[Ss]ummary|[Bb]rief|[Ww]ritten) (?:report|account|summary)$|\b[Ii]nformation was provided by:|\b(?:[Ii]ndividual|[Ii]nternal|[Ii]ndependent) [Mm]anagement [Rr]eviews?\b|\b(?:[Ii]ndividual |[Ss]ingle )?[Aa]gency (?:reports?|summar(?:y|ies)|learning reports?|contributions?|submissions?|timelines?|chronolog(?:y|ies))\b|\bmanagement reviews?\b|\b(?:police|force's|[Pp]olice|Constabulary) (?:report|chronology|timeline|summary)\b|(?<!\b(?:MARAC|[Ss]trategy discussions?|[Ss]trategy meetings?|conference)\b[^.;]*)\b(?:police|force's|[Pp]olice|Constabulary) contribution\b(?! (?:to (?!(?:the|this|our) (?:review|panel|SAR|DHR|CSPR)\b)|at\b))|\b[Ss]ummar(?:y|ies) of (?:its |their )?involvement\b|\b(?:[Ss]ummar(?:y|ies)|letter|account|note) (?:of|about) (?:its|their) (?:own )?(?:contact|involvement)\b|(?<=\b(?:provided|submitted|supplied|sent|gave) (?:short |brief )?)information reports?\b|\b(?:[Ss]hort |[Bb]rief )?[Ii]nformation reports? (?=(?:was|were) (?:provided|submitted|supplied|received)\b)|\b(?:integrated|combined|multi-agency) (?:chronology|timeline)\b|\b(?:[Rr]eports|[Ss]ubmissions|[Cc]ontributions|[Tt]imelines|[Cc]hronologies) (?:were )?(?:received|provided|submitted)\b|\b(?:a|its|their) (?:timeline|chronology) of (?:its|their) (?:involvement|contact)\b|\bshort summary report\b|\bagency report author\b|(?<!\b[Tt]his )\blearning reports?\b|\b[Aa]gency analys[ie]s\b|\baddend(?:um|a)\b|\b[Tt]he (?:police|force's) analysis(?= \w+s\b)|\bIndividual Agency Reports?\b|\bIARs?\b|\b[Aa]gency reflective reports?\b")]
     private static partial Regex Reference();
 
-    [GeneratedRegex(@"(?<=['’]s )(?:(?:reflective |short |written |supplementary )?(?:report|contribution|submission|timeline)|internal review|(?:internal (?:serious incident )?|Serious Incident )investigation(?: report)?)\b|\b(?:[Tt]he|[Aa]) (?:(?:short|brief|reflective|written|supplementary) )?(?:report|contribution|submission|timeline|summary|response to the panel's questions)(?= (?:(?:provided|submitted|prepared|written|supplied) )?(?:from|by|of)\b)|\b(?:[Ss]hort|[Rr]eflective|[Ss]upplementary) reports?(?= (?:was|were) (?:provided|submitted|received|written) by\b)|\b[Ii]nformation was provided(?= by\b)|\b[Ww]ritten material came(?= from\b)|(?<=\S \()(?:chronology|timeline|IMR|(?:short |reflective |written )?(?:report|summary))(?: and (?:an? )?(?:short |reflective |written )?(?:report|summary|IMR|chronology|timeline))?(?: only)?(?=\)\s*$)")]
+    [GeneratedRegex(@"(?<=['’]s )(?:(?:reflective |short |written |supplementary )?(?:report|contribution|submission|timeline)|internal review|(?:own )?review(?! (?:group|panel|meeting|process|team)\b)(?! of (?!(?:its|their) own\b))|(?:internal (?:serious incident )?|Serious Incident )investigation(?: report)?)\b|\b(?:[Tt]he|[Aa]) (?:(?:short|brief|reflective|written|supplementary) )?(?:report|contribution|submission|timeline|summary|response to the panel's questions)(?= (?:(?:provided|submitted|prepared|written|supplied) )?(?:from|by|of)\b)|\b(?:[Ss]hort|[Rr]eflective|[Ss]upplementary) reports?(?= (?:was|were) (?:provided|submitted|received|written) by\b)|\b[Ii]nformation was provided(?= by\b)|\b[Ww]ritten material came(?= from\b)|(?<=\S \()(?:chronology|timeline|IMR|(?:short |reflective |written )?(?:report|summary))(?: and (?:an? )?(?:short |reflective |written )?(?:report|summary|IMR|chronology|timeline))?(?: only)?(?=\)\s*$)")]
     private static partial Regex AgencyReport();
 
     [GeneratedRegex(@"\b(?:unable to (?:provide|submit|complete|prepare)|did not (?:provide|submit|complete|prepare|receive)|(?:was|were) not (?:provided|received|submitted|completed|prepared|available)|(?:was|were) unavailable|no (?:IMR|agency report|management review) (?:was|has been))\b", RegexOptions.IgnoreCase)]
@@ -187,6 +189,17 @@ public sealed partial class ImrReferenceTagger : ITagger
     /// <summary>"It ...", "But it ...", "The summary records ...", "That response was ...": the report just named.</summary>
     [GeneratedRegex("^" + ReportForms.Anaphor + @"\b")]
     private static partial Regex Anaphor();
+
+    /// <summary>"short report", "reflective summary": a qualified kind of the reports the review said its agencies gave.</summary>
+    private static bool Qualified(string use) => use.Contains(' ', StringComparison.Ordinal);
+
+    /// <summary>
+    /// "The short report described ...", "whose short report did not mention ...": once a review has said
+    /// the agencies gave short reports, the short report it goes on about is one of them, even paragraphs
+    /// later, and its agency is the one the section is about.
+    /// </summary>
+    [GeneratedRegex(@"(?:^|\b(?:[Tt]he|whose|[Ii]ts|[Tt]heir) )$")]
+    private static partial Regex Definite();
 
     /// <summary>"IMR authors", "IMR writers": the authors of every agency's report, not of the one named before.</summary>
     [GeneratedRegex(@"^\s+(?:authors|writers)\b")]

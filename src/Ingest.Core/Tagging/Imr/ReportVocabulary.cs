@@ -31,7 +31,11 @@ internal sealed partial class ReportVocabulary
         {
             foreach (var m in Provision().Matches(sentence).Concat(AgencyProvision().Matches(sentence).Where(m => Agencies.AgencyGazetteer.Default.Find(sentence[..m.Index]).Count > 0)))
             {
-                nouns.Add(Singular(m.Groups["noun"].Value.ToLowerInvariant()));
+                // "provided a chronology and a short report": each noun of the pair is a kind it gave.
+                foreach (Capture noun in m.Groups["noun"].Captures)
+                {
+                    nouns.Add(Singular(noun.Value.ToLowerInvariant()));
+                }
             }
         }
 
@@ -92,8 +96,8 @@ internal sealed partial class ReportVocabulary
     [GeneratedRegex(@"\b(?:[Aa]genc(?:y|ies)|[Oo]rganisations?|[Ee]ach (?:agency|organisation|service))\b[^.;:]{0,80}?\b(?:provided|submitted|supplied|produced|prepared|contributed|gave(?: us| the (?:review|panel|reviewers?))?|(?:was|were) (?:asked|invited|requested) (?:for|to (?:provide|submit|supply|produce|prepare|write|complete|give)))\s+(?:(?:a|an|their|its|written|short|shorter|brief|reflective|detailed|full)\s+){0,3}" + Noun + @"\b|\b" + Noun + @" (?:(?:were|was) (?:received|requested|commissioned|provided|submitted|supplied|sought)|came) (?:from|by)\b|\basked (?:each|every|all(?: the)?) (?:agency|agencies|organisations?)\b[^.;:]{0,60}?\bfor\s+(?:(?:a|an|their|its|written|short|shorter|brief|reflective|detailed|full)\s+){0,3}" + Noun + @"\b")]
     private static partial Regex Provision();
 
-    /// <summary>"The Probation Service provided a summary of its management of him": an agency's own statement of what it gave.</summary>
-    [GeneratedRegex(@"\b(?:provided|submitted|supplied)\s+(?:(?:a|an|its|their)\s+)?(?:(?:" + Qualifiers + @")\s+)*" + Noun + @"\b")]
+    /// <summary>"The Probation Service provided a summary of its management of him", "... provided a chronology and a short report": an agency's own statement of what it gave.</summary>
+    [GeneratedRegex(@"\b(?:provided|submitted|supplied)\s+(?:(?:a|an|its|their)\s+)?(?:(?:" + Qualifiers + @")\s+)*" + Noun + @"(?:\s+and\s+(?:(?:a|an|its|their)\s+)?(?:(?:" + Qualifiers + @")\s+)*" + Noun + @")?\b")]
     private static partial Regex AgencyProvision();
 
     /// <summary>"did not make an adult safeguarding report", "raised a police report": a referral, not an agency's review.</summary>
