@@ -17,7 +17,7 @@ public sealed partial class ImrReferenceTagger : ITagger
     {
         var text = context.Text;
         var annotations = new List<Annotation>();
-        (int Paragraph, string? Agency)? previous = null;
+        (int Paragraph, string? Agency, bool AuthorNamed)? previous = null;
         var named = new SectionAgencies(context);
         var vocabulary = ReportVocabulary.Learn(context.Sentences.Select(context.SentenceText));
         foreach (var sentence in context.Sentences)
@@ -25,7 +25,7 @@ public sealed partial class ImrReferenceTagger : ITagger
             var s = context.SentenceText(sentence);
             var paragraph = text.LastIndexOf("\n\n", sentence.Start, StringComparison.Ordinal);
             var references = References(s, vocabulary);
-            if (references.Count == 0 && previous is { } p && p.Paragraph == paragraph && GoesOn(s) is { Success: true } it)
+            if (references.Count == 0 && previous is { } p && p.Paragraph == paragraph && GoesOn(s, p.AuthorNamed) is { Success: true } it)
             {
                 // "It drew on interviews with five officers ...": the sentence goes on about the report just named.
                 var attributes = new AnnotationAttributes { Agency = p.Agency, Critique = Critique().IsMatch(s) ? true : null };
@@ -47,7 +47,7 @@ public sealed partial class ImrReferenceTagger : ITagger
                     : null;
                 var attributes = new AnnotationAttributes { Agency = agency, Critique = critique };
                 annotations.Add(AnnotationFactory.Rule(text, Labels.ImrReference, start, end, attributes, agency is null ? 0.8 : 0.9, Producer));
-                previous = (paragraph, agency);
+                previous = (paragraph, agency, AuthorNamed().IsMatch(s));
             }
         }
 
@@ -175,8 +175,19 @@ public sealed partial class ImrReferenceTagger : ITagger
     [GeneratedRegex(AttachedGap + @"|^\s+(?:provided|submitted|supplied|sent|wrote|gave|produced)\s+(?:(?:a|an|its|their)\s+)?$")]
     private static partial Regex Adjoining();
 
-    /// <summary>The sentence goes on about the report(s) just named: it opens with an anaphor, or judges "the reports" further on.</summary>
-    private static Match GoesOn(string sentence) => Anaphor().Match(sentence) is { Success: true } it ? it : ReportsJudged().Match(sentence);
+    /// <summary>The sentence goes on about the report(s) just named: it opens with an anaphor ("she" where the report's author was named), or judges "the reports" further on.</summary>
+    private static Match GoesOn(string sentence, bool authorNamed) =>
+        Anaphor().Match(sentence) is { Success: true } it ? it
+        : authorNamed && AuthorPronoun().Match(sentence) is { Success: true } author ? author
+        : ReportsJudged().Match(sentence);
+
+    /// <summary>"The police IMR was written by a detective inspector from another area."</summary>
+    [GeneratedRegex(@"\b(?:written|prepared|completed|compiled) by\b|\bauthor\b")]
+    private static partial Regex AuthorNamed();
+
+    /// <summary>"She interviewed eleven officers ...": after the report's author was named, what the author did for it.</summary>
+    [GeneratedRegex(@"^(?:She|He)\b")]
+    private static partial Regex AuthorPronoun();
 
     /// <summary>
     /// "Not every report reached that standard", "The quality of the reports varied", "The overview author
