@@ -75,6 +75,7 @@ public sealed partial class ImrReferenceTagger : ITagger
         // The Board's or the partnership's report is the review itself, not an agency's.
         AddUnlessOverlapping(found, AgencyReport().Matches(sentence).Where(m => AgencyOf(sentence, m) is { } agency && agency is not ("partnership" or "national")));
         AddUnlessOverlapping(found, Judged().Matches(sentence));
+        AddUnlessOverlapping(found, Gathered().Matches(sentence));
         AddUnlessOverlapping(found, ReportVocabulary.Statements(sentence));
         AddUnlessOverlapping(found, ReportVocabulary.Merges(sentence));
         AddUnlessOverlapping(found, vocabulary.Uses(sentence).Where(u => OwnerOf(sentence, u.Use, u.Said) is { } agency && agency is not ("partnership" or "national")).Select(u => u.Use));
@@ -212,6 +213,14 @@ public sealed partial class ImrReferenceTagger : ITagger
     /// </summary>
     [GeneratedRegex(@"(?:^|\b(?:[Tt]he|whose|[Ii]ts|[Tt]heir) )$")]
     private static partial Regex Definite();
+
+    /// <summary>
+    /// Other ways the agencies' own accounts reach a review: answers to the panel's written questions
+    /// ("The force's answers to the panel's questions explain ..."), an agency's "own analysis" or "own
+    /// conclusion", and accounts "combined into a single timeline". 12 of 12 such tuned sentences are gold.
+    /// </summary>
+    [GeneratedRegex(@"\b[Aa]nswers? to the (?:\w+ )?(?:panel|review|reviewer|chair)(?:'s|’s) (?:written )?questions\b|\banswered the (?:\w+ )?(?:panel|review|reviewer|chair)(?:'s|’s) (?:written )?questions\b|\b[Ii]n answer to the (?:\w+ )?(?:panel|review|reviewer|chair)(?:'s|’s) (?:written )?questions\b|(?<=['’]s )own (?:conclusions?|analysis|findings?)\b|\b(?:combined|merged|brought together) into (?:a|one) (?:single )?(?:timeline|chronology)\b")]
+    private static partial Regex Gathered();
 
     /// <summary>
     /// "The report is candid and reflective", "It is a thoughtful report": a report judged for its candour or

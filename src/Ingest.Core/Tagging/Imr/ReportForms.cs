@@ -26,6 +26,6 @@ public static partial class ReportForms
     [GeneratedRegex("^" + Anaphor + @"$|\b(?:were received|was provided|material came)\b")]
     private static partial Regex Neutral();
 
-    [GeneratedRegex(@"\b(?:short|shorter|brief|summar(?:y|ies)|responses?|chronolog(?:y|ies)|timelines?|accounts?|letter|written report)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:short|shorter|brief|summar(?:y|ies)|responses?|answer(?:s|ed)?|chronolog(?:y|ies)|timelines?|accounts?|letter|written report)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ShortForm();
 }
