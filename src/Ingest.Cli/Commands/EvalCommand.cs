@@ -31,7 +31,7 @@ internal static class EvalCommand
 
         await using var env = await IngestEnvironment.OpenAsync(config, db, TimeProvider.System, cancellationToken);
         var results = new List<DocumentScores>();
-        var comparison = ComparisonOf(env);
+        var comparison = ComparisonOf(env, cancellationToken);
         foreach (var gold in GoldFile.LoadFolder(goldFolder))
         {
             if ((only == "tuned" && gold.Heldout) || (only == "heldout" && !gold.Heldout))
@@ -68,7 +68,7 @@ internal static class EvalCommand
     }
 
     /// <summary>Rules vs model vs combined, when pipeline.json names sentence models (with the classify stage's thresholds).</summary>
-    private static ModelComparison? ComparisonOf(IngestEnvironment env)
+    private static ModelComparison? ComparisonOf(IngestEnvironment env, CancellationToken cancellationToken)
     {
         var models = ModelSet.Load(env.Config.Root, IngestEnvironment.ConfigFolder(env.Config));
         if (models.Names.Count == 0)
@@ -86,7 +86,7 @@ internal static class EvalCommand
 
         // The stored rule annotations are already filtered by a model: score the rules alone from a fresh tagging.
         return new ModelComparison(models, options, stored => stored.Extracted is { } extracted
-            ? tag.Tag(extracted.Text, stored.Sections, stored.Metadata, CancellationToken.None)
+            ? tag.Tag(extracted.Text, stored.Sections, stored.Metadata, cancellationToken)
             : stored.Annotations);
     }
 }

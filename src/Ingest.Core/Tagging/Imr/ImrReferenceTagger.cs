@@ -158,84 +158,12 @@ public sealed partial class ImrReferenceTagger : ITagger
         return null;
     }
 
-    [GeneratedRegex(@"\bIMRs?\b|^(?:[Ss]hort|[Ss]ummary|[Bb]rief|[Ww]ritten) (?:report|account|summary)$|\b[Ii]nformation was provided by:|\b(?:[Ii]ndividual|[Ii]nternal|[Ii]ndependent) [Mm]anagement [Rr]eviews?\b|\b(?:[Ii]ndividual |[Ss]ingle )?[Aa]gency (?:reports?|summar(?:y|ies)|learning reports?|contributions?|submissions?|timelines?|chronolog(?:y|ies))\b|\bmanagement reviews?\b|\b(?:police|force's|[Pp]olice|Constabulary) (?:report|chronology|timeline|summary)\b|(?<!\b(?:MARAC|[Ss]trategy discussions?|[Ss]trategy meetings?|conference)\b[^.;]*)\b(?:police|force's|[Pp]olice|Constabulary) contribution\b(?! (?:to (?!(?:the|this|our) (?:review|panel|SAR|DHR|CSPR)\b)|at\b))|\b[Ss]ummar(?:y|ies) of (?:its |their )?involvement\b|\b(?:[Ss]ummar(?:y|ies)|letter|account|note) (?:of|about) (?:its|their) (?:own )?(?:contact|involvement)\b|(?<=\b(?:provided|submitted|supplied|sent|gave) (?:short |brief )?)information reports?\b|\b(?:[Ss]hort |[Bb]rief )?[Ii]nformation reports? (?=(?:was|were) (?:provided|submitted|supplied|received)\b)|\b(?:integrated|combined|multi-agency) (?:chronology|timeline)\b|\b(?:[Rr]eports|[Ss]ubmissions|[Cc]ontributions|[Tt]imelines|[Cc]hronologies) (?:were )?(?:received|provided|submitted)\b|\b(?:a|its|their) (?:timeline|chronology) of (?:its|their) (?:involvement|contact)\b|\bshort summary report\b|\bagency report author\b|(?<!\b[Tt]his )\blearning reports?\b|\b[Aa]gency analys[ie]s\b|\baddend(?:um|a)\b|\b[Tt]he (?:police|force's) analysis(?= \w+s\b)|\bIndividual Agency Reports?\b|\bIARs?\b|\b[Aa]gency reflective reports?\b")]
-    private static partial Regex Reference();
-
-    [GeneratedRegex(@"(?<=['’]s )(?:(?:reflective |short |written |supplementary )?(?:report|contribution|submission|timeline)|internal review|(?:own )?review(?! (?:group|panel|meeting|process|team)\b)(?! of (?!(?:its|their) own\b))|(?:internal (?:serious incident )?|Serious Incident )investigation(?: report)?)\b|\b(?:[Tt]he|[Aa]) (?:(?:short|brief|reflective|written|supplementary) )?(?:report|contribution|submission|timeline|summary|response to the panel's questions)(?= (?:(?:provided|submitted|prepared|written|supplied) )?(?:from|by|of)\b)|\b(?:[Ss]hort|[Rr]eflective|[Ss]upplementary) reports?(?= (?:was|were) (?:provided|submitted|received|written) by\b)|\b[Ii]nformation was provided(?= by\b)|\b[Ww]ritten material came(?= from\b)|(?<=\S \()(?:chronology|timeline|IMR|(?:short |reflective |written )?(?:report|summary))(?: and (?:an? )?(?:short |reflective |written )?(?:report|summary|IMR|chronology|timeline))?(?: only)?(?=\)\s*$)")]
-    private static partial Regex AgencyReport();
-
-    [GeneratedRegex(@"\b(?:unable to (?:provide|submit|complete|prepare)|did not (?:provide|submit|complete|prepare|receive)|(?:was|were) not (?:provided|received|submitted|completed|prepared|available)|(?:was|were) unavailable|no (?:IMR|agency report|management review) (?:was|has been))\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Absent();
-
-    /// <summary>Right after its agency: "the care home's account", "the housing timeline", "the GP practice's report".</summary>
-    private const string AttachedGap = @"^(?:\s+(?:practice|team|service|services|trust|unit|department|association|provider|home|hub))?(?:['’]s)?\s*$";
-
-    [GeneratedRegex(AttachedGap)]
-    private static partial Regex Attached();
-
-    /// <summary>Attached, or with the agency as the subject: "Ouseleigh Police provided a shorter response".</summary>
-    [GeneratedRegex(AttachedGap + @"|^\s+(?:provided|submitted|supplied|sent|wrote|gave|produced)\s+(?:(?:a|an|its|their)\s+)?$")]
-    private static partial Regex Adjoining();
-
     /// <summary>The sentence goes on about the report(s) just named: it opens with an anaphor ("she" where the report's author was named), or judges "the reports" further on.</summary>
     private static Match GoesOn(string sentence, bool authorNamed) =>
         Anaphor().Match(sentence) is { Success: true } it ? it
         : authorNamed && AuthorPronoun().Match(sentence) is { Success: true } author ? author
         : ReportsJudged().Match(sentence);
 
-    /// <summary>"The police IMR was written by a detective inspector from another area."</summary>
-    [GeneratedRegex(@"\b(?:written|prepared|completed|compiled) by\b|\bauthor\b")]
-    private static partial Regex AuthorNamed();
-
-    /// <summary>"She interviewed eleven officers ...": after the report's author was named, what the author did for it.</summary>
-    [GeneratedRegex(@"^(?:She|He)\b")]
-    private static partial Regex AuthorPronoun();
-
-    /// <summary>
-    /// "Not every report reached that standard", "The quality of the reports varied", "The overview author
-    /// considers it of good quality", "two were returned to their authors": what the review thought of the
-    /// reports it has just named. "This report" is the review itself, so it is not one of them.
-    /// </summary>
-    [GeneratedRegex(@"\b(?:[Tt]he|[Ee]ach|[Ee]very|[Tt]heir) (?:reports|submissions|reply|second version|revised version)\b|\b[Tt]hat (?:report|submission|summary|response)\b|\b[Nn]ot every (?:agency )?report\b|\b[Tt]he report's author\b|\b(?:[Tt]he (?:overview )?author|[Tt]he panel|[Tt]he reviewers?) (?:considers|considered|judged|found) it\b|\breturned to (?:their|its) authors?\b")]
-    private static partial Regex ReportsJudged();
-
-    /// <summary>"It ...", "But it ...", "The summary records ...", "That response was ...": the report just named.</summary>
-    [GeneratedRegex("^" + ReportForms.Anaphor + @"\b")]
-    private static partial Regex Anaphor();
-
     /// <summary>"short report", "reflective summary": a qualified kind of the reports the review said its agencies gave.</summary>
     private static bool Qualified(string use) => use.Contains(' ', StringComparison.Ordinal);
-
-    /// <summary>
-    /// "The short report described ...", "whose short report did not mention ...": once a review has said
-    /// the agencies gave short reports, the short report it goes on about is one of them, even paragraphs
-    /// later, and its agency is the one the section is about.
-    /// </summary>
-    [GeneratedRegex(@"(?:^|\b(?:[Tt]he|whose|[Ii]ts|[Tt]heir) )$")]
-    private static partial Regex Definite();
-
-    /// <summary>
-    /// Other ways the agencies' own accounts reach a review: answers to the panel's written questions
-    /// ("The force's answers to the panel's questions explain ..."), an agency's "own analysis" or "own
-    /// conclusion", and accounts "combined into a single timeline". 12 of 12 such tuned sentences are gold.
-    /// </summary>
-    [GeneratedRegex(@"\b[Aa]nswers? to the (?:\w+ )?(?:panel|review|reviewer|chair)(?:'s|’s) (?:written )?questions\b|\banswered the (?:\w+ )?(?:panel|review|reviewer|chair)(?:'s|’s) (?:written )?questions\b|\b[Ii]n answer to the (?:\w+ )?(?:panel|review|reviewer|chair)(?:'s|’s) (?:written )?questions\b|(?<=['’]s )own (?:conclusions?|analysis|findings?)\b|\b(?:combined|merged|brought together) into (?:a|one) (?:single )?(?:timeline|chronology)\b")]
-    private static partial Regex Gathered();
-
-    /// <summary>
-    /// "The report is candid and reflective", "It is a thoughtful report": a report judged for its candour or
-    /// analysis is an agency's (a review does not call itself candid); 9 of 9 such tuned sentences are gold.
-    /// </summary>
-    [GeneratedRegex(@"\b(?:report|summary|submission|account)(?= (?:is|was) (?:\w+ )?(?:candid|reflective|analytical|thorough|descriptive|honest|frank|self-critical)\b)|(?<=\b(?:is|was) an? (?:\w+ )?(?:thoughtful|candid|reflective|analytical|thorough|descriptive|honest|frank|self-critical) )(?:report|document|account|summary|submission)\b")]
-    private static partial Regex Judged();
-
-    /// <summary>"IMR authors", "IMR writers": the authors of every agency's report, not of the one named before.</summary>
-    [GeneratedRegex(@"^\s+(?:authors|writers)\b")]
-    private static partial Regex OfSeveral();
-
-    [GeneratedRegex(@"^\s*(?:\(\w+\)\s*)?(?:from|by|of|for|(?:(?:was|were) )?(?:submitted|written|provided|prepared|completed) by)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex After();
-
-    [GeneratedRegex(@"\b(?:lack(?:ed|s|ing)? (?:of )?(?:analysis|reflection|critical)|without (?:reflection|analysis)|(?:largely |mainly |purely |essentially )?descriptive|list(?:ed|s)? (?:of )?events|no (?:real )?analysis|(?:did|does|do) not (?:analyse|explain|reflect|(?:examine|ask|consider|say) why)|rather than (?:an? )?(?:analysis|analyse|examine|reflect\w*)|(?:a )?narrative of (?:its |the )?(?:contacts?|events|involvement)|little (?:analysis|reflection)|not analytical|returned to the author for further analysis|chronolog(?:y|ical) (?:list|account) (?:only|rather))\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Critique();
 }
