@@ -11,7 +11,8 @@ public sealed record DocumentScores(string Id, bool Heldout, IReadOnlyList<Score
 /// <summary>
 /// Scores one stored document against its gold file: headings (precision and recall of the heading
 /// texts), section types and levels of the headings found, metadata field by field (only where the
-/// gold states a value), and how many gold sentences are found verbatim in the cleaned text.
+/// gold states a value), how many gold sentences are found verbatim in the cleaned text, and how many
+/// of those the sentence splitter cuts exactly where the annotators did.
 /// </summary>
 public static class DocumentEvaluator
 {
@@ -122,6 +123,7 @@ public static class DocumentEvaluator
         }
 
         accuracies.Add(new Accuracy("gold sentences verbatim", found, sentences.Count));
+        accuracies.Add(SegmentationEvaluator.Score(text, sentences, SegmentationEvaluator.Shipped, misses));
     }
 
     private static void ScoreLabels(GoldFile gold, StoredDocument stored, List<Score> scores, List<Accuracy> accuracies, List<string> misses)
