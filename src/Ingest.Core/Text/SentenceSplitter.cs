@@ -21,6 +21,14 @@ public static partial class SentenceSplitter
         "aug", "sep", "sept", "oct", "nov", "dec", "vs", "v", "ltd", "co", "inc", "p", "pp", "ibid", "op", "al",
     };
 
+    /// <summary>Abbreviations that stand before a number ("No. 3", "p. 12", "s. 47"): "she said no." ends a sentence.</summary>
+    private static readonly HashSet<string> BeforeNumber = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "no", "nos", "p", "pp", "para", "paras", "vol", "ch", "fig", "art", "reg", "sch", "s", "ss",
+    };
+
+    private static readonly HashSet<string> Ranks = new(StringComparer.Ordinal) { "PC", "DC", "DS", "DCI", "DI", "PS" };
+
     public static IReadOnlyList<SentenceSpan> Split(string text)
     {
         var result = new List<SentenceSpan>();
@@ -87,14 +95,34 @@ public static partial class SentenceSplitter
             return false;
         }
 
-        if (Abbreviations.Contains(word) || (word.Length == 1 && char.IsUpper(word[0])))
+        // "J. Smith" is an initial, but "Mr D." and "Child M." are reviews' pseudonyms, and "Appendix B." a
+        // reference: a letter after a title, a role word or a reference word ends the sentence when one ends
+        // there (and "Ms P." is not a page reference). A run-in label such as "Finding B. The police ..."
+        // opens its sentence and stays with it, as annotators copy it.
+        if (word.Length == 1 && char.IsUpper(word[0]))
         {
-            return true;
+            var before = text.AsSpan(sentenceStart, wordStart - sentenceStart);
+            return !PseudonymBefore().IsMatch(before) && !(ReferenceBefore().IsMatch(before) && !ReferenceLabel().IsMatch(before));
+        }
+
+        // Abbreviations are written in lower or title case; a word in capitals is an acronym ("the APR.",
+        // not "Apr."), except the ranks, which are written in capitals.
+        if (Abbreviations.Contains(word) && (!IsCapitals(word) || Ranks.Contains(word)))
+        {
+            return !BeforeNumber.Contains(word) || NextIsDigit(text, dot + 1);
         }
 
         // "4.17" at a paragraph's start is its number, not a sentence.
         return wordStart == sentenceStart && NumberLabel().IsMatch(word);
     }
+
+    private static bool NextIsDigit(string text, int at)
+    {
+        at = Skip(text, at, text.Length);
+        return at < text.Length && char.IsDigit(text[at]);
+    }
+
+    private static bool IsCapitals(string word) => word.Length > 1 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));
 
     private static int Skip(string text, int at, int end)
     {
@@ -118,6 +146,16 @@ public static partial class SentenceSplitter
 
     [GeneratedRegex(@"(?<end>[.!?]+[""'”’)\]]*)(?=\s+[""'“‘(]?[A-Z0-9•])")]
     private static partial Regex Boundary();
+
+    [GeneratedRegex(@"\b(?:Mr|Mrs|Ms|Miss|Mx|Child|Adult|Man|Woman|Baby|Person|Sibling|Subject|Victim|Perpetrator|Parent|Family|Young Person|Professional)\s+$")]
+    private static partial Regex PseudonymBefore();
+
+    [GeneratedRegex(@"\b(?:Appendix|Appendices|Annexe?|Part|Section|Chapter|Table|Figure|Schedule|Option|Finding|Recommendation|Theme|Episode|Phase|Stage|Level|Tier|Category|Group|Area|Team)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReferenceBefore();
+
+    /// <summary>The reference word opens the sentence (after any paragraph number): a run-in label.</summary>
+    [GeneratedRegex(@"^(?:\d+(?:\.\d+)*\s+)?\w+\s+$")]
+    private static partial Regex ReferenceLabel();
 
     [GeneratedRegex(@"^\d+(\.\d+)*$")]
     private static partial Regex NumberLabel();
