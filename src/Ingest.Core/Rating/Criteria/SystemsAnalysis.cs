@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Ingest.Core.Documents;
 
 namespace Ingest.Core.Rating.Criteria;
@@ -11,19 +10,13 @@ namespace Ingest.Core.Rating.Criteria;
 /// that a police decision was left unexplained ("the police IMR does not explain why", "did not say why
 /// officers made the decisions they did") has not explained all its missed opportunities, whatever share
 /// of them carry a reason: it scores at most 3, as the rubric keeps 4 for missed opportunities explained.
+/// A review that puts police practice down to its organisational context ("the team was carrying four
+/// vacancies", "the problem was organisational rather than a failing of individual officers") explains at
+/// least part of it, often paragraphs away from the sentence that names the missed opportunity, where the
+/// share cannot see it: it scores at least 3. One such sentence is not enough for 4 (explained throughout).
 /// </summary>
 public sealed class SystemsAnalysis(RateOptions options) : IBandedCriterion
 {
-    /// <summary>
-    /// How reviews say that the why of a decision is missing: a report or the reviewers that did not (or
-    /// could not) explain, say, analyse or establish why or the reasons, and "no analysis of why".
-    /// </summary>
-    private static readonly Regex UnexplainedWording = new(
-        @"\b(?:(?:does|did|do|could|can) not|cannot|(?:was|is|were) unable to|not (?:been )?able to)\s+(?:\w+\s+){0,2}?(?:explain|say|analyse|analyze|account for|establish|comment on|tell us)\s+(?:\w+\s+){0,3}?(?:why|the reasons?|the delay|the omission)\b"
-        + @"|\bno analysis of why\b|\bmade no attempt to analyse\b|\b(?:it is|it was|it remains) (?:not known|unclear|not clear) why\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
-        TimeSpan.FromSeconds(1));
-
     public string Name => RatingCriteria.SystemsAnalysis;
 
     public CriterionScore Score(RatingInput input)
@@ -36,9 +29,16 @@ public sealed class SystemsAnalysis(RateOptions options) : IBandedCriterion
 
         var explained = Explained(input, missed);
         var share = (double)explained.Count / missed.Count;
-        var unexplained = UnexplainedPoliceDecisions(input);
+        var unexplained = PoliceSentencesSaying(input, SystemsAnalysisWording.Unexplained);
+        var systemic = PoliceSentencesSaying(input, SystemsAnalysisWording.Systemic);
         var score = options.SystemsExplained.Score(share);
         var why = string.Create(CultureInfo.InvariantCulture, $"{explained.Count} of {missed.Count} missed opportunities come with an explanation ({share:P0})");
+        if (systemic > 0)
+        {
+            score = Math.Max(score, 3);
+            why += string.Create(CultureInfo.InvariantCulture, $"; {systemic} sentence(s) put police practice down to its organisational context");
+        }
+
         if (unexplained > 0)
         {
             score = Math.Min(score, 3);
@@ -56,17 +56,17 @@ public sealed class SystemsAnalysis(RateOptions options) : IBandedCriterion
     }
 
     /// <summary>
-    /// Sentences that say the why of a decision is missing, about the police: a police mention comes
-    /// before the wording, so "the police IMR does not explain why" counts and "the trust's report did not
-    /// explain why the care coordinator did not ask for a welfare check" does not.
+    /// Sentences about the police that hold the wording, with a police mention before it: "the police IMR
+    /// does not explain why" counts and "the trust's report did not explain why the care coordinator did
+    /// not ask for a welfare check" does not.
     /// </summary>
-    private static int UnexplainedPoliceDecisions(RatingInput input)
+    private static int PoliceSentencesSaying(RatingInput input, System.Text.RegularExpressions.Regex wording)
     {
         var police = input.Labelled(Labels.PoliceMention).Select(a => a.Start).Order().ToList();
         var count = 0;
         foreach (var sentence in input.Sentences)
         {
-            var match = UnexplainedWording.Match(input.SentenceText(sentence));
+            var match = wording.Match(input.SentenceText(sentence));
             var before = sentence.Start + match.Index;
             if (match.Success && police.Any(start => sentence.Start <= start && start < before))
             {

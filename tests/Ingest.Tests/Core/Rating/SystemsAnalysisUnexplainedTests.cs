@@ -7,7 +7,8 @@ namespace Ingest.Tests.Core.Rating;
 /// <summary>
 /// systems_analysis: a review that says a police decision was left unexplained has not explained all its
 /// missed opportunities, so it scores at most 3 however many of them carry a reason; the same wording
-/// about another agency, or with no police subject before it, does not cap.
+/// about another agency, or with no police subject before it, does not cap. A review that puts police
+/// practice down to its organisational context explains at least part of it: it scores at least 3.
 /// </summary>
 public sealed class SystemsAnalysisUnexplainedTests
 {
@@ -58,5 +59,43 @@ public sealed class SystemsAnalysisUnexplainedTests
         var input = Explained().Sentence("The police IMR explains why the call was graded as it was.", Labels.PoliceMention, Police).Build();
 
         Assert.That(Criterion.Score(input).Score, Is.EqualTo(4));
+    }
+
+    /// <summary>Four missed opportunities, none beside a reason: 0 %, which scores 2 on its own.</summary>
+    private static ReviewBuilder Bare() =>
+        new ReviewBuilder().Sentences(4, "The officers did not complete a DASH form.", Labels.MissedOpportunity, ReviewBuilder.Agency("police"));
+
+    [TestCase("The response team", " was carrying four vacancies and relied on probationer officers.")]
+    [TestCase("The police IMR", " gives three reasons for the delay.")]
+    [TestCase("The force", " was working through a backlog of over ninety cases.")]
+    [TestCase("The neighbourhood policing team", " was under strong pressure from local businesses to clear the area.")]
+    [TestCase("The police IMR", " found that the problem was organisational rather than a failing of individual officers.")]
+    public void Police_practice_put_down_to_its_organisational_context_scores_at_least_3(string police, string rest)
+    {
+        var input = Bare().Sentence("The family moved in March.").SentenceMentioning(police + rest, police, Labels.PoliceMention, Police).Build();
+
+        var score = Criterion.Score(input);
+
+        Assert.That(score.Score, Is.EqualTo(3));
+        Assert.That(score.Explanation, Does.EndWith("1 sentence(s) put police practice down to its organisational context"));
+    }
+
+    [Test]
+    public void Organisational_context_of_another_agency_does_not_lift_bare_police_missed_opportunities()
+    {
+        var input = Bare().Sentence("The duty team in Adult Social Care had four vacancies among nine social workers.").Build();
+
+        Assert.That(Criterion.Score(input).Score, Is.EqualTo(2));
+    }
+
+    [Test]
+    public void Organisational_context_does_not_lift_a_review_above_3_when_a_police_decision_is_left_unexplained()
+    {
+        var input = Explained()
+            .SentenceMentioning("The response team was carrying four vacancies.", "response team", Labels.PoliceMention, Police)
+            .SentenceMentioning("The police IMR does not explain why the call was closed.", "The police IMR", Labels.PoliceMention, Police)
+            .Build();
+
+        Assert.That(Criterion.Score(input).Score, Is.EqualTo(3));
     }
 }
