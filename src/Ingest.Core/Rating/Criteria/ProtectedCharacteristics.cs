@@ -17,10 +17,13 @@ public sealed class ProtectedCharacteristics(RateOptions options) : IBandedCrite
 
     /// <summary>
     /// How reviews say that a characteristic is missing from the record they had: the review's own gap
-    /// ("no information about", "not able to consider") or an agency's ("not recorded", "not known to agencies").
+    /// ("no information about", "not able to consider") or an agency's ("not recorded", "not known to agencies",
+    /// "no agency recorded whether she could read them", "the force does not routinely record whether").
     /// </summary>
     private static readonly Regex UnrecordedWording = new(
-        @"\bno information (?:was |is )?(?:available )?(?:about|on)\b|\bnot (?:been )?recorded\b|\bdid not record\b|\bnot (?:been )?able to consider\b|\b(?:was|were) not known to\b|\bnot explored\b|\bnot stated\b",
+        @"\bno information (?:was |is )?(?:available )?(?:about|on)\b|\bnot (?:been )?recorded\b|\bdid not record\b|\bnot (?:been )?able to consider\b|\b(?:was|were) not known to\b|\bnot explored\b|\bnot stated\b"
+        + @"|\bno (?:agency|one|professional|service|record)\b[^.;]{0,40}\b(?:recorded|records|asked|noted)\b|\b(?:does|do|did) not (?:routinely |consistently |always |ever )?(?:record|ask)\b"
+        + @"|\bnot (?:routinely|consistently|always|ever) (?:been )?(?:recorded|asked)\b|\b(?:was|were) never (?:recorded|asked)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
         TimeSpan.FromSeconds(1));
 

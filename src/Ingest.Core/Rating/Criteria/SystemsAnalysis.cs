@@ -6,7 +6,14 @@ namespace Ingest.Core.Rating.Criteria;
 /// <summary>
 /// systems_analysis: are missed opportunities explained (context, organisation, environment) or only
 /// stated? The share of missed_opportunity sentences whose own or next sentence gives a reason
-/// ("because", "due to", caseload, training, policy, systems, ...).
+/// ("because", "due to", caseload, training, policy, systems, ...). A review that says in so many words
+/// that a police decision was left unexplained ("the police IMR does not explain why", "did not say why
+/// officers made the decisions they did") has not explained all its missed opportunities, whatever share
+/// of them carry a reason: it scores at most 3, as the rubric keeps 4 for missed opportunities explained.
+/// A review that puts police practice down to its organisational context ("the team was carrying four
+/// vacancies", "the problem was organisational rather than a failing of individual officers") explains at
+/// least part of it, often paragraphs away from the sentence that names the missed opportunity, where the
+/// share cannot see it: it scores at least 3. One such sentence is not enough for 4 (explained throughout).
 /// </summary>
 public sealed class SystemsAnalysis(RateOptions options) : IBandedCriterion
 {
@@ -22,10 +29,23 @@ public sealed class SystemsAnalysis(RateOptions options) : IBandedCriterion
 
         var explained = Explained(input, missed);
         var share = (double)explained.Count / missed.Count;
-        return new CriterionScore(
-            options.SystemsExplained.Score(share),
-            explained.Select(a => a.Id).ToList(),
-            string.Create(CultureInfo.InvariantCulture, $"{explained.Count} of {missed.Count} missed opportunities come with an explanation ({share:P0})"));
+        var unexplained = PoliceSentencesSaying(input, SystemsAnalysisWording.Unexplained);
+        var systemic = PoliceSentencesSaying(input, SystemsAnalysisWording.Systemic);
+        var score = options.SystemsExplained.Score(share);
+        var why = string.Create(CultureInfo.InvariantCulture, $"{explained.Count} of {missed.Count} missed opportunities come with an explanation ({share:P0})");
+        if (systemic > 0)
+        {
+            score = Math.Max(score, 3);
+            why += string.Create(CultureInfo.InvariantCulture, $"; {systemic} sentence(s) put police practice down to its organisational context");
+        }
+
+        if (unexplained > 0)
+        {
+            score = Math.Min(score, 3);
+            why += string.Create(CultureInfo.InvariantCulture, $"; {unexplained} sentence(s) say a police decision was left unexplained");
+        }
+
+        return new CriterionScore(score, explained.Select(a => a.Id).ToList(), why);
     }
 
     /// <summary>The share of missed opportunities that come with an explanation; null when none is named.</summary>
@@ -33,6 +53,28 @@ public sealed class SystemsAnalysis(RateOptions options) : IBandedCriterion
     {
         var missed = input.Labelled(Labels.MissedOpportunity).ToList();
         return missed.Count == 0 ? null : (double)Explained(input, missed).Count / missed.Count;
+    }
+
+    /// <summary>
+    /// Sentences about the police that hold the wording, with a police mention before it: "the police IMR
+    /// does not explain why" counts and "the trust's report did not explain why the care coordinator did
+    /// not ask for a welfare check" does not.
+    /// </summary>
+    private static int PoliceSentencesSaying(RatingInput input, System.Text.RegularExpressions.Regex wording)
+    {
+        var police = input.Labelled(Labels.PoliceMention).Select(a => a.Start).Order().ToList();
+        var count = 0;
+        foreach (var sentence in input.Sentences)
+        {
+            var match = wording.Match(input.SentenceText(sentence));
+            var before = sentence.Start + match.Index;
+            if (match.Success && police.Any(start => sentence.Start <= start && start < before))
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     private List<Annotation> Explained(RatingInput input, List<Annotation> missed) =>

@@ -23,6 +23,9 @@ public sealed class ProtectedCharacteristicsAbsenceTests
     [TestCase("The police summary did not record the ethnicity of either of them.", "race")]
     [TestCase("His ethnicity was not recorded on any of the three forms.", "race")]
     [TestCase("His sexual orientation was not known to agencies and was not explored.", "sexual_orientation")]
+    [TestCase("She has dyslexia, and no agency recorded whether she could read the letters it sent.", "disability")]
+    [TestCase("The force does not routinely record whether a person subjected to force is autistic.", "disability")]
+    [TestCase("Her ethnicity was never recorded by the police.", "race")]
     public void A_characteristic_the_review_says_was_not_recorded_caps_the_score_at_3(string sentence, string characteristic)
     {
         var input = Recorded().Sentence(sentence, Labels.ProtectedCharacteristic, new AnnotationAttributes { Characteristic = characteristic }).Build();

@@ -31,6 +31,15 @@ internal sealed class ReviewBuilder
         return this;
     }
 
+    /// <summary>A sentence with one annotation over <paramref name="phrase"/> inside it, as a tagger marks a mention.</summary>
+    public ReviewBuilder SentenceMentioning(string sentence, string phrase, string label, AnnotationAttributes? attributes = null)
+    {
+        Sentence(sentence);
+        var start = _text.Length - sentence.Length + sentence.IndexOf(phrase, StringComparison.Ordinal);
+        _annotations.Add(new Annotation($"a{_annotations.Count}", label, start, start + phrase.Length, phrase, attributes ?? AnnotationAttributes.None, "rule", "suggested", 0.9, "test@1"));
+        return this;
+    }
+
     public ReviewBuilder Sentences(int count, string sentence, string? label = null, AnnotationAttributes? attributes = null)
     {
         for (var i = 0; i < count; i++)
