@@ -25,4 +25,14 @@ public sealed class DateChooserWeightsTests
         Assert.That(() => DateChooserWeights.Parse("death_word\tx\n"), Throws.TypeOf<FormatException>().With.Message.Contains("line 1"));
         Assert.That(() => DateChooserWeights.Parse("death_word\t1\n"), Throws.TypeOf<FormatException>().With.Message.Contains("bias"));
     }
+
+    [Test]
+    public void The_shipped_weights_are_embedded_and_weigh_a_death_beside_its_date_over_a_process_beside_it()
+    {
+        var shipped = DateChooserWeights.Embedded;
+
+        Assert.That(shipped, Is.Not.Null);
+        Assert.That(shipped!.Provenance, Does.Contain("fit-dates"));
+        Assert.That(shipped.Weights["event_close"], Is.GreaterThan(shipped.Weights["process_close"]));
+    }
 }
