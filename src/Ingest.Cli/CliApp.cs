@@ -36,6 +36,7 @@ public static class CliApp
                 "train" => await TrainCommand.RunAsync(reader, output, cancellationToken),
                 "fit-cues" => await FitCuesCommand.RunAsync(reader, output, cancellationToken),
                 "fit-rating" => await FitRatingCommand.RunAsync(reader, output, cancellationToken),
+                "fit-dates" => await FitDatesCommand.RunAsync(reader, output, cancellationToken),
                 var verb => Unknown(verb, error),
             };
         }
@@ -83,6 +84,8 @@ public static class CliApp
                                     [--out models] [--gold corpus-samples] [--db <path>] [--seed 42]
           fit-rating --gold <folder> refit the rating thresholds and weights on the tuned gold files
                                     [--db <path>] [--validate <id,id>] [--write <pipeline.json>]
+          fit-dates                 learn the incident date chooser on the tuned gold files, print it left-one-review-out
+                                    [--gold corpus-samples] [--db <path>] [--seed 42] [--folds 0] [--with-rules] [--arrived-from s41] [--write <weights.tsv>]
           text <file.pdf>           print the cleaned text of one PDF [--pages] [--footnotes] [--lines]
           migrate --from <ingest.db> --to postgres://user:pass@host:port/db   copy a SQLite store into an empty PostgreSQL store
         exit codes: 0 all processed, 1 some documents failed, 2 bad usage or configuration

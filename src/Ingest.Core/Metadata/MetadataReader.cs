@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Ingest.Core.Documents;
+using Ingest.Core.Metadata.Dates;
 
 namespace Ingest.Core.Metadata;
 
@@ -10,6 +11,19 @@ namespace Ingest.Core.Metadata;
 /// </summary>
 public sealed partial class MetadataReader
 {
+    /// <summary>
+    /// Chooses the incident date among all the review's dates by learnt weights (Dates/); the hand rules'
+    /// date stands where the review has no date or no weights are shipped.
+    /// </summary>
+    private readonly IncidentDateChooser _incident;
+
+    public MetadataReader()
+        : this(new IncidentDateChooser(DateChooserWeights.Embedded))
+    {
+    }
+
+    public MetadataReader(IncidentDateChooser incident) => _incident = incident;
+
     private static readonly (string Type, Regex Pattern)[] TypePatterns =
     [
         ("CSPR", new Regex(@"\bChild Safeguarding Practice Review\b|\bL?CSPR\b", RegexOptions.IgnoreCase)),
@@ -27,14 +41,15 @@ public sealed partial class MetadataReader
         var frontEnd = cover?.End ?? Math.Min(text.Length, 1500);
         var introEnd = Math.Min(text.Length, Math.Max(frontEnd + 6000, 8000));
         var title = ReadTitle(text, cover, blocks);
+        var completed = RulesCompleted(text, sections);
         return new ReviewMetadata(
             ReadTypes(text, frontEnd, introEnd),
             title,
             ReadBoard(text, frontEnd, introEnd),
             ReadSubject(text, title, introEnd),
             ReadForces(text),
-            StatedDeath(text, introEnd) ?? DayWithin(text, Incident(text, cover, introEnd, sections), IncidentWords(), NotTheIncident()),
-            DayWithin(text, Labelled(text, CompletedLabel()) ?? CoverDate(text, frontEnd, PublishedLabel()), CompletionWords(), null),
+            _incident.Choose(text, sections, RulesIncident(text, sections), completed),
+            completed,
             Labelled(text, PublishedLabel()),
             ReadAuthor(text),
             PolicingBackground(text, Reviewers(text)),

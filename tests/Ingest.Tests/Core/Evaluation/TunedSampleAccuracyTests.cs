@@ -58,7 +58,10 @@ public sealed class TunedSampleAccuracyTests
     [TestCase("police forces", 0.95)]
     // s33-s40 (session 5, two writers) joined with incident dates the reader misses in five of eight (0.844 over 32 -> 0.75 over 40);
     // session 5's date work (paragraph sentences, review periods, narrative dates, label sentences) read 39/40 and 40/40.
-    [TestCase("date incident", 0.95)]
+    // Session 9: the incident date is chosen by learnt weights (fit-dates), not the hand rules fitted sample by sample
+    // (54/56 here, 9/16 held out). The learnt chooser reads 49/56 on the reviews it learnt from and 47/56 with each
+    // review left out; that, not a fit to these samples, is what it is kept for.
+    [TestCase("date incident", 0.85)]
     [TestCase("date completed", 0.95)]
     [TestCase("date published", 0.9)]
     [TestCase("methodology", 0.9)]

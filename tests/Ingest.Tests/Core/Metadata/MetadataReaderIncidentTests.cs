@@ -1,12 +1,15 @@
 using Ingest.Core.Documents;
 using Ingest.Core.Metadata;
+using Ingest.Core.Metadata.Dates;
 
 namespace Ingest.Tests.Core.Metadata;
 
 /// <summary>The incident date (death or serious harm) as reviews state it, with its evidence span.</summary>
 public sealed class MetadataReaderIncidentTests
 {
-    private static ReviewMetadata Read(string text, params Section[] sections) => new MetadataReader().Read(text, sections, [], 1);
+    // These pin the hand rules (MetadataReader.RulesIncident), which the learnt chooser falls back on and which
+    // fit-dates measures it against; the chooser's own examples are in Dates/.
+    private static ReviewMetadata Read(string text, params Section[] sections) => new MetadataReader(new IncidentDateChooser(null)).Read(text, sections, [], 1);
 
     private static Section Part(string text, string type, string from, string? to = null)
     {

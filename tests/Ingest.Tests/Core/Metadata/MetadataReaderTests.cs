@@ -1,12 +1,14 @@
 using Ingest.Core.Documents;
 using Ingest.Core.Metadata;
+using Ingest.Core.Metadata.Dates;
 
 namespace Ingest.Tests.Core.Metadata;
 
 /// <summary>Review metadata read from plain text, with its evidence.</summary>
 public sealed class MetadataReaderTests
 {
-    private static ReviewMetadata Read(string text) => new MetadataReader().Read(text, [], [], 1);
+    // The hand rules alone: their incident examples pin MetadataReader.RulesIncident, the learnt chooser's fallback (Dates/ tests the chooser).
+    private static ReviewMetadata Read(string text) => new MetadataReader(new IncidentDateChooser(null)).Read(text, [], [], 1);
 
     [TestCase("Local Child Safeguarding Practice Review: Child M", "CSPR")]
     [TestCase("Serious Case Review: Child K", "SCR")]

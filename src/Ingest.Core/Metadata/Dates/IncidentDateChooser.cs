@@ -1,0 +1,28 @@
+using Ingest.Core.Documents;
+
+namespace Ingest.Core.Metadata.Dates;
+
+/// <summary>
+/// Chooses the incident date among every date a review mentions by the learnt weights: the candidate with
+/// the highest score, its evidence the mention that scored it. Where the review mentions no date, or no
+/// weights are shipped, the hand rules' date stands.
+/// </summary>
+public sealed class IncidentDateChooser(DateChooserWeights? weights)
+{
+    public Evidenced<ReviewDate>? Choose(string text, IReadOnlyList<Section> sections, Evidenced<ReviewDate>? rules, Evidenced<ReviewDate>? completed)
+    {
+        if (weights is null)
+        {
+            return rules;
+        }
+
+        var candidates = IncidentDateFeatures.Candidates(new DateContext(text, sections, rules?.Value, completed?.Value));
+        return Best(candidates, weights) is { } best && (rules is null || !IncidentDateFeatures.Same(best.Candidate.Date, rules.Value))
+            ? new Evidenced<ReviewDate>(best.Candidate.Date, best.Candidate.Start, best.Candidate.End, Math.Round(best.Score, 3))
+            : rules;
+    }
+
+    /// <summary>The highest-scoring candidate; ties go to the earlier mention.</summary>
+    public static (DateCandidate Candidate, double Score)? Best(IReadOnlyList<DateCandidate> candidates, DateChooserWeights weights) =>
+        candidates.Count == 0 ? null : candidates.Select(c => (c, weights.Score(c))).OrderByDescending(p => p.Item2).ThenBy(p => p.c.Start).First();
+}

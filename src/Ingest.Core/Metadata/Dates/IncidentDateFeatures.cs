@@ -1,0 +1,162 @@
+using System.Text.RegularExpressions;
+using Ingest.Core.Documents;
+
+namespace Ingest.Core.Metadata.Dates;
+
+/// <summary>
+/// Every date a review mentions becomes a candidate for its incident date, with features that say how
+/// reviews in general speak of the event rather than how one review does: words of harm or death near the
+/// date, words of the process that followed it (inquest, trial, commissioning, meetings), the kind of
+/// section it stands in, where in the review it stands, how often the review comes back to it, whether it
+/// is the last date before the review was commissioned, how precise it is, and whether the hand rules pick it.
+/// </summary>
+public static partial class IncidentDateFeatures
+{
+    /// <summary>The feature names in the order of <see cref="DateCandidate.Features"/>; the weights file names them so.</summary>
+    public static readonly IReadOnlyList<string> Names =
+    [
+        "event_word", "death_word", "event_close", "event_before", "process_word", "process_close", "review_period",
+        "period_end", "death_label", "sec_cover", "sec_summary", "sec_intro", "sec_background", "sec_chronology",
+        "sec_contents", "sec_later", "position", "opening", "mentions", "first_mention", "latest_before_commission",
+        "after_commission", "precision_day", "precision_month", "precision_range", "rules_pick", "inside_rules_pick",
+        "after_completion", "chronological_rank",
+    ];
+
+    /// <summary>How far into the text "the opening" runs (the hand rules read the first 8,000 characters).</summary>
+    private const int Opening = 8000;
+
+    /// <summary>How near (characters) a word must stand to the date to be "close".</summary>
+    private const int Close = 60;
+
+    public static IReadOnlyList<DateCandidate> Candidates(DateContext context)
+    {
+        var text = context.Text;
+        var found = DateReader.FindAll(text).Select(d => (d.Date, d.Start, d.End)).ToList();
+        if (context.RulesIncident is { } rules && !found.Any(f => Same(f.Date, rules)))
+        {
+            // A span the rules joined ("between April 2022 and February 2023") is no single mention; it is
+            // still a candidate, so that the chooser can always agree with the rules.
+            var at = text.IndexOf(rules.Iso, StringComparison.Ordinal);
+            found.Add((rules, Math.Max(0, at), Math.Max(0, at)));
+        }
+
+        if (found.Count == 0)
+        {
+            return [];
+        }
+
+        var sentences = MetadataReader.SentencePattern.Matches(text).Select(m => (m.Index, m.Length)).ToArray();
+        var document = new DocumentFacts(found, Commissioned(text, sentences), PeriodEnds(text, sentences));
+        return found.Select(f => new DateCandidate(f.Date, f.Start, f.End, Features(context, f, SentenceAt(sentences, f.Start), document))).ToList();
+    }
+
+    /// <summary>Two dates are one candidate when they are the same day, month or span (as eval compares them: by ISO value).</summary>
+    public static bool Same(ReviewDate a, ReviewDate b) => string.Equals(a.Iso, b.Iso, StringComparison.Ordinal);
+
+    private sealed record DocumentFacts(List<(ReviewDate Date, int Start, int End)> All, DateOnly? Commissioned, HashSet<string> PeriodEnds)
+    {
+        /// <summary>The distinct dates of the review, earliest first.</summary>
+        public List<ReviewDate> Distinct { get; } = All.Select(d => d.Date).DistinctBy(d => d.Iso).OrderBy(d => d.First).ThenBy(d => d.Last).ToList();
+
+        public Dictionary<string, int> Mentions { get; } = All.GroupBy(d => d.Date.Iso).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+
+        public Dictionary<string, int> FirstAt { get; } = All.GroupBy(d => d.Date.Iso).ToDictionary(g => g.Key, g => g.Min(d => d.Start), StringComparer.Ordinal);
+    }
+
+    private static float[] Features(DateContext context, (ReviewDate Date, int Start, int End) c, (int Index, int Length) sentenceSpan, DocumentFacts doc)
+    {
+        var text = context.Text;
+        var sentence = text.Substring(sentenceSpan.Index, sentenceSpan.Length);
+        var at = c.Start - sentenceSpan.Index;
+        var near = Window(sentence, at - Close, at + (c.End - c.Start) + Close);
+        var before = Window(sentence, at - 40, at);
+        var section = context.Sections.LastOrDefault(s => s.Start <= c.Start && c.Start < s.End)?.Type ?? "other";
+        var events = MetadataReader.IncidentWordsPattern.Matches(sentence);
+        var mentions = doc.Mentions[c.Date.Iso];
+        var distinct = doc.Distinct;
+        var rank = distinct.FindIndex(d => Same(d, c.Date));
+        var rules = context.RulesIncident;
+        return
+        [
+            Flag(events.Count > 0),
+            Flag(MetadataReader.DeathWordsPattern.IsMatch(sentence)),
+            Flag(MetadataReader.IncidentWordsPattern.IsMatch(near)),
+            Flag(events.Any(e => e.Index + e.Length <= at)),
+            Flag(ProcessWords().IsMatch(sentence)),
+            Flag(ProcessWords().IsMatch(before)),
+            Flag(MetadataReader.ReviewPeriodPattern.IsMatch(sentence)),
+            Flag(doc.PeriodEnds.Contains(c.Date.Iso)),
+            Flag(MetadataReader.DeathLabelPattern.IsMatch(Window(text, c.Start - 25, c.Start))),
+            Flag(section == "cover"),
+            Flag(section == "executive_summary"),
+            Flag(section is "introduction" or "terms_of_reference" or "methodology"),
+            Flag(section == "background"),
+            Flag(section == "chronology"),
+            Flag(section == "contents"),
+            Flag(section is "analysis" or "findings" or "good_practice" or "lessons_learned" or "conclusions" or "recommendations" or "action_plan" or "glossary" or "appendix"),
+            text.Length == 0 ? 0 : (float)c.Start / text.Length,
+            Flag(c.Start < Opening),
+            Math.Min(mentions, 5) / 5f,
+            Flag(doc.FirstAt[c.Date.Iso] == c.Start),
+            Flag(doc.Commissioned is { } k && c.Date.Last < k && !distinct.Any(d => d.Last < k && d.First > c.Date.First && d.First == d.Last)),
+            Flag(doc.Commissioned is { } k2 && c.Date.First >= k2),
+            Flag(c.Date.First == c.Date.Last),
+            Flag(c.Date.First != c.Date.Last && c.Date.First.Month == c.Date.Last.Month && c.Date.First.Year == c.Date.Last.Year),
+            Flag(c.Date.Last.DayNumber - c.Date.First.DayNumber > 31),
+            Flag(rules is not null && Same(rules, c.Date)),
+            Flag(rules is not null && !Same(rules, c.Date) && c.Date.First >= rules.First && c.Date.Last <= rules.Last),
+            Flag(context.RulesCompleted is { } done && c.Date.First > done.Last),
+            distinct.Count < 2 ? 1 : (float)rank / (distinct.Count - 1),
+        ];
+    }
+
+    /// <summary>
+    /// The day the review was set in motion: the earliest day in a sentence about commissioning it or the
+    /// decision to (a rapid review, a referral, the criteria being met). The event comes before it.
+    /// </summary>
+    private static DateOnly? Commissioned(string text, (int Index, int Length)[] sentences) =>
+        sentences.Where(s => CommissionWords().IsMatch(text.AsSpan(s.Index, s.Length)))
+            .SelectMany(s => DateReader.FindAll(text.Substring(s.Index, s.Length)))
+            .Select(d => (DateOnly?)d.Date.First).Min();
+
+    /// <summary>The last date of each sentence that sets the period under review: the day it runs to.</summary>
+    private static HashSet<string> PeriodEnds(string text, (int Index, int Length)[] sentences) =>
+        sentences.Where(s => MetadataReader.ReviewPeriodPattern.IsMatch(text.AsSpan(s.Index, s.Length)))
+            .Select(s => DateReader.FindAll(text.Substring(s.Index, s.Length))).Where(d => d.Count > 0)
+            .Select(d => d[^1].Date.Iso).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The sentence that holds a position (sentences are in order); a date between sentences stands alone.</summary>
+    private static (int Index, int Length) SentenceAt((int Index, int Length)[] sentences, int position)
+    {
+        int lo = 0, hi = sentences.Length - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (sentences[mid].Index + sentences[mid].Length <= position)
+            {
+                lo = mid + 1;
+            }
+            else if (sentences[mid].Index > position)
+            {
+                hi = mid - 1;
+            }
+            else
+            {
+                return sentences[mid];
+            }
+        }
+
+        return (position, 0);
+    }
+
+    private static string Window(string s, int from, int to) => s[Math.Clamp(from, 0, s.Length)..Math.Clamp(to, 0, s.Length)];
+
+    private static float Flag(bool value) => value ? 1 : 0;
+
+    // What followed the event and is dated apart from it: the review process, the courts, the report itself.
+    [GeneratedRegex(@"\b(?:inquests?|coroner|trial|court|sentenced|convicted|charged|pleaded|arrested|commissioned|commissioning|panel (?:met|meeting)|meetings?|published|publication|report|referral to the (?:board|partnership)|referred to the|notified|notification|rapid review|decided|decision|agreed|approved|terms of reference|review period|period under review|criteria)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ProcessWords();
+
+    [GeneratedRegex(@"\b(?:commission(?:ed|ing)?|decided to (?:undertake|conduct|commission|carry out)|decision to (?:undertake|conduct|commission|carry out)|rapid review|criteria (?:for|were met|was met)|(?:was|were) notified|referred (?:the case )?to the|referral (?:was made )?to the)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CommissionWords();
+}

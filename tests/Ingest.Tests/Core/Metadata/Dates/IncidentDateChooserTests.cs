@@ -1,0 +1,38 @@
+using Ingest.Core.Documents;
+using Ingest.Core.Metadata.Dates;
+
+namespace Ingest.Tests.Core.Metadata.Dates;
+
+public sealed class IncidentDateChooserTests
+{
+    private static readonly ReviewDate RulesDate = new("2020-01-02", new DateOnly(2020, 1, 2), new DateOnly(2020, 1, 2));
+    private static readonly Evidenced<ReviewDate> Rules = new(RulesDate, 0, 10, 0.6);
+
+    [Test]
+    public void Without_weights_the_rules_choose()
+    {
+        var chooser = new IncidentDateChooser(null);
+
+        Assert.That(chooser.Choose("Ann died on 4 May 2021.", [], Rules, null), Is.SameAs(Rules));
+    }
+
+    [Test]
+    public void With_weights_the_highest_scoring_mention_is_the_date_and_its_span_the_evidence()
+    {
+        const string text = "Police were called on 2 January 2020. Ann died on 4 May 2021. The inquest sat on 9 March 2022.";
+        var weights = new DateChooserWeights(-4, new Dictionary<string, double> { ["death_word"] = 3, ["event_close"] = 2, ["process_close"] = -3 }, "test");
+
+        var chosen = new IncidentDateChooser(weights).Choose(text, [], Rules, null);
+
+        Assert.That(chosen?.Value.Iso, Is.EqualTo("2021-05-04"));
+        Assert.That(text[chosen!.Start..chosen.End], Is.EqualTo("4 May 2021"));
+    }
+
+    [Test]
+    public void A_review_that_mentions_no_date_keeps_the_rules_answer()
+    {
+        var weights = new DateChooserWeights(0, new Dictionary<string, double>(), "test");
+
+        Assert.That(new IncidentDateChooser(weights).Choose("No dates at all.", [], null, null), Is.Null);
+    }
+}

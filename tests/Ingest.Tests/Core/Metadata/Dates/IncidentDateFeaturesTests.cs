@@ -1,0 +1,87 @@
+using Ingest.Core.Documents;
+using Ingest.Core.Metadata.Dates;
+
+namespace Ingest.Tests.Core.Metadata.Dates;
+
+public sealed class IncidentDateFeaturesTests
+{
+    private const string Review =
+        "1. Introduction\n\n"
+        + "1.1 This review concerns Mr T, who died at his home on 14th February 2023 after an assault by his son.\n\n"
+        + "1.2 The Community Safety Partnership was notified on 2 March 2023 and commissioned the review on 20 April 2023.\n\n"
+        + "2. Chronology\n\n"
+        + "2.1 In June 2021 Mr T was seen by his GP. Officers attended on 14th February 2023 and found Mr T dead.\n\n"
+        + "2.2 The inquest was held on 5 October 2023.\n";
+
+    private static readonly IReadOnlyList<Section> Sections =
+    [
+        new("1. Introduction", "introduction", 1, 0, Review.IndexOf("2. Chronology", StringComparison.Ordinal), 15, 0.9),
+        new("2. Chronology", "chronology", 1, Review.IndexOf("2. Chronology", StringComparison.Ordinal), Review.Length, Review.IndexOf("2. Chronology", StringComparison.Ordinal) + 13, 0.9),
+    ];
+
+    private static float Feature(DateCandidate c, string name) => c.Features[IncidentDateFeatures.Names.ToList().IndexOf(name)];
+
+    private static List<DateCandidate> Candidates(ReviewDate? rules = null) =>
+        IncidentDateFeatures.Candidates(new DateContext(Review, Sections, rules, null)).ToList();
+
+    [Test]
+    public void Every_date_the_review_mentions_is_a_candidate_with_one_value_a_feature_between_zero_and_one()
+    {
+        var candidates = Candidates();
+
+        Assert.That(candidates.Select(c => c.Date.Iso), Is.EqualTo(new[] { "2023-02-14", "2023-03-02", "2023-04-20", "2021-06", "2023-02-14", "2023-10-05" }));
+        Assert.That(candidates.All(c => c.Features.Count == IncidentDateFeatures.Names.Count), Is.True);
+        Assert.That(candidates.SelectMany(c => c.Features).All(f => f is >= 0 and <= 1), Is.True);
+    }
+
+    [Test]
+    public void The_death_reads_as_an_event_and_the_notification_and_inquest_as_process()
+    {
+        var candidates = Candidates();
+        var death = candidates[0];
+        var notified = candidates[1];
+        var inquest = candidates[5];
+
+        Assert.That((Feature(death, "death_word"), Feature(death, "event_close"), Feature(death, "process_word")), Is.EqualTo((1f, 1f, 0f)));
+        Assert.That(Feature(notified, "process_close"), Is.EqualTo(1f));
+        Assert.That(Feature(inquest, "process_word"), Is.EqualTo(1f));
+        Assert.That(Feature(inquest, "event_word"), Is.EqualTo(0f));
+    }
+
+    [Test]
+    public void Sections_mentions_precision_and_the_commissioning_date_are_read()
+    {
+        var candidates = Candidates();
+        var (death, chronologyDeath, month) = (candidates[0], candidates[4], candidates[3]);
+
+        Assert.That(Feature(death, "sec_intro"), Is.EqualTo(1f));
+        Assert.That(Feature(chronologyDeath, "sec_chronology"), Is.EqualTo(1f));
+        Assert.That(Feature(death, "mentions"), Is.EqualTo(2 / 5f));
+        Assert.That((Feature(death, "first_mention"), Feature(chronologyDeath, "first_mention")), Is.EqualTo((1f, 0f)));
+        Assert.That((Feature(death, "precision_day"), Feature(month, "precision_month")), Is.EqualTo((1f, 1f)));
+
+        // Commissioned on 2 March (the notification is the earliest day of a commissioning sentence):
+        // 14 February is the last date before it; the inquest comes after.
+        Assert.That(Feature(death, "latest_before_commission"), Is.EqualTo(1f));
+        Assert.That(Feature(month, "latest_before_commission"), Is.EqualTo(0f));
+        Assert.That(Feature(candidates[5], "after_commission"), Is.EqualTo(1f));
+        Assert.That(Feature(candidates[5], "chronological_rank"), Is.EqualTo(1f));
+    }
+
+    [Test]
+    public void The_rules_pick_is_a_feature_and_a_span_the_rules_joined_is_still_a_candidate()
+    {
+        var span = new ReviewDate("2021-06/2023-02", new DateOnly(2021, 6, 1), new DateOnly(2023, 2, 28));
+        var candidates = Candidates(span);
+
+        Assert.That(candidates.Single(c => c.Date.Iso == span.Iso).Features[IncidentDateFeatures.Names.ToList().IndexOf("rules_pick")], Is.EqualTo(1f));
+        Assert.That(candidates.Where(c => c.Date.Iso != span.Iso).All(c => Feature(c, "rules_pick") == 0), Is.True);
+        Assert.That(Feature(candidates[0], "inside_rules_pick"), Is.EqualTo(1f));
+    }
+
+    [Test]
+    public void A_text_without_dates_has_no_candidates()
+    {
+        Assert.That(IncidentDateFeatures.Candidates(new DateContext("No dates here at all.", [], null, null)), Is.Empty);
+    }
+}
