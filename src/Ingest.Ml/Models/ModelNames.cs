@@ -10,6 +10,7 @@ public static class ModelNames
     public const string MissedOpportunity = "missed_opportunity";
     public const string RecommendationAgency = "recommendation_agency";
     public const string OverallRating = "overall_rating";
+    public const string SectionType = "section_type";
 
     /// <summary>The sentence classifiers and the annotation label each one suggests.</summary>
     public static IReadOnlyDictionary<string, string> SentenceLabels { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
