@@ -14,9 +14,10 @@ public static partial class SectionFeatures
     /// <summary>How many words of a section's body the model reads.</summary>
     public const int BodyWords = 40;
 
-    public static IReadOnlyList<SectionTypeRow> Rows(string text, IReadOnlyList<Section> sections, string group = "")
+    /// <param name="classifier">The rules to set beside the model (the table as shipped when null).</param>
+    public static IReadOnlyList<SectionTypeRow> Rows(string text, IReadOnlyList<Section> sections, string group = "", SectionTypeClassifier? classifier = null)
     {
-        var rules = RuleTypes(sections);
+        var rules = RuleTypes(sections, classifier);
         var rows = new List<SectionTypeRow>(sections.Count);
         for (var i = 0; i < sections.Count; i++)
         {

@@ -1,5 +1,6 @@
 using Ingest.Core.Documents;
 using Ingest.Core.Evaluation;
+using Ingest.Core.Sections;
 
 namespace Ingest.Ml.Sections;
 
@@ -10,9 +11,9 @@ namespace Ingest.Ml.Sections;
 /// </summary>
 public static class SectionTrainingRows
 {
-    public static IReadOnlyList<SectionTypeRow> From(GoldFile gold, string text, IReadOnlyList<Section> sections)
+    public static IReadOnlyList<SectionTypeRow> From(GoldFile gold, string text, IReadOnlyList<Section> sections, SectionTypeClassifier? classifier = null)
     {
-        var rows = SectionFeatures.Rows(text, sections, gold.Id);
+        var rows = SectionFeatures.Rows(text, sections, gold.Id, classifier);
         var unmatched = Enumerable.Range(0, sections.Count).Where(i => sections[i].Heading is not null).ToList();
         var labelled = new List<SectionTypeRow>();
         foreach (var g in gold.Sections.Where(s => s.Heading is not null))
