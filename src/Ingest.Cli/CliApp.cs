@@ -7,7 +7,7 @@ namespace Ingest.Cli;
 /// <summary>The `ingest` verbs (CONTRACT §1) and the exit codes around them.</summary>
 public static class CliApp
 {
-    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "--retry-failed", "--reprocess", "--footnotes", "--pages", "--lines", "--misses", "--help", "--run-now", "--reindex" };
+    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "--retry-failed", "--reprocess", "--footnotes", "--pages", "--lines", "--misses", "--help", "--run-now", "--reindex", "--compare-section-types" };
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {

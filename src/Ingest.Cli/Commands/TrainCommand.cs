@@ -9,10 +9,11 @@ using Ingest.Ml.Training;
 namespace Ingest.Cli.Commands;
 
 /// <summary>
-/// `ingest train [--out models] [--gold corpus-samples] [--db ...] [--seed 42]`: retrains the models from
+/// `ingest train [--out models] [--gold corpus-samples] [--db ...] [--seed 42] [--compare-section-types]`: retrains the models from
 /// the tuned gold files (held-out ones are never learnt from) and the analysts' decisions in the store,
 /// and writes models/&lt;name&gt;/v&lt;N&gt;/model.zip with its model-card.json. Seeded: the same data and
-/// seed give the same model, which is then reported unchanged instead of written again.
+/// seed give the same model, which is then reported unchanged instead of written again. --compare-section-types only
+/// measures the learned section-type model against the rules and writes nothing.
 /// </summary>
 internal static class TrainCommand
 {
@@ -25,6 +26,7 @@ internal static class TrainCommand
         var outFolder = args.Option("--out") ?? "models";
         var goldFolder = args.Option("--gold") ?? "corpus-samples";
         var seedText = args.Option("--seed");
+        var compareSectionTypes = args.Flag("--compare-section-types");
         args.RejectUnknown();
         var seed = DefaultSeed;
         if (seedText is not null && !int.TryParse(seedText, NumberStyles.Integer, CultureInfo.InvariantCulture, out seed))
@@ -47,6 +49,12 @@ internal static class TrainCommand
         catch (InvalidOperationException e)
         {
             throw new ConfigurationException("command line", e.Message);
+        }
+
+        if (compareSectionTypes)
+        {
+            SectionTypeComparisonReport.Write(set.SectionTypes, seed, output);
+            return ExitCodes.Ok;
         }
 
         output.WriteLine($"train: {set.Documents.Count} tuned gold documents ({string.Join(", ", set.Documents)}), {set.ConfirmedAnnotations} analyst decisions, seed {seed}");

@@ -49,6 +49,12 @@ public sealed class SectionTypeClassifier
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Ingest.Core.Data.section-types.tsv")
             ?? throw new InvalidOperationException("section-types.tsv is not embedded");
         using var reader = new StreamReader(stream);
+        return Parse(reader);
+    }
+
+    /// <summary>A classifier from a table in the format of section-types.tsv (an earlier version of it, to measure the rules as they stood).</summary>
+    public static SectionTypeClassifier Parse(TextReader reader)
+    {
         var rows = new List<(string, Regex, bool)>();
         var fallback = false;
         while (reader.ReadLine() is { } line)

@@ -5,6 +5,7 @@ using Ingest.Core.Rating;
 using Ingest.Core.Storage;
 using Ingest.Core.Text;
 using Ingest.Ml.Models;
+using Ingest.Ml.Sections;
 
 namespace Ingest.Ml.Data;
 
@@ -29,6 +30,7 @@ public sealed class TrainingSetBuilder(IDocumentStore store, RateStage rater)
         var sentences = GoldSentences.Keys.ToDictionary(k => k, _ => new List<SentenceRow>(), StringComparer.Ordinal);
         var agencies = new List<AgencyRow>();
         var ratings = new List<RatingRow>();
+        var sectionTypes = new List<SectionTypeRow>();
         var documents = new List<string>();
         var heldOut = new HashSet<string>(StringComparer.Ordinal);
         foreach (var gold in GoldFile.LoadFolder(goldFolder))
@@ -47,6 +49,7 @@ public sealed class TrainingSetBuilder(IDocumentStore store, RateStage rater)
 
             documents.Add(gold.Id);
             AddSentences(gold, stored.Extracted.Text, sentences);
+            sectionTypes.AddRange(SectionTrainingRows.From(gold, stored.Extracted.Text, stored.Sections));
             agencies.AddRange(gold.Recommendations.SelectMany(r => r.Agencies.Select(a => new AgencyRow { Text = r.Text, Agency = a, Group = $"{gold.Id}/{r.Number}/{r.Text.Length}" })));
             if (GoldRating(gold) is { } rating)
             {
@@ -57,7 +60,7 @@ public sealed class TrainingSetBuilder(IDocumentStore store, RateStage rater)
         var confirmed = await AddAnalystDecisionsAsync(heldOut, sentences, ratings, cancellationToken);
         return new TrainingSet(
             sentences.ToDictionary(p => p.Key, p => (IReadOnlyList<SentenceRow>)p.Value, StringComparer.Ordinal),
-            agencies, ratings, documents, confirmed);
+            agencies, ratings, documents, confirmed) { SectionTypes = sectionTypes };
     }
 
     private static void AddSentences(GoldFile gold, string text, Dictionary<string, List<SentenceRow>> rows)

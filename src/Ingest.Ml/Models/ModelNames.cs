@@ -10,6 +10,8 @@ public static class ModelNames
     public const string MissedOpportunity = "missed_opportunity";
     public const string RecommendationAgency = "recommendation_agency";
     public const string OverallRating = "overall_rating";
+    /// <summary>The learned section-type model: measured against the rules, not shipped, so not in <see cref="All"/> (experiments/section-types/RESULTS.md).</summary>
+    public const string SectionType = "section_type";
 
     /// <summary>The sentence classifiers and the annotation label each one suggests.</summary>
     public static IReadOnlyDictionary<string, string> SentenceLabels { get; } = new Dictionary<string, string>(StringComparer.Ordinal)

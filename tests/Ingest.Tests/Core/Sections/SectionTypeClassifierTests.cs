@@ -178,4 +178,16 @@ public sealed class SectionTypeClassifierTests
     {
         Assert.That(HeadingText.LevelFromNumber(heading), Is.EqualTo(level));
     }
+
+    [Test]
+    public void A_table_in_the_same_format_can_be_read_to_measure_the_rules_as_they_once_stood()
+    {
+        var table = "# an older table\nanalysis\t\\banalysis\\b\n#fallbacks\nchronology\t\\b(?:19|20)\\d{2}\\b\n";
+        var classifier = SectionTypeClassifier.Parse(new StringReader(table));
+
+        Assert.That(classifier.Match("4. Analysis of practice"), Is.EqualTo("analysis"));
+        Assert.That(classifier.Match("Recommendations"), Is.Null, "only the rows of the table given");
+        Assert.That(classifier.Match("March 2020", underChapter: false), Is.EqualTo("chronology"));
+        Assert.That(classifier.Match("March 2020", underChapter: true), Is.Null, "a fallback row decides only at the top");
+    }
 }
