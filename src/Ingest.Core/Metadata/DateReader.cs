@@ -183,10 +183,11 @@ public static partial class DateReader
 
     private const string MonthName = @"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
 
-    // An ordinal may come apart from its day in extraction ("4 th March 2021"); a numeric date's separators
+    // An ordinal may come apart from its day in extraction ("4 th March 2021"), and formal reviews write "the
+    // 14th day of February 2014"; a numeric date's separators
     // agree ("04-03-2021", never "04-03/2021"), and with hyphens only a four-digit year counts, so "2020-21" is no date.
     [GeneratedRegex(
-        @"\b(?:(?<dmy_day>\d{1,2})(?:\s?(?:st|nd|rd|th))?\s+(?:of\s+)?(?<dmy_month>" + MonthName + @")\.?,?\s+(?<dmy_year>(?:19|20)\d{2})"
+        @"\b(?:(?<dmy_day>\d{1,2})(?:\s?(?:st|nd|rd|th))?\s+(?:day\s+of\s+|of\s+)?(?<dmy_month>" + MonthName + @")\.?,?\s+(?<dmy_year>(?:19|20)\d{2})"
         + @"|(?<mdy_month>" + MonthName + @")\s+(?<mdy_day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<mdy_year>(?:19|20)\d{2})"
         + @"|(?<num_day>\d{1,2})(?<sep>[/.])(?<num_month>\d{1,2})\k<sep>(?<num_year>(?:19|20)\d{2}|\d{2})(?![\d/.]\d)"
         + @"|(?<num_day>\d{1,2})-(?<num_month>\d{1,2})-(?<num_year>(?:19|20)\d{2})(?![\d/.-]\d)"
@@ -196,7 +197,7 @@ public static partial class DateReader
         + @"|(?<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ee]arly|[Mm]id-?|[Ll]ate)\s+(?:of\s+)?(?<season_year>(?:19|20)\d{2}))\b")]
     private static partial Regex AnyDate();
 
-    [GeneratedRegex(@"\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>" + MonthName + @")\b(?!\.?,?\s+(?:19|20)\d{2})")]
+    [GeneratedRegex(@"\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:day\s+of\s+|of\s+)?(?<month>" + MonthName + @")\b(?!\.?,?\s+(?:19|20)\d{2})")]
     private static partial Regex YearlessDate();
 
     // The days before a full date, ending where it starts: "3 and ", "5th and ", "5-", "2, 9 and ". Not

@@ -8,6 +8,8 @@ public sealed class DateReaderTests
     [TestCase("On 4th March 2021 officers attended.", "2021-03-04")]
     [TestCase("On 4 March 2021 officers attended.", "2021-03-04")]
     [TestCase("on the 21st of September 2023", "2023-09-21")]
+    [TestCase("He was admitted on the 14th day of February 2014 with a head injury.", "2014-02-14")]
+    [TestCase("signed this 9th day of December, 2014", "2014-12-09")]
     [TestCase("March 4, 2021", "2021-03-04")]
     [TestCase("The call was logged on 03/04/2021 at 1435hrs.", "2021-04-03")]
     [TestCase("recorded on 03.04.21", "2021-04-03")]
