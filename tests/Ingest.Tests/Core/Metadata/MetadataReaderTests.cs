@@ -282,6 +282,8 @@ public sealed class MetadataReaderTests
     [TestCase("Signed: Jo Bright, Independent Chair\nDate: 12 March 2024", "2024-03-12")]
     [TestCase("4.2 The Safeguarding Adults Board accepted the final report at its meeting on 12 March 2024.", "2024-03-12")]
     [TestCase("4.2 The Partnership formally approved this review in March 2024.", "2024-03")]
+    [TestCase("The panel concluded its work in November 2024", "2024-11")]
+    [TestCase("The review panel completed its work on 3 June 2024.", "2024-06-03")]
     public void Completion_is_read_from_the_labels_reviews_use(string line, string iso)
     {
         var m = Read($"Cover\n\n{line}\n\n1.1 The review began in 2022.");
@@ -290,6 +292,8 @@ public sealed class MetadataReaderTests
 
     [TestCase("Published on the Council's website in May 2025", "2025-05")]
     [TestCase("Publication: 14/05/2025", "2025-05-14")]
+    [TestCase("Published with the agreement of the Home Office, May 2025", "2025-05")]
+    [TestCase("Published following quality assurance by the Home Office: 2 June 2025", "2025-06-02")]
     public void Publication_is_read_where_the_label_says_where_it_was_published(string line, string iso)
     {
         Assert.That(Read($"Cover\n\n{line}\n\n1.1 The review began in 2022.").Published?.Value.Iso, Is.EqualTo(iso));
