@@ -89,6 +89,8 @@ public sealed class SectionTypeClassifierTests
     [TestCase("Thematic learning 2: Going missing and coming home", "findings")]
     [TestCase("4. Family Composition", "background")]
     [TestCase("What needs to change?", "recommendations")]
+    [TestCase("Q8. What must change?", "recommendations")]
+    [TestCase("What should change", "recommendations")]
     [TestCase("Words we use", "glossary")]
     [TestCase("8. Things that went well", "good_practice")]
     [TestCase("10. Closing reflections", "conclusions")]
