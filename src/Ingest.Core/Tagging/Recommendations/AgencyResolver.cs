@@ -24,11 +24,14 @@ internal static partial class AgencyResolver
             picked.AddRange(mentions.Where(m => m.Start >= start && m.End <= end && !(column is not null && m.Council)));
         }
 
-        picked.AddRange(Objects(text, mentions));
+        // "The SAB will ask housing providers to ...": an undertaking's subject is as much its agency as the
+        // ones it will ask, as "The Board should ask ..." is.
         if (picked.Count == 0 && Addressee.UndertakingAt(text) is { } will)
         {
             picked.AddRange(mentions.Where(m => m.End <= will));
         }
+
+        picked.AddRange(Objects(text, mentions));
 
         var agencies = (column ?? []).Concat(picked.OrderBy(m => m.Start).Select(m => m.Agency)).Distinct().ToList();
         return agencies.Count > 0 ? agencies : Generic(text, mentions, led) ? ["partnership"] : fallback;
