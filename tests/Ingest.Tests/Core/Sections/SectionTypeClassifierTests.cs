@@ -174,6 +174,12 @@ public sealed class SectionTypeClassifierTests
     [TestCase("5.0 Summary of Agency Involvement", 1)]
     [TestCase("10.0 Recommendations", 1)]
     [TestCase("2.10 The strategy meeting", 2)]
+    [TestCase("Section 2: What the Board asked the review to consider", 1)]
+    [TestCase("Section 4 – Analysis", 1)]
+    [TestCase("Section 136 and the return home", null)]
+    [TestCase("Section 47 enquiries", null)]
+    [TestCase("9 June 2024", null)]
+    [TestCase("14 March 2021: the first call", null)]
     public void Numbering_gives_the_level(string heading, int? level)
     {
         Assert.That(HeadingText.LevelFromNumber(heading), Is.EqualTo(level));
