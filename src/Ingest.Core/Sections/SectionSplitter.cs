@@ -243,7 +243,7 @@ public sealed partial class SectionSplitter(SectionsOptions options, SectionType
 
     /// <summary>
     /// Levels from numbering where there is one ("4.2" is 2); otherwise from the font size, placed
-    /// just below the nearest larger size whose level the numbering showed.
+    /// just below the next larger heading size (its level from the numbering or, in turn, from size).
     /// </summary>
     private static List<int> AssignLevels(List<Candidate> candidates, bool hasCover)
     {
@@ -264,9 +264,10 @@ public sealed partial class SectionSplitter(SectionsOptions options, SectionType
                 return known;
             }
 
-            var larger = sizes.Where(s => s > size && bySize.ContainsKey(s)).Select(s => bySize[s]).DefaultIfEmpty(0).Max();
-            var rank = sizes.IndexOf(size) + 1;
-            return Math.Clamp(bySize.Count > 0 ? larger + 1 : rank, 1, 3);
+            // One below the next larger heading size, whatever gave that size its level: a 12pt "Police"
+            // under a 14pt unnumbered "Single-agency recommendations" under a numbered 17pt chapter is level 3.
+            var index = sizes.IndexOf(size);
+            return index == 0 ? 1 : Math.Min(3, LevelOf(sizes[index - 1]) + 1);
         }
 
         return candidates.Select((c, i) => i == 0 && hasCover ? 1 : c.ExplicitLevel ?? LevelOf(Math.Round(c.Block.Size * 2) / 2)).ToList();
