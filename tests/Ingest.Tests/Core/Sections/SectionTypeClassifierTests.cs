@@ -147,6 +147,9 @@ public sealed class SectionTypeClassifierTests
     [TestCase("Background and key events in 2021", "chronology")]
     [TestCase("2. Circumstances leading to this review", "introduction")]
     [TestCase("The circumstances in brief", "background")]
+    [TestCase("1. Starting point", "introduction")]
+    [TestCase("Final thoughts", "conclusions")]
+    [TestCase("9 Some closing words", "conclusions")]
     public void Names_the_type_from_the_wording(string heading, string? type)
     {
         Assert.That(SectionTypeClassifier.Default.Match(heading), Is.EqualTo(type));
