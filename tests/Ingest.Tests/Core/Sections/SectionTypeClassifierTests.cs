@@ -148,6 +148,8 @@ public sealed class SectionTypeClassifierTests
     [TestCase("2. Circumstances leading to this review", "introduction")]
     [TestCase("The circumstances in brief", "background")]
     [TestCase("1. Starting point", "introduction")]
+    [TestCase("The two children", "background")]
+    [TestCase("Four lives", "background")]
     [TestCase("Final thoughts", "conclusions")]
     [TestCase("9 Some closing words", "conclusions")]
     public void Names_the_type_from_the_wording(string heading, string? type)
@@ -169,6 +171,8 @@ public sealed class SectionTypeClassifierTests
     [TestCase("5 — Derek")]
     [TestCase("6.1 Walter and Carol")]
     [TestCase("Theme 2: Disrupting those who exploit children")]
+    [TestCase("The children")]
+    [TestCase("Three young people")]
     public void A_name_a_period_or_a_theme_number_names_no_type_under_a_chapter(string heading)
     {
         Assert.That(SectionTypeClassifier.Default.Match(heading, underChapter: true), Is.Null);
