@@ -115,6 +115,22 @@ public sealed class SectionSplitterTests
     }
 
     [Test]
+    public void A_plain_heading_under_a_bold_one_of_the_same_size_is_its_child()
+    {
+        var sections = Cover()
+            .Add("What happened", 14, bold: true)
+            .Add("The summer of 2022", 14)
+            .Add("Officers attended after a neighbour called 999.")
+            .Add("Analysis", 14, bold: true)
+            .Add("The protection notice that was not considered", 14)
+            .Split();
+        Assert.That(sections.Skip(1).Select(s => (s.Level, s.Type)), Is.EqualTo(new[]
+        {
+            (1, "chronology"), (2, "chronology"), (1, "analysis"), (2, "analysis"),
+        }));
+    }
+
+    [Test]
     public void A_period_heading_is_part_of_its_chapter_and_a_chronology_only_at_the_top()
     {
         var sections = Cover()
