@@ -34,6 +34,9 @@ public static partial class HeadingText
 
     public static bool IsNumbered(string heading) => Number().IsMatch(heading);
 
-    [GeneratedRegex(@"^\s*(?:(?<dotted>\d{1,2}(?:\.\d{1,2}){0,3}\.?)(?=\s)|(?<part>(?:part|section|appendix|annex|chapter)\s+(?:\d+|[A-Z]|[IVX]+)\b[.:]?)|(?<roman>[IVX]{1,4}\.)(?=\s)|(?<lettered>(?-i:[A-H])\d{1,2}(?:\.\d{1,2}){0,2}\.?)(?=\s))\s*(?:[—–]\s*)?", RegexOptions.IgnoreCase)]
+    // Two look-alikes are not numbering: a date's day ("9 June 2024" under "What happened") and a statute's
+    // section ("Section 136 and the return home", "Section 47 enquiries"), which reviews name in running words
+    // where their own "Section 2: Background" puts a colon, dash or full stop after the number.
+    [GeneratedRegex(@"^\s*(?:(?<dotted>\d{1,2}(?:\.\d{1,2}){0,3}\.?)(?=\s)(?!\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)|(?<part>(?:part|appendix|annex|chapter)\s+(?:\d+|[A-Z]|[IVX]+)\b[.:]?|section\s+(?:\d+|[A-Z]|[IVX]+)(?:[.:]|\s*[—–-]|\s*$))|(?<roman>[IVX]{1,4}\.)(?=\s)|(?<lettered>(?-i:[A-H])\d{1,2}(?:\.\d{1,2}){0,2}\.?)(?=\s))\s*(?:[—–]\s*)?", RegexOptions.IgnoreCase)]
     private static partial Regex Number();
 }

@@ -242,21 +242,21 @@ public sealed partial class SectionSplitter(SectionsOptions options, SectionType
     }
 
     /// <summary>
-    /// Levels from numbering where there is one ("4.2" is 2); otherwise from the font size, placed
-    /// just below the nearest larger size whose level the numbering showed.
+    /// Levels from numbering where there is one ("4.2" is 2); otherwise from the font size and weight,
+    /// placed just below the next more prominent heading style (its level from the numbering or, in turn, from style).
     /// </summary>
     private static List<int> AssignLevels(List<Candidate> candidates, bool hasCover)
     {
         var bySize = new Dictionary<double, int>();
         foreach (var c in candidates.Skip(hasCover ? 1 : 0).Where(c => c.ExplicitLevel is not null))
         {
-            var size = Math.Round(c.Block.Size * 2) / 2;
+            var size = Prominence(c);
             bySize[size] = Math.Min(bySize.GetValueOrDefault(size, 9), c.ExplicitLevel!.Value);
         }
 
         // The cover's title is set larger than any heading: ranking sizes with it would make every
         // heading of an unnumbered review one level too deep.
-        var sizes = candidates.Skip(hasCover ? 1 : 0).Select(c => Math.Round(c.Block.Size * 2) / 2).Distinct().OrderDescending().ToList();
+        var sizes = candidates.Skip(hasCover ? 1 : 0).Select(Prominence).Distinct().OrderDescending().ToList();
         int LevelOf(double size)
         {
             if (bySize.TryGetValue(size, out var known))
@@ -264,13 +264,20 @@ public sealed partial class SectionSplitter(SectionsOptions options, SectionType
                 return known;
             }
 
-            var larger = sizes.Where(s => s > size && bySize.ContainsKey(s)).Select(s => bySize[s]).DefaultIfEmpty(0).Max();
-            var rank = sizes.IndexOf(size) + 1;
-            return Math.Clamp(bySize.Count > 0 ? larger + 1 : rank, 1, 3);
+            // One below the next larger heading size, whatever gave that size its level: a 12pt "Police"
+            // under a 14pt unnumbered "Single-agency recommendations" under a numbered 17pt chapter is level 3.
+            var index = sizes.IndexOf(size);
+            return index == 0 ? 1 : Math.Min(3, LevelOf(sizes[index - 1]) + 1);
         }
 
-        return candidates.Select((c, i) => i == 0 && hasCover ? 1 : c.ExplicitLevel ?? LevelOf(Math.Round(c.Block.Size * 2) / 2)).ToList();
+        return candidates.Select((c, i) => i == 0 && hasCover ? 1 : c.ExplicitLevel ?? LevelOf(Prominence(c))).ToList();
     }
+
+    /// <summary>
+    /// How prominent a heading is set: its size to the half point, and a plain heading a step below a bold
+    /// one of the same size, so that a lighter heading under a bolder one of one size reads as its child.
+    /// </summary>
+    private static double Prominence(Candidate c) => (Math.Round(c.Block.Size * 2) / 2) - (c.Block.Bold ? 0 : 0.25);
 
     private static int TrimEnd(string text, int start, int end)
     {

@@ -79,6 +79,58 @@ public sealed class SectionSplitterTests
     }
 
     [Test]
+    public void A_statute_section_or_a_date_does_not_number_a_heading_whose_size_makes_it_a_child()
+    {
+        // Unnumbered sentence-case headings: the smaller ones are children of the larger, even where
+        // one names "Section 136" or opens with a day of the month.
+        var sections = Cover()
+            .Add("What happened", 17, bold: true)
+            .Add("The summer of 2022", 14, bold: true)
+            .Add("Officers attended after a neighbour called 999.")
+            .Add("9 June 2022", 14, bold: true)
+            .Add("Analysis", 17, bold: true)
+            .Add("Section 136 and the return home", 14, bold: true)
+            .Add("He was detained and discharged home the same night.")
+            .Split();
+        Assert.That(sections.Skip(1).Select(s => (s.Level, s.Type)), Is.EqualTo(new[]
+        {
+            (1, "chronology"), (2, "chronology"), (2, "chronology"), (1, "analysis"), (2, "analysis"),
+        }));
+    }
+
+    [Test]
+    public void An_unnumbered_heading_smaller_than_an_unnumbered_subheading_is_a_level_below_it()
+    {
+        var sections = Cover()
+            .Add("10 Recommendations", 17, bold: true)
+            .Add("Single-agency recommendations", 14, bold: true)
+            .Add("Police", 12, bold: true)
+            .Add("The force should review its guidance on repeat callers.")
+            .Add("Multi-agency recommendations", 14, bold: true)
+            .Split();
+        Assert.That(sections.Skip(1).Select(s => (s.Heading, s.Level)), Is.EqualTo(new[]
+        {
+            ("10 Recommendations", 1), ("Single-agency recommendations", 2), ("Police", 3), ("Multi-agency recommendations", 2),
+        }));
+    }
+
+    [Test]
+    public void A_plain_heading_under_a_bold_one_of_the_same_size_is_its_child()
+    {
+        var sections = Cover()
+            .Add("What happened", 14, bold: true)
+            .Add("The summer of 2022", 14)
+            .Add("Officers attended after a neighbour called 999.")
+            .Add("Analysis", 14, bold: true)
+            .Add("The protection notice that was not considered", 14)
+            .Split();
+        Assert.That(sections.Skip(1).Select(s => (s.Level, s.Type)), Is.EqualTo(new[]
+        {
+            (1, "chronology"), (2, "chronology"), (1, "analysis"), (2, "analysis"),
+        }));
+    }
+
+    [Test]
     public void A_period_heading_is_part_of_its_chapter_and_a_chronology_only_at_the_top()
     {
         var sections = Cover()
