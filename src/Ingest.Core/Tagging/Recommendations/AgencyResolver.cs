@@ -24,11 +24,14 @@ internal static partial class AgencyResolver
             picked.AddRange(mentions.Where(m => m.Start >= start && m.End <= end && !(column is not null && m.Council)));
         }
 
-        picked.AddRange(Objects(text, mentions));
+        // "Corrandale Constabulary will review, with the DIP provider, ...": an undertaking has its agencies before "will"
+        // and may name others to act with, so it is read whether or not the objects name any.
         if (picked.Count == 0 && Addressee.UndertakingAt(text) is { } will)
         {
             picked.AddRange(mentions.Where(m => m.End <= will));
         }
+
+        picked.AddRange(Objects(text, mentions));
 
         var agencies = (column ?? []).Concat(picked.OrderBy(m => m.Start).Select(m => m.Agency)).Distinct().ToList();
         return agencies.Count > 0 ? agencies : Generic(text, mentions, led) ? ["partnership"] : fallback;
@@ -113,12 +116,13 @@ internal static partial class AgencyResolver
     private static partial Regex ListCue();
 
     /// <summary>
-    /// "share any rating with Adult Social Care", "sharing it with X", "is discussed with X", "checks with the police":
+    /// "share any rating with Adult Social Care", "sharing it with X", "is discussed with X", "checks with the police",
+    /// "includes a conversation with the police":
     /// the agency the addressee tells or consults, not one the recommendation is for (as "notify X" is not). A national
     /// body a review is shared with ("share its findings with the College of Policing") is asked to act on it, so it stays.
     /// A sharing agreement or protocol "with X" is made with X, so it is no such verb.
     /// </summary>
-    [GeneratedRegex(@"\b(?:share|shares|sharing|discuss|discusses|discussed|check|checks)(?:\s+(?!agreements?\b|protocols?\b)[\w'’-]+){0,8}\s+$")]
+    [GeneratedRegex(@"\b(?:share|shares|sharing|discuss|discusses|discussed|discussions?|conversations?|check|checks)(?:\s+(?!agreements?\b|protocols?\b)[\w'’-]+){0,8}\s+$")]
     private static partial Regex Consulted();
 
     [GeneratedRegex(@"(?i)\b(?:agency|agencies|organisations?|partners|professionals|practitioners|services)\b")]
