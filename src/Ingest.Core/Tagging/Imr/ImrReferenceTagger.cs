@@ -23,6 +23,14 @@ public sealed partial class ImrReferenceTagger : ITagger
         foreach (var sentence in context.Sentences)
         {
             var s = context.SentenceText(sentence);
+            // A contents line ("3.1 Individual Management Reviews........4") names a section, not a report. The
+            // segmenter may end the sentence at the leader's first dot, so the whole line is looked at.
+            if (ContentsLeader().IsMatch(LineOf(text, sentence.Start, sentence.End)))
+            {
+                previous = null;
+                continue;
+            }
+
             var paragraph = text.LastIndexOf("\n\n", sentence.Start, StringComparison.Ordinal);
             var references = References(s, vocabulary);
             if (references.Count == 0 && previous is { } p && p.Paragraph == paragraph && GoesOn(s, p.AuthorNamed) is { Success: true } it)
@@ -166,4 +174,14 @@ public sealed partial class ImrReferenceTagger : ITagger
 
     /// <summary>"short report", "reflective summary": a qualified kind of the reports the review said its agencies gave.</summary>
     private static bool Qualified(string use) => use.Contains(' ', StringComparison.Ordinal);
+
+    [GeneratedRegex(@"\.{5,}|…{2,}|(?:\. ){5,}")]
+    private static partial Regex ContentsLeader();
+
+    private static string LineOf(string text, int start, int end)
+    {
+        var from = start == 0 ? 0 : text.LastIndexOf('\n', start - 1) + 1;
+        var to = text.IndexOf('\n', end);
+        return text[from..(to < 0 ? text.Length : to)];
+    }
 }

@@ -24,8 +24,9 @@ internal static partial class AgencyResolver
             picked.AddRange(mentions.Where(m => m.Start >= start && m.End <= end && !(column is not null && m.Council)));
         }
 
-        // "The SAB will ask housing providers to ...": an undertaking's subject is as much its agency as the
-        // ones it will ask, as "The Board should ask ..." is.
+        // An undertaking has its agencies before "will" and may name others it will ask or act with ("The SAB will
+        // ask housing providers to ...", "Corrandale Constabulary will review, with the DIP provider, ..."): it is
+        // read whether or not the objects name any, as "The Board should ask ..." is.
         if (picked.Count == 0 && Addressee.UndertakingAt(text) is { } will)
         {
             picked.AddRange(mentions.Where(m => m.End <= will));
@@ -66,9 +67,14 @@ internal static partial class AgencyResolver
         foreach (Match cue in ListCue().Matches(text))
         {
             var at = cue.Index + cue.Length;
+            var consulted = cue.Value.StartsWith("with", StringComparison.Ordinal) && Consulted().IsMatch(text[..cue.Index]);
             while (MentionAt(text, at, mentions) is { } m && !Attributive().IsMatch(text[m.End..]))
             {
-                yield return m;
+                if (!consulted || m.Agency == "national")
+                {
+                    yield return m;
+                }
+
                 var next = Separator().Match(text, m.End);
                 if (!next.Success || next.Index != m.End)
                 {
@@ -109,6 +115,16 @@ internal static partial class AgencyResolver
     // "include" where a meeting or discussion is to include the agency, not where the addressee itself "should include" it (a campaign's audience).
     [GeneratedRegex(@"\b(?:(?:assurance|advice|support|confirmation|reports?|feedback|evidence|information|a response) from|with|ask|asks|asking|write to|writes to|writing to|agreed between|agreement between|(?<!\b(?:should|must|to) )includes?)\s+")]
     private static partial Regex ListCue();
+
+    /// <summary>
+    /// "share any rating with Adult Social Care", "sharing it with X", "is discussed with X", "checks with the police",
+    /// "includes a conversation with the police":
+    /// the agency the addressee tells or consults, not one the recommendation is for (as "notify X" is not). A national
+    /// body a review is shared with ("share its findings with the College of Policing") is asked to act on it, so it stays.
+    /// A sharing agreement or protocol "with X" is made with X, so it is no such verb.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:share|shares|sharing|discuss|discusses|discussed|discussions?|conversations?|check|checks)(?:\s+(?!agreements?\b|protocols?\b)[\w'’-]+){0,8}\s+$")]
+    private static partial Regex Consulted();
 
     [GeneratedRegex(@"(?i)\b(?:agency|agencies|organisations?|partners|professionals|practitioners|services)\b")]
     private static partial Regex GenericAddressee();

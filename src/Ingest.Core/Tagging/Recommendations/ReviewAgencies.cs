@@ -54,8 +54,9 @@ internal static partial class ReviewAgencies
     [GeneratedRegex(@"(?<name>\b[A-Z][\w'’&-]*(?: (?:and |of |for )?[A-Z][\w'’&-]*){0,5}) \((?<desc>[^()]{2,60})\)")]
     private static partial Regex Glossed();
 
-    // "Pathways Recovery, the substance misuse service, ...".
-    [GeneratedRegex(@"(?<name>\b[A-Z][\w'’&-]*(?: (?:and |of |for )?[A-Z][\w'’&-]*){1,5}), (?:the|a|an) (?<desc>[a-z][^,.;()]{2,50}),")]
+    // "Pathways Recovery, the substance misuse service, ...", or closing a sentence as a list of contributors often does
+    // ("... and Compass Youth, the charity commissioned to carry out return home interviews.").
+    [GeneratedRegex(@"(?<name>\b[A-Z][\w'’&-]*(?: (?:and |of |for )?[A-Z][\w'’&-]*){1,5}), (?:the|a|an) (?<desc>[a-z][^,.;()]{2,50}),|(?<name>\b[A-Z][\w'’&-]*(?: (?:and |of |for )?[A-Z][\w'’&-]*){1,5}), (?:the|a|an) (?<desc>[a-z][^,.;()]{2,80})\.(?:\s|$)")]
     private static partial Regex Apposed();
 
     [GeneratedRegex(@"^(?:The|A|An) ")]
