@@ -9,44 +9,26 @@ namespace Ingest.Tests.Cli.Commands;
 [TestFixture]
 public sealed class FitRatingCommandTests
 {
-    private string _folder = string.Empty;
+    private SampleGoldFolder _copy = null!;
     private string _samples = string.Empty;
-    private string _gold = string.Empty;
+
+    private string Folder => _copy.Root;
+
+    private string Gold => _copy.Gold;
 
     [OneTimeSetUp]
     public async Task OpenTheSampleStore()
     {
         _samples = (await SampleStore.GetAsync()).DatabasePath;
-        _folder = Path.Combine(Path.GetTempPath(), "ingest-fit-rating-" + Guid.NewGuid().ToString("N"));
-        _gold = Path.Combine(_folder, "gold");
-        foreach (var id in new[] { "s01", "s04", "s09", "h01" })
-        {
-            Directory.CreateDirectory(Path.Combine(_gold, id));
-            foreach (var file in new[] { "gold.json", id + ".pdf" })
-            {
-                File.Copy(Path.Combine(Repo.Samples, id, file), Path.Combine(_gold, id, file));
-            }
-        }
+        _copy = new SampleGoldFolder("fit-rating");
     }
 
     [OneTimeTearDown]
-    public void CleanUp()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_folder, recursive: true);
-    }
-
-    private static async Task<(int Code, string Out, string Err)> Ingest(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = await CliApp.RunAsync(args, output, error, CancellationToken.None);
-        return (code, output.ToString(), error.ToString());
-    }
+    public void CleanUp() => _copy.Dispose();
 
     private async Task<string> CopyOfThePipeline(string name)
     {
-        var path = Path.Combine(_folder, name);
+        var path = Path.Combine(Folder, name);
         await File.WriteAllTextAsync(path, await File.ReadAllTextAsync(Path.Combine(Repo.Root, "pipeline.json")));
         return path;
     }
@@ -57,7 +39,7 @@ public sealed class FitRatingCommandTests
         var pipeline = await CopyOfThePipeline("pipeline.json");
         var before = await File.ReadAllTextAsync(pipeline);
 
-        var (code, output, error) = await Ingest("fit-rating", "--gold", _gold, "--db", _samples, "--write", pipeline);
+        var (code, output, error) = await CliRunner.RunAsync("fit-rating", "--gold", Gold, "--db", _samples, "--write", pipeline);
 
         Assert.That(code, Is.Zero, error);
         Assert.That(output, Does.StartWith("fit-rating: 3 tuned gold documents (s01, s04, s09)"), "h01 is held out and never read");
@@ -88,10 +70,10 @@ public sealed class FitRatingCommandTests
     [Test]
     public async Task A_malformed_pipeline_is_refused_before_fitting_and_left_as_it_was()
     {
-        var pipeline = Path.Combine(_folder, "broken.json");
+        var pipeline = Path.Combine(Folder, "broken.json");
         await File.WriteAllTextAsync(pipeline, "{ \"Stages\": [ { \"Name\": \"rate\" ");
 
-        var (code, output, error) = await Ingest("fit-rating", "--gold", _gold, "--db", _samples, "--write", pipeline);
+        var (code, output, error) = await CliRunner.RunAsync("fit-rating", "--gold", Gold, "--db", _samples, "--write", pipeline);
 
         Assert.That(code, Is.EqualTo(2));
         Assert.That(error, Does.Contain("broken.json: is not valid JSON"));
@@ -102,11 +84,11 @@ public sealed class FitRatingCommandTests
     [Test]
     public async Task A_pipeline_without_a_rate_stage_is_refused()
     {
-        var pipeline = Path.Combine(_folder, "no-rate.json");
+        var pipeline = Path.Combine(Folder, "no-rate.json");
         const string text = """{ "Stages": [ { "Name": "tag" } ] }""";
         await File.WriteAllTextAsync(pipeline, text);
 
-        var (code, _, error) = await Ingest("fit-rating", "--gold", _gold, "--db", _samples, "--write", pipeline);
+        var (code, _, error) = await CliRunner.RunAsync("fit-rating", "--gold", Gold, "--db", _samples, "--write", pipeline);
 
         Assert.That((code, await File.ReadAllTextAsync(pipeline)), Is.EqualTo((2, text)));
         Assert.That(error, Does.Contain("no \"rate\" stage"));
@@ -115,7 +97,7 @@ public sealed class FitRatingCommandTests
     [Test]
     public async Task Fewer_than_two_tuned_documents_left_to_fit_on_is_bad_usage()
     {
-        var (code, _, error) = await Ingest("fit-rating", "--gold", _gold, "--db", _samples, "--validate", "s01,s04");
+        var (code, _, error) = await CliRunner.RunAsync("fit-rating", "--gold", Gold, "--db", _samples, "--validate", "s01,s04");
 
         Assert.That(code, Is.EqualTo(2));
         Assert.That(error, Does.Contain("needs at least two tuned gold documents"));
@@ -124,7 +106,7 @@ public sealed class FitRatingCommandTests
     [Test]
     public async Task A_held_out_document_cannot_be_named_for_validation()
     {
-        var (code, _, error) = await Ingest("fit-rating", "--gold", _gold, "--db", _samples, "--validate", "h01");
+        var (code, _, error) = await CliRunner.RunAsync("fit-rating", "--gold", Gold, "--db", _samples, "--validate", "h01");
 
         Assert.That(code, Is.EqualTo(2));
         Assert.That(error, Does.Contain("h01, a held-out document"));
