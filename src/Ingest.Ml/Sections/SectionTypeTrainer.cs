@@ -88,14 +88,7 @@ public static class SectionTypeTrainer
 
     private static IEstimator<ITransformer> Pipeline(MLContext ml) =>
         ml.Transforms.Conversion.MapValueToKey("LabelKey", nameof(SectionTypeRow.Label))
-            .Append(ml.Transforms.Text.FeaturizeText("HeadingFeatures", new TextFeaturizingEstimator.Options
-            {
-                CaseMode = TextNormalizingEstimator.CaseMode.Lower,
-                KeepPunctuations = false,
-                WordFeatureExtractor = new WordBagEstimator.Options { NgramLength = 2, UseAllLengths = true },
-                CharFeatureExtractor = new WordBagEstimator.Options { NgramLength = 3, UseAllLengths = false },
-                Norm = TextFeaturizingEstimator.NormFunction.L2,
-            }, nameof(SectionTypeRow.Heading)))
+            .Append(TextFeatures.Featurize(ml, nameof(SectionTypeRow.Heading), "HeadingFeatures"))
             .Append(ml.Transforms.Text.FeaturizeText("ContextFeatures", new TextFeaturizingEstimator.Options
             {
                 CaseMode = TextNormalizingEstimator.CaseMode.None,

@@ -6,8 +6,8 @@ namespace Ingest.Ml.Training;
 /// <summary>Sentence text as features: word unigrams and bigrams plus character trigrams, L2-normalised.</summary>
 internal static class TextFeatures
 {
-    public static IEstimator<ITransformer> Featurize(MLContext ml, string input) =>
-        ml.Transforms.Text.FeaturizeText("Features", new TextFeaturizingEstimator.Options
+    public static IEstimator<ITransformer> Featurize(MLContext ml, string input, string output = "Features") =>
+        ml.Transforms.Text.FeaturizeText(output, new TextFeaturizingEstimator.Options
         {
             CaseMode = TextNormalizingEstimator.CaseMode.Lower,
             KeepPunctuations = false,
