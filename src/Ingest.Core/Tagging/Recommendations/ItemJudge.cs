@@ -40,13 +40,24 @@ internal static partial class ItemJudge
             || (region != RegionKind.Open && (Everyone().IsMatch(body[s.Start..s.End]) || item.Group is not null)));
         var label = item.Label;
         var listed = region == RegionKind.Recommendations && item.Table?.Action != true;
+        // "Action 1a — for Greyfield Constabulary: The force should ...", "Action 2.3 (To: X) Dip sample fifty ...": the
+        // label names the addressee, so whatever sentence follows is what it is asked to do.
+        addressed |= item.Told && item.Cell is { Count: > 0 } && body.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 6;
         if (addressed)
         {
             return label is not null || region != RegionKind.Open ? 0.9 : null;
         }
 
+        // A row of a "Ref | To | Action" table with its agency cell read, outside action plans: the action column is
+        // the only one that holds sentences ("When a child declines ..., offer ...", "Ensure ... within six months").
+        if (item.Table is { Directive: true } && region != RegionKind.ActionPlan && item.Cell is { Count: > 0 } && body.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 6)
+        {
+            return label is not null ? 0.85 : 0.7;
+        }
+
         // "Learning Point 1. Missing episodes ... must take account of frequency": a lesson, whose recommendation follows it.
-        if (!listed || label?.Style == LabelStyle.Paragraph || label?.Lesson == true)
+        // A paragraph number ("8.2") numbers prose as often as recommendations, except in a table's number column.
+        if (!listed || (label?.Style == LabelStyle.Paragraph && item.Table is not { Numbered: true }) || label?.Lesson == true)
         {
             return null;
         }

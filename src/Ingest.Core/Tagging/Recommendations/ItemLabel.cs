@@ -19,7 +19,7 @@ internal enum LabelStyle
 /// its own, "Recommendation 2") labels the paragraph after it. Lesson marks a "Learning point 2:" label,
 /// which heads a recommendation only when the text is addressed to an agency.
 /// </summary>
-internal sealed partial record ItemLabel(LabelStyle Style, string? Number, int BodyOffset, bool Alone, bool Lesson = false)
+internal sealed partial record ItemLabel(LabelStyle Style, string? Number, int BodyOffset, bool Alone, bool Lesson = false, string? To = null)
 {
     public static ItemLabel? Read(string paragraph)
     {
@@ -45,7 +45,7 @@ internal sealed partial record ItemLabel(LabelStyle Style, string? Number, int B
             LabelStyle.Letter => m.Groups["letter"].Value,
             _ => m.Groups["number"].Value,
         };
-        return new ItemLabel(style, number, m.Length, alone, m.Groups["lesson"].Success);
+        return new ItemLabel(style, number, m.Length, alone, m.Groups["lesson"].Success, m.Groups["to"].Success ? m.Groups["to"].Value : null);
     }
 
     // Alternatives, in order: a bullet (the usual glyphs, or any symbol, dash or private-use glyph a font
@@ -55,7 +55,12 @@ internal sealed partial record ItemLabel(LabelStyle Style, string? Number, int B
     // of an agency, so a learning point that states a lesson is not one); a paragraph number "8.2"; "R3", "SA1",
     // an IMR's "WP/1" or "CSC/2";
     // "(iv)"; "b)"; "iv."; "12." or "12". An unnumbered run-in "Recommendation for the Regional Safeguarding
-    // Board:" labels its item as a bullet would.
-    [GeneratedRegex(@"^(?:(?<bullet>[•●▪◦‣∙·–—*■□►➢➤✓\uF0B7\uF0A7-])\s*|(?<bullet>Recommendation (?:for|to) (?:the )?(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)\s*:\s+|(?<bullet>[\p{So}\p{Sm}\p{Pd}\p{Co}-[+=<>|~¬±×÷]])\s+|(?:Recommendation|Rec\.?|(?<lesson>Learning [Pp]oint|Learning for (?:the )?(?:[A-Z][\w'’-]*\s+){1,4}?(?:Board|Partnership|Partners))|Change)\s+(?:(?<lettered>[A-Z]{1,3}\d{1,2}[a-z]?)|(?<number>\d{1,2}(?:\.\d{1,2})?[a-z]?))\b\s*[:.)–-]?\s*|(?<para>\d{1,2}(?:\.\d{1,2}){1,2})\.?(?:\s+|$)|(?<lettered>[A-Z]{1,3}/?\d{1,2}[a-z]?)[:.)]?(?:\s+|$)|\(?(?<roman>i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)\)\s*|\(?(?<letter>[a-h])\)\s*|(?<roman>(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii))\.\s+|(?<number>\d{1,2})(?:[.):]\s*|\s+|$))")]
+    // Board:" labels its item as a bullet would. A run-in label may name whom the item is for before its text
+    // ("Action 1a — for Greyfield Constabulary: The force should ...", "Recommendation 2 – to the Board: ..."):
+    // <c>To</c> keeps that addressee, which the text itself may only call "the force" or "they". "Action" is a
+    // label word only with such an addressee ("Action 1.1 (To: Corriedale Constabulary)" too), since "Action 3:"
+    // alone also numbers the rows of action plans. A bare "Action:" or "Recommendation:" before a capital opens
+    // the text of a recommendation whose number came before it ("Recommendation 2" / "To: ..." / "Action: ...").
+    [GeneratedRegex(@"^(?:(?<bullet>[•●▪◦‣∙·–—*■□►➢➤✓\uF0B7\uF0A7-])\s*|(?<bullet>Recommendation (?:for|to) (?:the )?(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)\s*:\s+|(?<bullet>[\p{So}\p{Sm}\p{Pd}\p{Co}-[+=<>|~¬±×÷]])\s+|(?<bullet>Action|Recommendation)\s*:\s+(?=[A-Z])|Action\s+(?<number>\d{1,2}(?:\.\d{1,2})?[a-z]?)\s*(?:[—–:-]\s*(?:for|to)\s+(?<to>[^:.]{2,100}?)\s*:\s+|\(\s*(?:[Ff]or|[Tt]o)\s*:?\s+(?<to>[^()]{2,100})\)\s*[:.]?\s+)|(?:Recommendation|Rec\.?|(?<lesson>Learning [Pp]oint|Learning for (?:the )?(?:[A-Z][\w'’-]*\s+){1,4}?(?:Board|Partnership|Partners))|Change)\s+(?:(?<lettered>[A-Z]{1,3}\d{1,2}[a-z]?)|(?<number>\d{1,2}(?:\.\d{1,2})?[a-z]?))\b(?:\s*[—–-]\s*(?:for|to)\s+(?<to>[^:.]{2,100}?)\s*:\s+|\s*\(\s*(?:[Ff]or|[Tt]o)\s*:\s*(?<to>[^()]{2,100})\)\s*[:.]?\s+|\s*[:.)–-]?\s*)|(?<para>\d{1,2}(?:\.\d{1,2}){1,2})\.?(?:\s+|$)|(?<lettered>[A-Z]{1,3}/?\d{1,2}[a-z]?)[:.)]?(?:\s+|$)|\(?(?<roman>i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)\)\s*|\(?(?<letter>[a-h])\)\s*|(?<roman>(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii))\.\s+|(?<number>\d{1,2})(?:[.):]\s*|\s+|$))")]
     private static partial Regex Label();
 }

@@ -29,6 +29,20 @@ internal sealed partial class ListReader(string text, AgencyFinder finder)
         var paragraph = text[start..end];
         (r.Wrapped, r.Loose) = (r.Loose, null);
         var label = ItemLabel.Read(paragraph);
+        if (label is null && ToLine().Match(paragraph) is { Success: true } to && finder.AgenciesIn(to.Groups["who"].Value) is { Count: > 0 } told)
+        {
+            // "Recommendation 2" / "To: Westerby Police" / "Action: Review ...": the addressee comes on a line of its own.
+            (r.LeadingCell, r.Told) = (told, true);
+            return;
+        }
+
+        if (label is { Number: null, Style: LabelStyle.Bullet } && r.Pending is not null && RunIn().IsMatch(paragraph))
+        {
+            // "Action: Ensure ..." after "Recommendation 1": the number is the one waiting.
+            Begin(r, start + label.BodyOffset, end, r.Pending);
+            return;
+        }
+
         if (label is null && TableHeader.Read(paragraph, r.Table) is { } header)
         {
             // A header repeated after a page break is the same table: the row it interrupted goes on after it.
@@ -63,8 +77,10 @@ internal sealed partial class ListReader(string text, AgencyFinder finder)
 
     private void Begin(Reading r, int start, int end, ItemLabel? label)
     {
-        r.Current = new Item(start, end, label, r.Table) { Led = r.Led, Group = r.Group, Cell = r.LeadingCell };
-        (r.Pending, r.LeadingCell) = (null, null);
+        // A label that names whom the item is for ("Action 2b — for the Home Office:") stands where an agency cell would.
+        var named = label?.To is { } to && finder.AgenciesIn(to) is { Count: > 0 } agencies ? agencies : null;
+        r.Current = new Item(start, end, label, r.Table) { Led = r.Led, Group = r.Group, Cell = r.LeadingCell ?? named, Told = r.Told || named is not null };
+        (r.Pending, r.LeadingCell, r.Told) = (null, null, false);
         r.Items.Add(r.Current);
     }
 
@@ -177,6 +193,12 @@ internal sealed partial class ListReader(string text, AgencyFinder finder)
     private bool IsAgencyCell(string cell) =>
         cell.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 12 && !cell.EndsWith('.') && finder.Find(cell).Count > 0;
 
+    [GeneratedRegex(@"^(?:To|For)\s*:\s*(?<who>[^.;]{2,120})$")]
+    private static partial Regex ToLine();
+
+    [GeneratedRegex(@"^(?:Action|Recommendation)\s*:")]
+    private static partial Regex RunIn();
+
     [GeneratedRegex(@"(?:[;,&/]|\band)\s*$")]
     private static partial Regex OpenCell();
 
@@ -199,6 +221,9 @@ internal sealed partial class ListReader(string text, AgencyFinder finder)
         public IReadOnlyList<string>? Group { get; set; }
 
         public IReadOnlyList<string>? LeadingCell { get; set; }
+
+        /// <summary>The leading cell came from a "To:" line: the next item is addressed.</summary>
+        public bool Told { get; set; }
 
         /// <summary>A table paragraph that nothing took (a cell line naming no agency on its own), for the paragraph after it.</summary>
         public string? Loose { get; set; }

@@ -47,8 +47,46 @@ internal static partial class ReviewAgencies
             }
         }
 
+        foreach (var (abbreviation, name) in Abbreviations(text))
+        {
+            if (!aliases.ContainsKey(abbreviation) && AgencyGazetteer.Default.Find(abbreviation).Count == 0
+                && AgencyGazetteer.Default.AgenciesIn(name) is { Count: 1 } meant)
+            {
+                aliases[abbreviation] = meant[0];
+            }
+        }
+
         return aliases;
     }
+
+    /// <summary>
+    /// The short forms a review defines: "Heddlu Glaslyn (HG)" in the text, or a legend under a table
+    /// ("Abbreviations: GTFRS, Glaslyn and Tywi Fire and Rescue Service; HG, Heddlu Glaslyn; ..."), so that an
+    /// agency column written in them ("GTRSB with GTFRS, HG and HB") can be read.
+    /// </summary>
+    private static IEnumerable<(string Abbreviation, string Name)> Abbreviations(string text)
+    {
+        foreach (Match m in Glossed().Matches(text))
+        {
+            if (Abbreviation().IsMatch(m.Groups["desc"].Value))
+            {
+                yield return (m.Groups["desc"].Value, m.Groups["name"].Value);
+            }
+        }
+
+        foreach (Match m in Legend().Matches(text))
+        {
+            yield return (m.Groups["abbr"].Value, m.Groups["name"].Value);
+        }
+    }
+
+    [GeneratedRegex(@"^[A-Z][A-Z&]{1,6}$")]
+    private static partial Regex Abbreviation();
+
+    // "GTFRS, Glaslyn and Tywi Fire and Rescue Service;" or "HG – Heddlu Glaslyn;": an entry of a list of abbreviations,
+    // which closes with a semicolon or a full stop (or the end of its line, as a glossary's rows do).
+    [GeneratedRegex(@"(?<=^|[:;]\s*|\n)(?<abbr>[A-Z][A-Z&]{1,6})(?:,| [–—-]|:) (?<name>[^;.\n]{3,80})(?=[;.]|\n|$)", RegexOptions.Multiline)]
+    private static partial Regex Legend();
 
     // "Pathways Recovery (the substance misuse service)": a capitalised name and a short gloss in brackets.
     [GeneratedRegex(@"(?<name>\b[A-Z][\w'’&-]*(?: (?:and |of |for )?[A-Z][\w'’&-]*){0,5}) \((?<desc>[^()]{2,60})\)")]

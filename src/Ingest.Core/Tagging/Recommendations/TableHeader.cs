@@ -12,6 +12,15 @@ namespace Ingest.Core.Tagging.Recommendations;
 /// </summary>
 internal sealed partial record TableHeader(bool Recommendation, bool Agency, bool Action, bool AgencyFirst, bool TextColumn, bool Numbered = false)
 {
+    /// <summary>A column is headed "Recommendation(s)": its action column, if any, is an action plan's.</summary>
+    public bool Worded { get; init; }
+
+    /// <summary>
+    /// "Ref | To | Action": who and what, with no recommendation column. Each row directs an agency to act, so
+    /// it is a recommendation wherever the table stands (after each line of enquiry, not only under "Recommendations").
+    /// </summary>
+    public bool Directive => Agency && Action && !Worded;
+
     /// <summary>The header this paragraph adds to the current one, or null when it is no header cell.</summary>
     public static TableHeader? Read(string paragraph, TableHeader? current)
     {
@@ -21,8 +30,12 @@ internal sealed partial record TableHeader(bool Recommendation, bool Agency, boo
             return null;
         }
 
-        var text = words.FindIndex(w => w is "recommendation" or "recommendations");
+        // "What needs to change" heads the recommendation column of reviews written in plain language.
+        var text = words.FindIndex(w => w is "recommendation" or "recommendations" or "change" or "changes");
+        // "Ref | To | Action": a bare "To" or "For" column after the number names whom each row is for.
         var agency = words.FindIndex(w => w is "agency" or "agencies" or "lead" or "responsible" or "owner" or "who");
+        agency = agency >= 0 ? agency : words.FindIndex(w => w is "to" or "for");
+        agency = agency > 0 && words[agency] is "to" or "for" && words[agency - 1] is not ("no" or "ref" or "rec" or "number" or "reference") ? -1 : agency;
         var number = words.Any(w => w is "no" or "rec" or "ref" or "number");
         var action = words.Any(w => w is "action" or "actions");
         if (text < 0 && agency < 0 && !number && !action && !words.Any(w => w is "timescale" or "timescales" or "rag" or "target"))
@@ -30,15 +43,20 @@ internal sealed partial record TableHeader(bool Recommendation, bool Agency, boo
             return null;
         }
 
-        // The agency column is first when the recommendation column's header comes after it.
+        // The agency column is first when the recommendation column's header comes after it. In a table with
+        // no recommendation column ("Ref | To | Action") the action column is the text of each row.
         var before = current ?? new TableHeader(false, false, false, false, false);
-        var agencyFirst = before.AgencyFirst || (text >= 0 && !before.TextColumn && (before.Agency || (agency >= 0 && agency < text)));
-        return new TableHeader(before.Recommendation || text >= 0 || number, before.Agency || agency >= 0, before.Action || action, agencyFirst, before.TextColumn || text >= 0, before.Numbered || number);
+        var textAt = text >= 0 || before.Worded ? text : words.FindIndex(w => w is "action" or "actions");
+        var agencyFirst = before.AgencyFirst || (textAt >= 0 && !before.TextColumn && (before.Agency || (agency >= 0 && agency < textAt)));
+        return new TableHeader(before.Recommendation || text >= 0 || number, before.Agency || agency >= 0, before.Action || action, agencyFirst, before.TextColumn || textAt >= 0, before.Numbered || number)
+        {
+            Worded = before.Worded || text >= 0,
+        };
     }
 
     [GeneratedRegex(@"[A-Za-z]+")]
     private static partial Regex Word();
 
-    [GeneratedRegex(@"^(?:no|number|ref|rec|recommendations?|agency|agencies|lead|responsible|owner|who|by|when|whom|timescales?|target|date|dates|deadline|rag|status|progress|actions?|outcomes?|intended|expected|evidence|priority|completion|completed|measure|measures|of|success|and|key|organisation|organisations|partner|person|officer|review|scope|milestones?|take|to|achieved|local|regional|national|monitoring|comments|reference|the|anticipated|improvement|improvements|or|report|reporting|back|should|act|accountable|responsibility|for)$")]
+    [GeneratedRegex(@"^(?:no|number|ref|rec|recommendations?|agency|agencies|lead|responsible|owner|who|by|when|whom|timescales?|target|date|dates|deadline|rag|status|progress|actions?|outcomes?|intended|expected|evidence|priority|completion|completed|measure|measures|of|success|and|key|organisation|organisations|partner|person|officer|review|scope|milestones?|take|to|achieved|local|regional|national|monitoring|comments|reference|the|anticipated|improvement|improvements|or|report|reporting|back|should|act|accountable|responsibility|for|what|needs|change|changes)$")]
     private static partial Regex HeaderWord();
 }
