@@ -37,9 +37,13 @@ internal sealed partial class PracticeScorer
 
     public bool SameParagraph(int i, int j) => j >= 0 && j < _texts.Length && _paragraphs[i] == _paragraphs[j];
 
-    /// <summary>Headings, table cells and fragments are no sentences to judge: a sentence ends with a full stop and has four words.</summary>
+    /// <summary>
+    /// Headings, table cells and fragments are no sentences to judge: a sentence ends with a full stop and has four words.
+    /// A contents entry ("7.1 Nobody saw the whole house . . . . 12") ends in a dot leader, which is no full stop.
+    /// </summary>
     public bool IsCandidate(int i) =>
-        SentenceEnd().IsMatch(_texts[i]) && LeadingNumber().Replace(_texts[i], string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 4;
+        SentenceEnd().IsMatch(_texts[i]) && !DotLeader().IsMatch(_texts[i])
+        && LeadingNumber().Replace(_texts[i], string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 4;
 
     /// <summary>The probability of the label and where in the sentence its strongest positive cue starts (-1: none).</summary>
     public (double Probability, int CueAt) Score(int i, string label)
@@ -157,6 +161,9 @@ internal sealed partial class PracticeScorer
 
     [GeneratedRegex(@"[.!?][""'”’)\]]*$")]
     private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"\. \. \.")]
+    private static partial Regex DotLeader();
 
     [GeneratedRegex(@"^[\d.•]+\s*")]
     private static partial Regex LeadingNumber();
