@@ -223,8 +223,8 @@ public sealed partial class SectionSplitter(SectionsOptions options, SectionType
                 }
 
                 // A heading the vocabulary does not know takes its parent's type, but nothing is part of the cover or the contents.
-                var inherited = parents.Count > 0 && parents.Peek().Type is not ("cover" or "contents") ? parents.Peek().Type : "other";
-                type = classifier.Match(c.Text, underChapter: inherited != "other") ?? inherited;
+                var chapter = parents.Count > 0 && parents.Peek().Type is not ("cover" or "contents") ? parents.Peek().Type : null;
+                type = classifier.TypeOf(c.Text, chapter);
                 if (hasContents && type == "contents" && sections.Any(s => s.Type == "contents"))
                 {
                     type = "other";

@@ -51,7 +51,7 @@ public sealed class SectionTypeClassifierTests
     [TestCase("5 — Derek", "background")]
     [TestCase("Mr H", "background")]
     [TestCase("Health", null)]
-    [TestCase("2. Timescales", null)]
+    [TestCase("2. Timescales", "other")]
     [TestCase("12. Dissemination", null)]
     [TestCase("What did Kai and his family tell us?", "other")]
     [TestCase("What we learned", "findings")]
@@ -154,14 +154,19 @@ public sealed class SectionTypeClassifierTests
     [TestCase("Four lives", "background")]
     [TestCase("Final thoughts", "conclusions")]
     [TestCase("9 Some closing words", "conclusions")]
+    // Session 10: the review's own apparatus is other by its wording, and bracketed and question numbering is not wording.
+    [TestCase("Equality and diversity", "other")]
+    [TestCase("Statement by Reviewer", "other")]
+    [TestCase("Q2. What did the Board ask?", "terms_of_reference")]
+    [TestCase("(7) Background", "background")]
+    [TestCase("B7 Findings and recommendations", "findings")]
+    [TestCase("Appendix 1: Review panel membership", "appendix")]
     public void Names_the_type_from_the_wording(string heading, string? type)
     {
         Assert.That(SectionTypeClassifier.Default.Match(heading), Is.EqualTo(type));
     }
 
     [TestCase("15.1 Eastmarch Police")]
-    [TestCase("Equality and diversity")]
-    [TestCase("Statement by Reviewer")]
     [TestCase("What did the rapid review decide?")]
     public void A_heading_that_names_no_type_matches_nothing(string heading)
     {
@@ -178,6 +183,17 @@ public sealed class SectionTypeClassifierTests
     public void A_name_a_period_or_a_theme_number_names_no_type_under_a_chapter(string heading)
     {
         Assert.That(SectionTypeClassifier.Default.Match(heading, underChapter: true), Is.Null);
+    }
+
+    [TestCase("Equality", "analysis", "analysis")]
+    [TestCase("Equality", "methodology", "other")]
+    [TestCase("The review panel", "methodology", "methodology")]
+    [TestCase("The review panel", "introduction", "other")]
+    [TestCase("Learning for agencies", "recommendations", "recommendations")]
+    [TestCase("Learning for agencies", null, "lessons_learned")]
+    public void A_row_that_yields_to_some_chapters_takes_their_type_only(string heading, string? chapter, string type)
+    {
+        Assert.That(SectionTypeClassifier.Default.TypeOf(heading, chapter), Is.EqualTo(type));
     }
 
     [TestCase("4.2 Contact with the police", 2)]
@@ -210,5 +226,9 @@ public sealed class SectionTypeClassifierTests
         Assert.That(classifier.Match("Recommendations"), Is.Null, "only the rows of the table given");
         Assert.That(classifier.Match("March 2020", underChapter: false), Is.EqualTo("chronology"));
         Assert.That(classifier.Match("March 2020", underChapter: true), Is.Null, "a fallback row decides only at the top");
+
+        var yielding = SectionTypeClassifier.Parse(new StringReader("other\t^equality$\tyields:analysis\nlessons_learned\t\\bequality\\b\n"));
+        Assert.That(yielding.TypeOf("Equality", "analysis"), Is.EqualTo("analysis"), "a row yielding to the chapter stops later rows");
+        Assert.That(yielding.TypeOf("Equality", "methodology"), Is.EqualTo("other"));
     }
 }
