@@ -158,8 +158,9 @@ public sealed partial class PoliceMentionTagger : ITagger
     private static partial Regex Judgement();
 
     /// <summary>A record or contact named again at the start of the next sentence ("The notification ...", "Her referral ...",
-    /// "The four reports ..."); a MARAC referral, the review's own report and an agency's report are not the police's.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\d+(?:\.\d+)*\s+)?(?!This report\b)(?<ref>(?:The|A|No|This|That|Each|Neither|Both|These|Those|Her|His|Their)(?: (?!(?:MARAC|overview|final|draft|agency|short|review|IMR)\b)\w+)? (?:call|calls|log|logs|report|reports|referral|referrals|notification|notifications|attendance|visit|notice|conditions|warrant|investigation|caller|incident|incidents))\b")]
+    /// "The four reports ..."); a MARAC referral, the review's own report and an agency's report are not the police's, nor a
+    /// notification another agency screened (s10, s56: the screening is that agency's practice).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\d+(?:\.\d+)*\s+)?(?!This report\b)(?<ref>(?:The|A|No|This|That|Each|Neither|Both|These|Those|Her|His|Their)(?: (?!(?:MARAC|overview|final|draft|agency|short|review|IMR)\b)\w+)? (?:call|calls|log|logs|report|reports|referral|referrals|notification|notifications|attendance|visit|notice|conditions|warrant|investigation|caller|incident|incidents))\b(?![^.]*\bscreened\b)")]
     private static partial Regex RecordNamedAgain();
 
     /// <summary>Where a review names one force only, every police mention is that force's.</summary>
