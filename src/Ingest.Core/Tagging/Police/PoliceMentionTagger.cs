@@ -26,6 +26,7 @@ public sealed partial class PoliceMentionTagger : ITagger
         // Paragraph starts are offsets of a blank line, -1 for the text's first paragraph; NoParagraph matches neither.
         const int NoParagraph = -2;
         var previousPoliceSubject = NoParagraph;
+        var previousPoliceSentence = NoParagraph;
         var previousSubjectCategory = "role";
         var lastSureParagraph = NoParagraph;
         var policeHeadings = new Dictionary<Section, bool>();
@@ -66,20 +67,31 @@ public sealed partial class PoliceMentionTagger : ITagger
                 // "They found Adult D on the floor ..." or, after "The police agency report ...", "It was analytical
                 // and candid.": a pronoun carrying on from a sentence whose subject was the police, in the same
                 // paragraph, is police practice too, of the kind its subject was.
-                if (previousPoliceSubject == paragraph && Pronoun().Match(s) is { Success: true } p)
+                if (previousPoliceSubject == paragraph && CarriedPronoun(s) is { } p)
                 {
                     var attributes = new AnnotationAttributes { Category = previousSubjectCategory, Force = SingleForce(context) };
                     annotations.Add(AnnotationFactory.Rule(text, Labels.PoliceMention, sentence.Start + p.Index, sentence.Start + p.Index + p.Length, attributes, 0.55, Producer));
+                    previousPoliceSentence = paragraph;
+                }
+                else if (previousPoliceSentence == paragraph && BackReference(s) is { } back)
+                {
+                    // "The referral did not mention the methadone.", "The log was closed." or "This was a missed
+                    // opportunity." straight after a sentence about a police contact is about that contact.
+                    var attributes = new AnnotationAttributes { Category = "process", Force = SingleForce(context) };
+                    annotations.Add(AnnotationFactory.Rule(text, Labels.PoliceMention, sentence.Start + back.Index, sentence.Start + back.Index + back.Length, attributes, 0.5, Producer));
+                    previousPoliceSubject = NoParagraph;
                 }
                 else
                 {
                     previousPoliceSubject = NoParagraph;
+                    previousPoliceSentence = NoParagraph;
                 }
 
                 continue;
             }
 
             lastSureParagraph = paragraph;
+            previousPoliceSentence = paragraph;
             var subject = found.Where(f => f.Sure).MinBy(f => f.Start);
             previousPoliceSubject = subject.Start - sentence.Start <= SubjectReach(s) ? paragraph : NoParagraph;
             previousSubjectCategory = subject.Category;
@@ -124,6 +136,32 @@ public sealed partial class PoliceMentionTagger : ITagger
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\d+(?:\.\d+)*\s+)?(?:They|She|Both officers|The officers?|Officers|Had they|It(?! is recommended)|Its|This(?! (?:review|report|section|chapter)\b))\b")]
     private static partial Regex Pronoun();
+
+    /// <summary>The pronoun that carries a police subject on: "They found ..." or "Mr T spoke to them ...".</summary>
+    private static Group? CarriedPronoun(string sentence) =>
+        Pronoun().Match(sentence) is { Success: true } subject ? subject
+        : ObjectPronoun().Match(sentence) is { Success: true } spokenTo ? spokenTo.Groups["them"]
+        : null;
+
+    /// <summary>"Mr T spoke to them through the door" after officers attended: the people spoken to are the officers.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\d+(?:\.\d+)*\s+)?[A-Z][\w'’]*(?: [A-Z][\w'’]*)?(?: \w+)? (?:spoke to|told|asked|let|showed|thanked|shouted at|swore at) (?<them>them)\b")]
+    private static partial Regex ObjectPronoun();
+
+    /// <summary>The words that point back to the sentence before: a record named again, or a judgement of what was done.</summary>
+    private static Group? BackReference(string sentence) =>
+        RecordNamedAgain().Match(sentence) is { Success: true } record ? record.Groups["ref"]
+        : Judgement().Match(sentence) is { Success: true } judgement ? judgement.Groups["ref"]
+        : null;
+
+    /// <summary>"This was a missed opportunity.", "It was a point at which ...", "With hindsight, ...".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\d+(?:\.\d+)*\s+)?(?:(?<ref>This|That|It|These|Each) (?:was|were|is|represented|marked)\b[^.]*\b(?:opportunit|point at which|chance)|(?<ref>With hindsight|In hindsight)\b)")]
+    private static partial Regex Judgement();
+
+    /// <summary>A record or contact named again at the start of the next sentence ("The notification ...", "Her referral ...",
+    /// "The four reports ..."); a MARAC referral, the review's own report and an agency's report are not the police's, nor a
+    /// notification another agency screened (s10, s56: the screening is that agency's practice).</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\d+(?:\.\d+)*\s+)?(?!This report\b)(?<ref>(?:The|A|No|This|That|Each|Neither|Both|These|Those|Her|His|Their)(?: (?!(?:MARAC|overview|final|draft|agency|short|review|IMR)\b)\w+)? (?:call|calls|log|logs|report|reports|referral|referrals|notification|notifications|attendance|visit|notice|conditions|warrant|investigation|caller|incident|incidents))\b(?![^.]*\bscreened\b)")]
+    private static partial Regex RecordNamedAgain();
 
     /// <summary>Where a review names one force only, every police mention is that force's.</summary>
     private static string? SingleForce(TaggingContext context) =>
