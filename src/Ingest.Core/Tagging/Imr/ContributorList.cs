@@ -46,6 +46,11 @@ internal static partial class ContributorList
                 }
             }
 
+            foreach (var (start, end, agency) in ListedSubject(s) is { } subject ? Agencies(subject.Value, sentences[i].Start + subject.Index) : [])
+            {
+                yield return (start, end, agency, false);
+            }
+
             var trigger = Trigger().Match(s);
             if (!trigger.Success)
             {
@@ -112,10 +117,31 @@ internal static partial class ContributorList
     [GeneratedRegex(@"(?:\b(?:each|every|all(?: the)?|the|(?:four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|\d{2})(?: different| partner)?) (?:agenc(?:y|ies)|organisations?|services?)|^(?:\d+(?:\.\d+)*\s+)?(?:[Aa]gencies|[Oo]rganisations))(?: involved| concerned| (?:that|which|who) (?:had )?(?:known|knew|worked with|had contact with|were involved with|was involved with) [^.,;]{1,30}?)? (?:(?:was|were) asked (?:to provide|to produce|for)|provided|submitted|completed|prepared|produced|wrote|contributed|gave(?: us| the review| the panel)?)\b[^.]{0,60}?\b(?:timelines?|chronolog(?:y|ies)|reports?|IMRs?|summar(?:y|ies)|accounts?|analys[ie]s)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EachAgency();
 
+    /// <summary>
+    /// "Adult Social Care, the GP practice and Ridgeway Homes each provided a chronology and a report",
+    /// "The ambulance service and the sexual health clinic provided chronologies", "... were asked for short
+    /// reports", "... also contributed": the agencies that gave reports as the subject of the sentence. Two
+    /// agencies at least, so "The police provided a report to the conference" is not one.
+    /// </summary>
+    private static Group? ListedSubject(string sentence) =>
+        SubjectList().Match(sentence) is { Success: true } m && Agencies(m.Groups["subject"].Value, 0).Count() >= 2 ? m.Groups["subject"] : null;
+
+    /// <summary>The word of a listed-subject sentence that names what the agencies gave ("chronologies"), or "contributed".</summary>
+    public static IEnumerable<Match> ListedNouns(string sentence) =>
+        SubjectList().Match(sentence) is { Success: true } m && ListedSubject(sentence) is not null
+            ? [Word().Match(sentence, m.Groups["noun"].Success ? m.Groups["noun"].Index : m.Groups["verb"].Index)]
+            : [];
+
+    [GeneratedRegex(@"^(?:\d+(?:\.\d+)*\s+)?(?<subject>[^.;:]{3,250}?)\s+(?:each |also |both |all |then )?(?:(?<verb>contributed)(?=\s*(?:to (?:the|this) (?:review|panel)\b[^.;]*)?\.?$)|(?:provided|submitted|supplied|gave|wrote|produced|completed|contributed|(?:was|were) (?:also )?asked (?:for|to (?:provide|submit|complete|produce|write|supply)))\b[^.;]{0,40}?\b(?<noun>chronolog(?:y|ies)|reports?|IMRs?|summar(?:y|ies)|accounts?|timelines?|submissions?)\b(?! (?:to|for) (?:the |a )?(?:child protection |initial |review )?(?:conference|court|meeting|MARAC|strategy)\b))")]
+    private static partial Regex SubjectList();
+
+    [GeneratedRegex(@"\w+")]
+    private static partial Regex Word();
+
     /// <summary>Whether the text already has a reference this list entry would repeat.</summary>
     public static bool Covered(IReadOnlyList<Annotation> existing, int start, int end) =>
         existing.Any(a => a.Start < end && start < a.End);
 
-    [GeneratedRegex(@"\b(?:IMRs|(?:individual |internal )?management reviews|(?:agency |written )?(?:reports|submissions|contributions|summar(?:y|ies)|chronologies|accounts|timelines)|(?:chronologies|timelines) and (?:IMRs|reports|(?:agency )?summar(?:y|ies))|IMRs and chronologies)\b(?: and [\w ]{1,30}?)?\s+(?:were|have been)\s+(?:\w+\s+){0,2}?(?:received|requested|provided|commissioned|submitted|obtained|completed|written|sought)(?:\s+for\s+the\s+(?:rapid\s+)?(?:review|panel))?\s+(?:from|by)\b|\b(?:review|panel) (?:took|gathered|sought) (?:information|chronologies|reports|accounts) from\b|\bthe following (?:agencies|organisations|services|contributed|provided|submitted)\b|\b(?:the )?(?:IMRs|reports|submissions|information) (?:came|was provided|were provided|was received|were received) (?:from|by)\b|\b(?:received|requested|commissioned) (?:IMRs|(?:agency |written )?reports|individual management reviews)\b[^.:]{0,60}(?=:)|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|several) (?:agencies|organisations|services) (?:wrote|provided|submitted|completed|prepared|contributed)\b[^:.]{0,120}:", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:IMRs|(?:individual |internal )?management reviews|(?:agency |written )?(?:reports|submissions|contributions|summar(?:y|ies)|chronologies|accounts|timelines)|(?:chronologies|timelines) and (?:\w+ ){0,2}(?:IMRs|reports|summar(?:y|ies)|accounts)|IMRs and chronologies)\b(?: and [\w ]{1,30}?)?\s+(?:were|have been)\s+(?:\w+\s+){0,2}?(?:received|requested|provided|commissioned|submitted|obtained|completed|written|sought)(?:\s+for\s+the\s+(?:rapid\s+)?(?:review|panel))?\s+(?:from|by)\b|\b(?:review|panel) (?:took|gathered|sought) (?:information|chronologies|reports|accounts) from\b|\bthe following (?:agencies|organisations|services|contributed|provided|submitted)\b|\b(?:the )?(?:IMRs|reports|submissions|information) (?:came|was provided|were provided|was received|were received) (?:from|by)\b|\b(?:received|requested|commissioned) (?:IMRs|(?:agency |written )?reports|individual management reviews)\b[^.:]{0,60}(?=:)|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|several) (?:agencies|organisations|services) (?:wrote|provided|submitted|completed|prepared|contributed|were asked (?:for|to (?:complete|submit|provide|produce|prepare|write)))\b[^:.]{0,120}:|\b(?:agencies|organisations|services) (?:that|which|who) (?:provided|submitted|contributed|completed|prepared|wrote|gave)\b[^.:]{0,80}? (?:were|are)\s*:|\b(?:material|report|summary|account|letter|reports|summaries|accounts)\b[^.;]{0,60}?\bcame from\b", RegexOptions.IgnoreCase)]
     private static partial Regex Trigger();
 }

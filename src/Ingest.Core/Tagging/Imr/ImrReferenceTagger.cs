@@ -17,7 +17,7 @@ public sealed partial class ImrReferenceTagger : ITagger
     {
         var text = context.Text;
         var annotations = new List<Annotation>();
-        (int Paragraph, string? Agency, bool AuthorNamed)? previous = null;
+        (int Paragraph, string? Agency, bool AuthorNamed, bool Plural)? previous = null;
         var named = new SectionAgencies(context);
         var vocabulary = ReportVocabulary.Learn(context.Sentences.Select(context.SentenceText));
         foreach (var sentence in context.Sentences)
@@ -33,7 +33,7 @@ public sealed partial class ImrReferenceTagger : ITagger
 
             var paragraph = text.LastIndexOf("\n\n", sentence.Start, StringComparison.Ordinal);
             var references = References(s, vocabulary);
-            if (references.Count == 0 && previous is { } p && p.Paragraph == paragraph && GoesOn(s, p.AuthorNamed) is { Success: true } it)
+            if (references.Count == 0 && previous is { } p && p.Paragraph == paragraph && GoesOn(s, p.AuthorNamed, p.Plural) is { Success: true } it)
             {
                 // "It drew on interviews with five officers ...": the sentence goes on about the report just named.
                 var attributes = new AnnotationAttributes { Agency = p.Agency, Critique = Critique().IsMatch(s) ? true : null };
@@ -55,7 +55,7 @@ public sealed partial class ImrReferenceTagger : ITagger
                     : null;
                 var attributes = new AnnotationAttributes { Agency = agency, Critique = critique };
                 annotations.Add(AnnotationFactory.Rule(text, Labels.ImrReference, start, end, attributes, agency is null ? 0.8 : 0.9, Producer));
-                previous = (paragraph, agency, AuthorNamed().IsMatch(s));
+                previous = (paragraph, agency, AuthorNamed().IsMatch(s), !Singular(m.Value));
             }
         }
 
@@ -84,6 +84,8 @@ public sealed partial class ImrReferenceTagger : ITagger
         AddUnlessOverlapping(found, AgencyReport().Matches(sentence).Where(m => AgencyOf(sentence, m) is { } agency && agency is not ("partnership" or "national")));
         AddUnlessOverlapping(found, Judged().Matches(sentence));
         AddUnlessOverlapping(found, Gathered().Matches(sentence));
+        AddUnlessOverlapping(found, General().Matches(sentence));
+        AddUnlessOverlapping(found, ContributorList.ListedNouns(sentence));
         AddUnlessOverlapping(found, ReportVocabulary.Statements(sentence));
         AddUnlessOverlapping(found, ReportVocabulary.Merges(sentence));
         AddUnlessOverlapping(found, vocabulary.Uses(sentence).Where(u => OwnerOf(sentence, u.Use, u.Said) is { } agency && agency is not ("partnership" or "national")).Select(u => u.Use));
@@ -166,11 +168,17 @@ public sealed partial class ImrReferenceTagger : ITagger
         return null;
     }
 
-    /// <summary>The sentence goes on about the report(s) just named: it opens with an anaphor ("she" where the report's author was named), or judges "the reports" further on.</summary>
-    private static Match GoesOn(string sentence, bool authorNamed) =>
+    /// <summary>
+    /// The sentence goes on about the report(s) just named: it opens with an anaphor ("she" where the
+    /// report's author was named, "Each is summarised below" after a set of reports), judges "the reports"
+    /// further on, or goes on about the report mid-way ("the report accepts", "the panel has drawn on it").
+    /// </summary>
+    private static Match GoesOn(string sentence, bool authorNamed, bool plural) =>
         Anaphor().Match(sentence) is { Success: true } it ? it
         : authorNamed && AuthorPronoun().Match(sentence) is { Success: true } author ? author
-        : ReportsJudged().Match(sentence);
+        : plural && SetAnaphor().Match(sentence) is { Success: true } set ? set
+        : ReportsJudged().Match(sentence) is { Success: true } judged ? judged
+        : FollowOn().Match(sentence);
 
     /// <summary>"short report", "reflective summary": a qualified kind of the reports the review said its agencies gave.</summary>
     private static bool Qualified(string use) => use.Contains(' ', StringComparison.Ordinal);

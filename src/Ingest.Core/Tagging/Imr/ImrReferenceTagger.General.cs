@@ -1,0 +1,33 @@
+using System.Text.RegularExpressions;
+
+namespace Ingest.Core.Tagging.Imr;
+
+/// <summary>
+/// How reviews talk about the agencies' reports as a set, and how they go on about one without naming it
+/// again. Writers vary the words far more than they vary these shapes, so the shapes are what is matched.
+/// </summary>
+public sealed partial class ImrReferenceTagger
+{
+    /// <summary>
+    /// The reports as a set: "The quality of the reports varied", "Reports were quality assured by the
+    /// panel", "The panel was provided with timelines and reports", "Chronologies and short reflective
+    /// summaries were provided", a heading in capitals ("4. INDIVIDUAL MANAGEMENT REVIEWS"), "a
+    /// supplementary account", "did not contribute a report", "provided an information report", and a
+    /// report that "came from" an agency.
+    /// </summary>
+    [GeneratedRegex(@"\bquality of (?:the |their |these |all )?(?:(?:agency|agencies['’]|individual|written) )?(?:reports|submissions|contributions|summaries|accounts|timelines|chronologies)\b|\b(?:[Rr]eports|[Ss]ubmissions|[Tt]imelines|[Cc]hronologies|[Ss]ummaries|[Aa]ccounts)(?= (?:were|have been) (?:then |all |each )?(?:quality[- ]assured|scrutinised|challenged|read|returned|tested)\b)|(?<=\b(?:panel|review|reviewers?|chair|author) (?:was|were) (?:also )?(?:provided|supplied) with (?:\w+ ){0,3}?)(?:timelines|reports|chronologies|accounts|summaries|submissions)\b|\b(?:[Cc]hronologies|[Tt]imelines)(?= and (?:\w+ ){0,3}?(?:summaries|reports|accounts) (?:were|have been) (?:provided|submitted|received|supplied)\b)|\b(?:INDIVIDUAL MANAGEMENT REVIEWS?|AGENCY REPORTS?|INDIVIDUAL AGENCY REPORTS?)\b|\b[Ss]upplementary (?:report|account|submission)s?\b|(?<=\b(?:contribute|contributed|provide|submit) (?:a|an) (?:short |written |brief )?)report\b|(?<=\b(?:provided|submitted|supplied|sent|gave) (?:an|a) (?:short |brief )?)information report\b|\b(?:[Aa]|[Tt]he) (?:(?:short|brief|written|reflective) )?(?:report|summary|account|letter)(?=[^.;]{0,60}?\bcame from\b)|\b[Nn]ot every (?:agency )?report\b")]
+    private static partial Regex General();
+
+    /// <summary>
+    /// Within the paragraph of a reference, a later sentence that goes on about the report mid-way: "the
+    /// report accepts", "told the author", "The panel has drawn on it heavily", "agrees with this analysis",
+    /// "found this reflection honest", "disagreed with its conclusions", "For each contact it sets out ...",
+    /// "rather than on the written report". The overview author, and this report, are the review's own.
+    /// </summary>
+    [GeneratedRegex(@"\bthe (?:report|summary|submission)(?= (?:also |itself |now |then )?(?:says|said|accepts?|accepted|acknowledges|acknowledged|notes|noted|records|recorded|explains|explained|states|stated|shows|showed|concludes|concluded|considers|found|finds|describes|described|sets out|set out|lists|listed|does not|did not)\b)|\b(?:wrote|written|on|from) the (?:written )?(?:report|summary|submission)\b|\bthe author\b(?! of (?:this|the) (?:review|report)\b)|(?<!\b(?:[Tt]his|[Oo]ur) (?:report|review) )\b(?:drawn|drew|draws|relied|relies|rely|disagreed|disagrees|agrees?|agreed) (?:heavily |largely |also |throughout )?(?:on|with) (?:it|its (?:conclusions?|analysis|findings?)|this (?:analysis|reflection|account|conclusion))\b|\b(?:found|considers?|considered|thought) (?:this|its) (?:reflection|analysis|account)\b|\b(?:with|of|accept|accepts) its (?:conclusions?|analysis|findings|recommendations)\b|\bit (?:sets out|set out|records|recorded|notes|noted|explains|explained|accepts|accepted|acknowledges|acknowledged|describes|described|lists|listed|identifies|identified|concludes|concluded|tests|tested)\b")]
+    private static partial Regex FollowOn();
+
+    /// <summary>"Each is summarised below", "All did so", "They are summarised here": the reports just named as a set.</summary>
+    [GeneratedRegex(@"^(?:Each|All|Both|They|These|Their answers|The answers)(?: of them)? (?:is|are|was|were|did|had|have|has)\b")]
+    private static partial Regex SetAnaphor();
+}
