@@ -52,7 +52,7 @@ public sealed record RateOptions
 
     /// <summary>
     /// The fraction of the weighted mean from which the overall rounds up (0.5: ordinary rounding). The
-    /// sample writers round a mean of 2.6 down and 2.7 up: with weights 3/2/1 their own criterion scores
+    /// sample writers round a mean of 2.6 down and 2.7 up: with the police criteria weighing 3 and the rest 1, their own criterion scores
     /// give their overall exactly in all 62 tuned reviews for any value from 0.65 to 0.70.
     /// </summary>
     public double RoundUpFrom { get; init; } = 0.5;
