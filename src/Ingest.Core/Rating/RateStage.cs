@@ -21,7 +21,7 @@ public sealed class RateStage : IPipelineStage
     public RateStage(RateOptions options, IOverallRater? rater = null)
     {
         _criteria = CreateCriteria(options);
-        _rater = rater ?? new WeightedMeanRater(options.Weights);
+        _rater = rater ?? new WeightedMeanRater(options.Weights, options.RoundUpFrom);
         _screening = new PoliceScreening(options);
     }
 

@@ -8,7 +8,11 @@ namespace Ingest.Core.Rating.Criteria;
 /// police_recommendations: are there recommendations for the police as a single agency, specific
 /// enough to act on? Police-only recommendations count, a specific one (a timescale, a measure, an
 /// audit, a report back) whole and a vague one half; recommendations shared with other agencies show
-/// the police were considered but do not score above 2.
+/// the police were considered but do not score above 2. A police-only recommendation that names a
+/// change in what the force or its officers do ("should ensure that officers attending record every
+/// child", "should issue guidance setting out what they should see") answers the question and scores at
+/// least 3; one that only asks the force to remind, consider, refresh or review does not, whatever its
+/// timescale: police recommendations that all lead so score 2.
 /// </summary>
 public sealed partial class PoliceRecommendations(RateOptions options) : IBandedCriterion
 {
@@ -27,11 +31,34 @@ public sealed partial class PoliceRecommendations(RateOptions options) : IBanded
         }
 
         var (specific, value) = Value(policeOnly);
-        return new CriterionScore(
-            Math.Max(2, options.PoliceRecommendations.Score(value)),
-            policeOnly.Select(r => r.Id).ToList(),
-            string.Create(CultureInfo.InvariantCulture, $"{policeOnly.Count} recommendation(s) for the police alone, {specific} with a timescale, measure or report back"));
+        var concrete = policeOnly.Count(r => !AsksOnlyToRemindOrConsider(r.Text));
+        var why = string.Create(CultureInfo.InvariantCulture, $"{policeOnly.Count} recommendation(s) for the police alone, {specific} with a timescale, measure or report back");
+        return concrete == 0
+            ? new CriterionScore(2, policeOnly.Select(r => r.Id).ToList(), why + "; each only asks the force to remind, consider, refresh or review")
+            : new CriterionScore(
+                Math.Max(3, options.PoliceRecommendations.Score(value)),
+                policeOnly.Select(r => r.Id).ToList(),
+                why + string.Create(CultureInfo.InvariantCulture, $"; {concrete} name(s) a change in what the force does"));
     }
+
+    /// <summary>
+    /// True when the recommendation's first action is a vague one: "should remind officers", "should
+    /// consider how", "should refresh training", "should review its guidance". Read from the first
+    /// should/will/must only, so "should ensure that ... and consider ..." stays concrete.
+    /// </summary>
+    internal static bool AsksOnlyToRemindOrConsider(string text)
+    {
+        var lead = LeadingAction().Match(text);
+        return lead.Success && VagueActions.Contains(lead.Groups["verb"].Value);
+    }
+
+    private static readonly HashSet<string> VagueActions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "remind", "be reminded", "consider", "refresh", "reflect", "promote", "reinforce", "emphasise", "emphasize", "explore", "review", "raise awareness",
+    };
+
+    [GeneratedRegex(@"\b(?:should|will|must)\s+(?:(?:continue to|further|also|now|urgently)\s+)?(?<verb>be reminded|raise awareness|\w+)", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingAction();
 
     /// <summary>Police-only recommendations, specific ones whole and vague ones half; null when there is none.</summary>
     public double? Measure(RatingInput input)

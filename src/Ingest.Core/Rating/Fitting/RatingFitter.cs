@@ -37,20 +37,20 @@ public static class RatingFitter
     {
         var bands = BandedSetting.All.Select(s => BandFitter.Fit(s, current, documents, validation)).ToList();
         var written = bands.Where(f => f.Accepted).Aggregate(current, (options, f) => f.Setting.Set(options, f.Fitted));
-        var weights = WeightFitter.Fit(current.Weights, Overall(written, documents), Overall(written, validation));
+        var weights = WeightFitter.Fit(current.Weights, Overall(written, documents), Overall(written, validation), current.RoundUpFrom);
         if (weights.Accepted)
         {
             written = written with { Weights = weights.Fitted };
         }
 
-        var before = Overall(current, documents).Count(d => WeightFitter.Exact(current.Weights, d));
+        var before = Overall(current, documents).Count(d => WeightFitter.Exact(current.Weights, d, current.RoundUpFrom));
         var result = new RatingFitResult(bands, weights, current, written, before);
         return validation.Count == 0 ? result : result with
         {
             OverallValidation = new ValidationAgreement(
                 validation.Count,
-                Overall(current, validation).Count(d => WeightFitter.Exact(current.Weights, d)),
-                Overall(written, validation).Count(d => WeightFitter.Exact(written.Weights, d))),
+                Overall(current, validation).Count(d => WeightFitter.Exact(current.Weights, d, current.RoundUpFrom)),
+                Overall(written, validation).Count(d => WeightFitter.Exact(written.Weights, d, written.RoundUpFrom))),
         };
     }
 

@@ -25,18 +25,18 @@ public static class WeightFitter
     public static readonly IReadOnlyList<double> Grid = [0, 1, 2, 3];
     private const int MaxPasses = 20;
 
-    public static WeightFit Fit(IReadOnlyDictionary<string, double> current, IReadOnlyList<OverallFitDocument> documents, IReadOnlyList<OverallFitDocument> validation)
+    public static WeightFit Fit(IReadOnlyDictionary<string, double> current, IReadOnlyList<OverallFitDocument> documents, IReadOnlyList<OverallFitDocument> validation, double roundUpFrom = 0.5)
     {
-        var fitted = Best(current, documents);
-        var leaveOneOut = documents.Count(d => Exact(Best(current, documents.Where(o => !ReferenceEquals(o, d)).ToList()), d));
-        var fit = new WeightFit(current, fitted, documents.Count, Count(current, documents), Count(fitted, documents), leaveOneOut);
-        return validation.Count == 0 ? fit : fit with { Validation = new ValidationAgreement(validation.Count, Count(current, validation), Count(fitted, validation)) };
+        var fitted = Best(current, documents, roundUpFrom);
+        var leaveOneOut = documents.Count(d => Exact(Best(current, documents.Where(o => !ReferenceEquals(o, d)).ToList(), roundUpFrom), d, roundUpFrom));
+        var fit = new WeightFit(current, fitted, documents.Count, Count(current, documents, roundUpFrom), Count(fitted, documents, roundUpFrom), leaveOneOut);
+        return validation.Count == 0 ? fit : fit with { Validation = new ValidationAgreement(validation.Count, Count(current, validation, roundUpFrom), Count(fitted, validation, roundUpFrom)) };
     }
 
-    internal static Dictionary<string, double> Best(IReadOnlyDictionary<string, double> current, IReadOnlyList<OverallFitDocument> documents)
+    internal static Dictionary<string, double> Best(IReadOnlyDictionary<string, double> current, IReadOnlyList<OverallFitDocument> documents, double roundUpFrom = 0.5)
     {
         var weights = RatingCriteria.All.ToDictionary(c => c, c => current.GetValueOrDefault(c, 1), StringComparer.Ordinal);
-        var exact = Count(weights, documents);
+        var exact = Count(weights, documents, roundUpFrom);
         for (var pass = 0; pass < MaxPasses; pass++)
         {
             var moved = false;
@@ -50,7 +50,7 @@ public static class WeightFitter
                         continue;
                     }
 
-                    var count = Count(trial, documents);
+                    var count = Count(trial, documents, roundUpFrom);
                     if (count > exact || (count == exact && Distance(trial, current) < Distance(weights, current)))
                     {
                         (weights, exact, moved) = (trial, count, true);
@@ -67,11 +67,11 @@ public static class WeightFitter
         return weights;
     }
 
-    public static bool Exact(IReadOnlyDictionary<string, double> weights, OverallFitDocument document) =>
-        new WeightedMeanRater(weights).Propose(document.Criteria).Rating == document.Gold;
+    public static bool Exact(IReadOnlyDictionary<string, double> weights, OverallFitDocument document, double roundUpFrom = 0.5) =>
+        new WeightedMeanRater(weights, roundUpFrom).Propose(document.Criteria).Rating == document.Gold;
 
-    private static int Count(IReadOnlyDictionary<string, double> weights, IReadOnlyList<OverallFitDocument> documents) =>
-        documents.Count(d => Exact(weights, d));
+    private static int Count(IReadOnlyDictionary<string, double> weights, IReadOnlyList<OverallFitDocument> documents, double roundUpFrom) =>
+        documents.Count(d => Exact(weights, d, roundUpFrom));
 
     private static double Distance(IReadOnlyDictionary<string, double> weights, IReadOnlyDictionary<string, double> current) =>
         weights.Sum(w => Math.Abs(w.Value - current.GetValueOrDefault(w.Key, 1)));

@@ -157,7 +157,7 @@ public sealed class CriteriaTests
         var score = new PoliceRecommendations(Defaults).Score(input);
 
         Assert.That(score.Score, Is.EqualTo(4));
-        Assert.That(score.Explanation, Is.EqualTo("3 recommendation(s) for the police alone, 2 with a timescale, measure or report back"));
+        Assert.That(score.Explanation, Is.EqualTo("3 recommendation(s) for the police alone, 2 with a timescale, measure or report back; 2 name(s) a change in what the force does"));
     }
 
     [Test]

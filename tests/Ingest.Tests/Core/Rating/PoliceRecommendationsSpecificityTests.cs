@@ -25,7 +25,7 @@ public sealed class PoliceRecommendationsSpecificityTests
     {
         var score = Score(recommendation, new RateOptions());
 
-        Assert.That(score.Explanation, Is.EqualTo("1 recommendation(s) for the police alone, 1 with a timescale, measure or report back"));
+        Assert.That(score.Explanation, Does.StartWith("1 recommendation(s) for the police alone, 1 with a timescale, measure or report back"));
     }
 
     [TestCase("Eastmarch Police should remind officers of the MARAC repeat referral criteria.")]
@@ -35,7 +35,37 @@ public sealed class PoliceRecommendationsSpecificityTests
     {
         var score = Score(recommendation, new RateOptions());
 
-        Assert.That(score.Explanation, Is.EqualTo("1 recommendation(s) for the police alone, 0 with a timescale, measure or report back"));
+        Assert.That(score.Explanation, Does.StartWith("1 recommendation(s) for the police alone, 0 with a timescale, measure or report back"));
+    }
+
+    [TestCase("Ouseleigh Police should ensure that child concern reports and domestic abuse records about the same household are linked on its systems.")]
+    [TestCase("Corrister Police should issue guidance for officers carrying out welfare checks where children live at the address, setting out what they should see and record.")]
+    [TestCase("Custody staff should be briefed that a child arrested for drug supply who is flagged as exploited must be treated as a potential victim.")]
+    public void One_recommendation_for_the_police_alone_that_names_a_change_in_practice_is_adequate(string recommendation)
+    {
+        var score = Score(recommendation, ShippedOptions());
+
+        Assert.That(score.Score, Is.EqualTo(3));
+        Assert.That(score.Explanation, Does.EndWith("1 name(s) a change in what the force does"));
+    }
+
+    [TestCase("Greyholm Constabulary should remind officers attending welfare checks to make an adult at risk referral.")]
+    [TestCase("Tarnside Constabulary should remind call takers that a breach of an order is an offence and should confirm to the CSP, within six months, how it checks this.")]
+    [TestCase("Aldermoor Constabulary should consider how reports of anti-social behaviour can be linked to previous records.")]
+    [TestCase("Eastmarch Police should refresh training for officers on stalking.")]
+    public void Recommendations_that_only_ask_the_force_to_remind_or_consider_stay_limited_even_with_a_timescale(string recommendation)
+    {
+        var score = Score(recommendation, ShippedOptions());
+
+        Assert.That(score.Score, Is.EqualTo(2));
+        Assert.That(score.Explanation, Does.EndWith("each only asks the force to remind, consider, refresh or review"));
+    }
+
+    [Test]
+    public void Only_the_first_action_decides_whether_a_recommendation_asks_only_to_remind_or_consider()
+    {
+        Assert.That(PoliceRecommendations.AsksOnlyToRemindOrConsider("The force should ensure that officers record every child present, and should consider a flag."), Is.False);
+        Assert.That(PoliceRecommendations.AsksOnlyToRemindOrConsider("The force should continue to review its guidance on arrest."), Is.True);
     }
 
     [Test]

@@ -100,12 +100,30 @@ public sealed class RateStageTests
     }
 
     [Test]
+    public void The_overall_rounds_up_only_from_the_given_fraction_and_is_least_sure_at_that_boundary()
+    {
+        // Police criteria 3, the rest 1: police scores 3, the others 2 give (4*3*3 + 5*2) / 17 = 2.71.
+        var weights = RatingCriteria.All.ToDictionary(c => c, c => c is RatingCriteria.PoliceCoverage or RatingCriteria.PoliceImrAnalysis or RatingCriteria.PoliceRecommendations or RatingCriteria.PoliceGoodPractice ? 3.0 : 1.0, StringComparer.Ordinal);
+        var criteria = RatingCriteria.All.ToDictionary(c => c, c => new CriterionScore(weights[c] == 3 ? 3 : 2, [], "x"), StringComparer.Ordinal);
+        var atTwoThirds = new WeightedMeanRater(weights, 0.675).Propose(criteria);
+        var fromThreeQuarters = new WeightedMeanRater(weights, 0.75).Propose(criteria);
+
+        Assert.That(atTwoThirds.Rating, Is.EqualTo(3), "2.71 reaches the 0.675 boundary");
+        Assert.That(fromThreeQuarters.Rating, Is.EqualTo(2), "2.71 stays below 2.75");
+        Assert.That(atTwoThirds.Confidence, Is.EqualTo(0.53).Within(0.005), "0.03 above its boundary: barely sure");
+    }
+
+    [Test]
     public void Options_are_read_from_json_and_a_typo_or_bad_threshold_names_its_json_path()
     {
         var options = RateOptions.FromJson(Json("""{ "Coverage": { "Two": 0.1, "Three": 0.2, "Four": 0.3 }, "Weights": { "timeliness": 3 } }"""), "$.Stages[5].Options");
         Assert.That(options.Coverage, Is.EqualTo(new Bands(0.1, 0.2, 0.3)));
         Assert.That(options.Weights[RatingCriteria.Timeliness], Is.EqualTo(3));
         Assert.That(options.Weights[RatingCriteria.PoliceCoverage], Is.EqualTo(2), "weights not named keep their defaults");
+        Assert.That(options.RoundUpFrom, Is.EqualTo(0.5), "ordinary rounding unless pipeline.json says otherwise");
+        Assert.That(RateOptions.FromJson(Json("""{ "RoundUpFrom": 0.675 }"""), "$").RoundUpFrom, Is.EqualTo(0.675));
+        Assert.That(() => RateOptions.FromJson(Json("""{ "RoundUpFrom": 1.5 }"""), "$.Stages[5].Options"),
+            Throws.TypeOf<ConfigurationException>().With.Message.Contains("$.Stages[5].Options.RoundUpFrom"));
 
         Assert.That(() => RateOptions.FromJson(Json("""{ "Coverag": {} }"""), "$.Stages[5].Options"),
             Throws.TypeOf<ConfigurationException>().With.Message.Contains("$.Stages[5].Options.Coverag"));
