@@ -42,7 +42,7 @@ internal static partial class ItemJudge
         var listed = region == RegionKind.Recommendations && item.Table?.Action != true;
         // "Action 1a — for Greyfield Constabulary: The force should ...", "Action 2.3 (To: X) Dip sample fifty ...": the
         // label names the addressee, so whatever sentence follows is what it is asked to do.
-        addressed |= item.Told && item.Cell is { Count: > 0 } && body.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 6;
+        addressed |= item.Told && item.Cell is { Count: > 0 } && IsSentenceLong(body);
         if (addressed)
         {
             return label is not null || region != RegionKind.Open ? 0.9 : null;
@@ -50,7 +50,7 @@ internal static partial class ItemJudge
 
         // A row of a "Ref | To | Action" table with its agency cell read, outside action plans: the action column is
         // the only one that holds sentences ("When a child declines ..., offer ...", "Ensure ... within six months").
-        if (item.Table is { Directive: true } && region != RegionKind.ActionPlan && item.Cell is { Count: > 0 } && body.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 6)
+        if (item.Table is { Directive: true } && region != RegionKind.ActionPlan && item.Cell is { Count: > 0 } && IsSentenceLong(body))
         {
             return label is not null ? 0.85 : 0.7;
         }
@@ -72,6 +72,9 @@ internal static partial class ItemJudge
         // their IMRs, are written as undertakings; only a labelled item in a recommendations list counts.
         return subject is not null || Imperative().IsMatch(body) ? 0.85 : Addressee.Obligation().IsMatch(body) || Addressee.UndertakingAt(body) is not null ? 0.7 : null;
     }
+
+    /// <summary>Six words or more: a table's or a told item's text, not a timescale, RAG or agency cell.</summary>
+    private static bool IsSentenceLong(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 6;
 
     /// <summary>A sentence in the imperative, a recommendation rather than a timescale cell ("Review in six months").</summary>
     public static bool IsImperative(string text) => Imperative().IsMatch(text) && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 4 && !Timescale().IsMatch(text);

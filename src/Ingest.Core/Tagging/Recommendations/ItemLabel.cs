@@ -17,9 +17,10 @@ internal enum LabelStyle
 /// A list label at the start of a paragraph: its style, the number as printed ("3", "R3", "i"; null for a
 /// bullet), and where the item's own text starts. A paragraph that is only a label ("5" as a table cell of
 /// its own, "Recommendation 2") labels the paragraph after it. Lesson marks a "Learning point 2:" label,
-/// which heads a recommendation only when the text is addressed to an agency.
+/// which heads a recommendation only when the text is addressed to an agency. To is the addressee a run-in label names
+/// ("Action 2b — for the Home Office:"); RunIn marks a bare "Action:" or "Recommendation:", whose number came before it.
 /// </summary>
-internal sealed partial record ItemLabel(LabelStyle Style, string? Number, int BodyOffset, bool Alone, bool Lesson = false, string? To = null)
+internal sealed partial record ItemLabel(LabelStyle Style, string? Number, int BodyOffset, bool Alone, bool Lesson = false, string? To = null, bool RunIn = false)
 {
     public static ItemLabel? Read(string paragraph)
     {
@@ -30,7 +31,7 @@ internal sealed partial record ItemLabel(LabelStyle Style, string? Number, int B
         }
 
         var alone = m.Length == paragraph.Length;
-        var style = m.Groups["bullet"].Success ? LabelStyle.Bullet
+        var style = m.Groups["bullet"].Success || m.Groups["runin"].Success ? LabelStyle.Bullet
             : m.Groups["para"].Success ? LabelStyle.Paragraph
             : m.Groups["lettered"].Success ? LabelStyle.Lettered
             : m.Groups["roman"].Success ? LabelStyle.Roman
@@ -45,7 +46,7 @@ internal sealed partial record ItemLabel(LabelStyle Style, string? Number, int B
             LabelStyle.Letter => m.Groups["letter"].Value,
             _ => m.Groups["number"].Value,
         };
-        return new ItemLabel(style, number, m.Length, alone, m.Groups["lesson"].Success, m.Groups["to"].Success ? m.Groups["to"].Value : null);
+        return new ItemLabel(style, number, m.Length, alone, m.Groups["lesson"].Success, m.Groups["to"].Success ? m.Groups["to"].Value : null, m.Groups["runin"].Success);
     }
 
     // Alternatives, in order: a bullet (the usual glyphs, or any symbol, dash or private-use glyph a font
@@ -61,6 +62,6 @@ internal sealed partial record ItemLabel(LabelStyle Style, string? Number, int B
     // label word only with such an addressee ("Action 1.1 (To: Corriedale Constabulary)" too), since "Action 3:"
     // alone also numbers the rows of action plans. A bare "Action:" or "Recommendation:" before a capital opens
     // the text of a recommendation whose number came before it ("Recommendation 2" / "To: ..." / "Action: ...").
-    [GeneratedRegex(@"^(?:(?<bullet>[•●▪◦‣∙·–—*■□►➢➤✓\uF0B7\uF0A7-])\s*|(?<bullet>Recommendation (?:for|to) (?:the )?(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)\s*:\s+|(?<bullet>[\p{So}\p{Sm}\p{Pd}\p{Co}-[+=<>|~¬±×÷]])\s+|(?<bullet>Action|Recommendation)\s*:\s+(?=[A-Z])|Action\s+(?<number>\d{1,2}(?:\.\d{1,2})?[a-z]?)\s*(?:[—–:-]\s*(?:for|to)\s+(?<to>[^:.]{2,100}?)\s*:\s+|\(\s*(?:[Ff]or|[Tt]o)\s*:?\s+(?<to>[^()]{2,100})\)\s*[:.]?\s+)|(?:Recommendation|Rec\.?|(?<lesson>Learning [Pp]oint|Learning for (?:the )?(?:[A-Z][\w'’-]*\s+){1,4}?(?:Board|Partnership|Partners))|Change)\s+(?:(?<lettered>[A-Z]{1,3}\d{1,2}[a-z]?)|(?<number>\d{1,2}(?:\.\d{1,2})?[a-z]?))\b(?:\s*[—–-]\s*(?:for|to)\s+(?<to>[^:.]{2,100}?)\s*:\s+|\s*\(\s*(?:[Ff]or|[Tt]o)\s*:\s*(?<to>[^()]{2,100})\)\s*[:.]?\s+|\s*[:.)–-]?\s*)|(?<para>\d{1,2}(?:\.\d{1,2}){1,2})\.?(?:\s+|$)|(?<lettered>[A-Z]{1,3}/?\d{1,2}[a-z]?)[:.)]?(?:\s+|$)|\(?(?<roman>i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)\)\s*|\(?(?<letter>[a-h])\)\s*|(?<roman>(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii))\.\s+|(?<number>\d{1,2})(?:[.):]\s*|\s+|$))")]
+    [GeneratedRegex(@"^(?:(?<bullet>[•●▪◦‣∙·–—*■□►➢➤✓\uF0B7\uF0A7-])\s*|(?<bullet>Recommendation (?:for|to) (?:the )?(?:[A-Z][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)\s*:\s+|(?<bullet>[\p{So}\p{Sm}\p{Pd}\p{Co}-[+=<>|~¬±×÷]])\s+|(?<runin>Action|Recommendation)\s*:\s+(?=[A-Z])|Action\s+(?<number>\d{1,2}(?:\.\d{1,2})?[a-z]?)\s*(?:[—–:-]\s*(?:for|to)\s+(?<to>[^:.]{2,100}?)\s*:\s+|\(\s*(?:[Ff]or|[Tt]o)\s*:?\s+(?<to>[^()]{2,100})\)\s*[:.]?\s+)|(?:Recommendation|Rec\.?|(?<lesson>Learning [Pp]oint|Learning for (?:the )?(?:[A-Z][\w'’-]*\s+){1,4}?(?:Board|Partnership|Partners))|Change)\s+(?:(?<lettered>[A-Z]{1,3}\d{1,2}[a-z]?)|(?<number>\d{1,2}(?:\.\d{1,2})?[a-z]?))\b(?:\s*[—–-]\s*(?:for|to)\s+(?<to>[^:.]{2,100}?)\s*:\s+|\s*\(\s*(?:[Ff]or|[Tt]o)\s*:\s*(?<to>[^()]{2,100})\)\s*[:.]?\s+|\s*[:.)–-]?\s*)|(?<para>\d{1,2}(?:\.\d{1,2}){1,2})\.?(?:\s+|$)|(?<lettered>[A-Z]{1,3}/?\d{1,2}[a-z]?)[:.)]?(?:\s+|$)|\(?(?<roman>i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii)\)\s*|\(?(?<letter>[a-h])\)\s*|(?<roman>(?:i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii))\.\s+|(?<number>\d{1,2})(?:[.):]\s*|\s+|$))")]
     private static partial Regex Label();
 }

@@ -36,7 +36,7 @@ internal sealed partial class ListReader(string text, AgencyFinder finder)
             return;
         }
 
-        if (label is { Number: null, Style: LabelStyle.Bullet } && r.Pending is not null && RunIn().IsMatch(paragraph))
+        if (label is { RunIn: true } && r.Pending is not null)
         {
             // "Action: Ensure ..." after "Recommendation 1": the number is the one waiting.
             Begin(r, start + label.BodyOffset, end, r.Pending);
@@ -195,9 +195,6 @@ internal sealed partial class ListReader(string text, AgencyFinder finder)
 
     [GeneratedRegex(@"^(?:To|For)\s*:\s*(?<who>[^.;]{2,120})$")]
     private static partial Regex ToLine();
-
-    [GeneratedRegex(@"^(?:Action|Recommendation)\s*:")]
-    private static partial Regex RunIn();
 
     [GeneratedRegex(@"(?:[;,&/]|\band)\s*$")]
     private static partial Regex OpenCell();
