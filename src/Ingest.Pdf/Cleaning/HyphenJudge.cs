@@ -9,7 +9,7 @@ namespace Ingest.Pdf.Cleaning;
 /// hyphenated compound (name-calling): the author's; a document with no sign of hyphenation by its
 /// producer: the author's; a compound prefix (multi-, self-, non-): the author's, but a prefix that is
 /// also a common first syllable (pro-, re-, under-) only when the rest is a word of the document;
-/// both halves used as words elsewhere (follow-up, child-centred): the author's; otherwise the
+/// the whole a dictionary word that is two words run together (can-did): the producer's; both halves used as words elsewhere (follow-up, child-centred): the author's; otherwise the
 /// producer's ("com-missioned").
 /// </summary>
 internal sealed class HyphenJudge
@@ -138,6 +138,11 @@ internal sealed class HyphenJudge
         if (Prefixes.Contains(first) && (!SyllablePrefixes.Contains(first) || _words.Contains(second)))
         {
             return false;
+        }
+
+        if (EnglishWords.IsDictionaryWord(first + second))
+        {
+            return true;
         }
 
         return !(_words.Contains(first) && _words.Contains(second));

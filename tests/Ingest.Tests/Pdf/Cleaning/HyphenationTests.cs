@@ -81,4 +81,19 @@ public sealed class HyphenationTests
         var text = Clean(Lines.Page(1, "The case was com-", "missioned in May. Qualified social workers need pro-", "tected time and supervision."));
         Assert.That(text, Does.Contain("need protected time"));
     }
+
+    // s63 (LibreOffice, hyphenated): "can-" / "did" stayed "can-did" because both halves are words the
+    // review uses; the whole is a word too, so the break is the producer's.
+    [TestCase("Reviews are com-", "missioned by the board. The police summary was short but can-", "did about what the officers did and did not do.", "short but candid about")]
+    [TestCase("Reviews are com-", "missioned by the board. She of-", "ten stayed with her aunt for ten days and was one of them.", "She often stayed")]
+    public void A_dictionary_word_whose_halves_are_words_is_joined_in_a_hyphenated_document(string line1, string line2, string line3, string expected)
+    {
+        Assert.That(Clean(Lines.Page(1, line1, line2, line3)), Does.Contain(expected));
+    }
+
+    [TestCase("The case was com-", "missioned in May. The panel reviewed the set-", "up of the hub and the set of cases it took up.", "the set-up of the hub")]
+    public void A_compound_reviews_write_with_a_hyphen_keeps_it_although_its_closed_form_is_a_word(string line1, string line2, string line3, string expected)
+    {
+        Assert.That(Clean(Lines.Page(1, line1, line2, line3)), Does.Contain(expected));
+    }
 }
