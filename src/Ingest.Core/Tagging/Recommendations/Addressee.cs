@@ -190,8 +190,8 @@ internal static partial class Addressee
     [GeneratedRegex(@"^\s*(?:not\s+)?have\b")]
     private static partial Regex Counterfactual();
 
-    // "It is recommended that the Board ...", "We recommend that X ...", "The review asks the Panel to note ...", "That the Board ...".
-    [GeneratedRegex(@"\b(?:It|it) is (?:therefore |also |further |strongly )?recommended that |\b(?:We|The review|The panel|The reviewers?|The author) (?:therefore |also |further )?recommends? that |\b(?:The review|The panel|The reviewers?|The author) (?:asks|invites|requests|urges|encourages) |^That (?=the |[A-Z])")]
+    // "It is recommended that the Board ...", "We recommend that X ...", "I also recommend that X ...", "The review asks the Panel to note ...", "That the Board ...".
+    [GeneratedRegex(@"\b(?:It|it) is (?:therefore |also |further |strongly )?recommended that |\b(?:We|I|The review|The panel|The reviewers?|The author) (?:therefore |also |further |would )?recommends? that |\b(?:The review|The panel|The reviewers?|The author) (?:asks|invites|requests|urges|encourages) |^That (?=the |[A-Z])")]
     private static partial Regex Lead();
 
     [GeneratedRegex(@"[\w'’&-]+|,")]

@@ -8,10 +8,16 @@ namespace Ingest.Core.Tagging.Recommendations;
 /// "recommends that" in the middle of a sentence ("The review notes ..., and recommends that ...") is a
 /// remark in the analysis, not a recommendation the review makes. The opening may follow a full stop the
 /// sentence splitter kept ("... about Adult R. It is recommended that ..."): that is a sentence start too.
+/// A reviewer writing in the first person recommends too ("I recommend that ..."), and a conclusion may
+/// mark the sentence that is a recommendation at its end ("The LSCB should seek assurance ...
+/// (Recommendation 2)."): the whole sentence, numbered by its mark.
 /// </summary>
 internal static partial class InlineRecommendations
 {
-    public static IEnumerable<(int Start, int End)> Find(TaggingContext context, Func<int, bool> excluded)
+    /// <summary>Whether a paragraph holds a sentence this reader takes ("... I also recommend that X ..."), so that it, not a list reader, spans each one.</summary>
+    public static bool Holds(string paragraph) => Opening().IsMatch(paragraph) || MarkWithin().IsMatch(paragraph);
+
+    public static IEnumerable<(int Start, int End, string? Number)> Find(TaggingContext context, Func<int, bool> excluded)
     {
         foreach (var sentence in context.Sentences)
         {
@@ -21,14 +27,26 @@ internal static partial class InlineRecommendations
             }
 
             // "It is recommended that:" leads in a list, whose items ListReader reads.
-            var m = Opening().Match(context.SentenceText(sentence));
+            var said = context.SentenceText(sentence);
+            var m = Opening().Match(said);
             if (m.Success && sentence.End - (sentence.Start + m.Index + m.Length) > 12)
             {
-                yield return (sentence.Start + m.Groups["lead"].Index, sentence.End);
+                yield return (sentence.Start + m.Groups["lead"].Index, sentence.End, null);
+            }
+            else if (EndMark().Match(said) is { Success: true } mark && Addressee.Obligation().IsMatch(said))
+            {
+                yield return (sentence.Start, sentence.End, mark.Groups["n"].Value);
             }
         }
     }
 
-    [GeneratedRegex(@"(?:^|(?<=[.!?][""'”’)]?\s+))(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:Therefore|Accordingly|In addition|Finally|Consequently|As a result),?\s+)?(?<lead>(?:It|it) is (?:therefore |also |further |strongly )?recommended that|(?:The|This|the) (?i:review|review panel|panel|reviewers?|lead reviewers?|independent reviewer|author|overview author|overview report|report|SAR|DHR|CSPR|LCSPR|CPR|APR) (?:therefore |also |further |strongly )?recommends? that|We (?:therefore |also |further |strongly )?recommend that)\b(?!:)")]
+    [GeneratedRegex(@"(?:^|(?<=[.!?][""'”’)]?\s+))(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:Therefore|Accordingly|In addition|Finally|Consequently|As a result),?\s+)?(?<lead>(?:It|it) is (?:therefore |also |further |strongly )?recommended that|(?:The|This|the) (?i:review|review panel|panel|reviewers?|lead reviewers?|independent reviewer|author|overview author|overview report|report|SAR|DHR|CSPR|LCSPR|CPR|APR) (?:therefore |also |further |strongly )?recommends? that|(?:We|I) (?:therefore |also |further |strongly |would )?recommend that)\b(?!:)")]
     private static partial Regex Opening();
+
+    /// <summary>"... within six months (Recommendation 2)." - not "(see Recommendation 2)", which points to one made elsewhere.</summary>
+    [GeneratedRegex(@"\((?:Recommendation|Rec\.?)\s+(?<n>[A-Z]{0,3}\d{1,2}[a-z]?)\)[.;]?\s*$")]
+    private static partial Regex EndMark();
+
+    [GeneratedRegex(@"\((?:Recommendation|Rec\.?)\s+[A-Z]{0,3}\d{1,2}[a-z]?\)[.;]?(?=\s|$)")]
+    private static partial Regex MarkWithin();
 }

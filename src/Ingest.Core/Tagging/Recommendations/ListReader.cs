@@ -94,7 +94,13 @@ internal sealed partial class ListReader(string text, AgencyFinder finder)
     {
         var paragraph = text[start..end];
         var cell = r.Table is { Recommendation: true, Agency: true } && IsAgencyCell(paragraph);
-        if (r.Current is { Closed: false } && Continues(r.Current, paragraph, r.Table is not null && !cell))
+        if (LearningCell(r) is { } row && Opens(paragraph) is (true, _) or (_, true))
+        {
+            // "1 | Risk was assessed without the history | Trelawn Constabulary should ...": the number was the learning cell's; the row's recommendation takes it.
+            r.Items.Remove(row);
+            Begin(r, start, end, row.Label);
+        }
+        else if (r.Current is { Closed: false } && Continues(r.Current, paragraph, r.Table is not null && !cell))
         {
             r.Current.End = end;
         }
@@ -153,6 +159,22 @@ internal sealed partial class ListReader(string text, AgencyFinder finder)
         }
     }
 
+    /// <summary>
+    /// In a table with a learning column before the text, the current row's first cell when it is the learning: a
+    /// reference to lessons ("2", "1, 3") or a statement that asks nothing of anyone.
+    /// </summary>
+    private Item? LearningCell(Reading r)
+    {
+        if (r.Table is not { Learned: true } || r.Current is not { Label: not null, Cell: null } row)
+        {
+            return null;
+        }
+
+        var cell = text[row.Start..row.End];
+        // A recommendation asks ("should", "must") or orders (an imperative); a learning cell states what happened.
+        return LessonRefs().IsMatch(cell) || (!Addressee.Obligation().IsMatch(cell) && !ItemJudge.IsImperative(cell)) ? row : null;
+    }
+
     /// <summary>Whether a paragraph opens a recommendation: addressed to someone, or an imperative of some length.</summary>
     private (bool Opens, bool Addressed) Opens(string paragraph)
     {
@@ -195,6 +217,9 @@ internal sealed partial class ListReader(string text, AgencyFinder finder)
 
     [GeneratedRegex(@"^(?:To|For)\s*:\s*(?<who>[^.;]{2,120})$")]
     private static partial Regex ToLine();
+
+    [GeneratedRegex(@"^[\d\s,;&]*\d[\d\s,;&]*$|^(?:\d+\s*(?:,|and)\s*)*\d+$")]
+    private static partial Regex LessonRefs();
 
     [GeneratedRegex(@"(?:[;,&/]|\band)\s*$")]
     private static partial Regex OpenCell();

@@ -22,7 +22,7 @@ public sealed partial class RecommendationTagger : ITagger
         var finder = ReviewAgencies.For(context);
         var candidates = FromLists(context, finder).ToList();
         candidates.AddRange(InlineRecommendations.Find(context, at => IsUnread(context.SectionAt(at)))
-            .Select(s => new Candidate(s.Start, s.End, null, AgencyResolver.Resolve(context.Text[s.Start..s.End], finder, null, []), 0.85, false)));
+            .Select(s => new Candidate(s.Start, s.End, s.Number, AgencyResolver.Resolve(context.Text[s.Start..s.End], finder, null, []), 0.85, false)));
         return RecommendationSet.Distinct(context.Text, candidates, at => IsUnread(context.SectionAt(at)))
             .Select(c => AnnotationFactory.Rule(context.Text, Labels.Recommendation, c.Start, c.End, new AnnotationAttributes { Number = c.Number, Agencies = c.Agencies }, c.Confidence, Producer))
             .ToList();
@@ -55,7 +55,9 @@ public sealed partial class RecommendationTagger : ITagger
             return new Candidate(item.Start, item.End, item.Label?.Number ?? HeadingNumber(section), agencies, confidence, planned);
         }
 
-        if (kind == RegionKind.Recommendations && ItemJudge.LaterDirective(item, context, finder) is var (start, number))
+        // A paragraph of "I recommend that ..." sentences is read sentence by sentence (InlineRecommendations), not as one item.
+        if (kind == RegionKind.Recommendations && !InlineRecommendations.Holds(context.Text[item.Start..item.End])
+            && ItemJudge.LaterDirective(item, context, finder) is var (start, number))
         {
             return new Candidate(start, item.End, number, AgencyResolver.Resolve(context.Text[start..item.End], finder, item.Cell, item.Group ?? fallback), 0.75, planned);
         }
