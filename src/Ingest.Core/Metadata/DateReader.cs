@@ -41,6 +41,21 @@ public static partial class DateReader
             .Select(m => (int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture), Month(m.Groups["month"].Value), m.Index, m.Index + m.Length))
             .ToList();
 
+    /// <summary>
+    /// A month written without a year where the narrative counts on from a date just given ("In the last week
+    /// of January 2024 he was found ... He died in hospital in early February"): the caller supplies the year
+    /// (<see cref="InMonth"/>). Only a capitalised month after "in", "by", "during" or "until" (or a part of
+    /// it: "early", "mid-", "late", "the end of"), so "may" the verb is none; a month with a day or a year
+    /// after it is a full date or a yearless day, found elsewhere.
+    /// </summary>
+    public static IReadOnlyList<(int Month, int Start, int End)> FindYearlessMonths(string text) =>
+        YearlessMonth().Matches(text)
+            .Select(m => (Month(m.Groups["month"].Value), m.Groups["part"].Success ? m.Groups["part"].Index : m.Groups["month"].Index, m.Index + m.Length))
+            .ToList();
+
+    /// <summary>The whole month as a date.</summary>
+    public static ReviewDate? InMonth(int year, int month) => MonthRange(year, month, month);
+
     /// <summary>The day as a date, or null where there is no such day ("31 February").</summary>
     public static ReviewDate? OnDay(int year, int month, int day) => Day(year, month, day);
 
@@ -184,14 +199,16 @@ public static partial class DateReader
     private const string MonthName = @"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
 
     // An ordinal may come apart from its day in extraction ("4 th March 2021"), and formal reviews write "the
-    // 14th day of February 2014"; a numeric date's separators
+    // 14th day of February 2014"; a spreadsheet's chronology writes "09-Jan-24" and a case system's export
+    // "2024/01/09" (year first, so never day first); a numeric date's separators
     // agree ("04-03-2021", never "04-03/2021"), and with hyphens only a four-digit year counts, so "2020-21" is no date.
     [GeneratedRegex(
         @"\b(?:(?<dmy_day>\d{1,2})(?:\s?(?:st|nd|rd|th))?\s+(?:day\s+of\s+|of\s+)?(?<dmy_month>" + MonthName + @")\.?,?\s+(?<dmy_year>(?:19|20)\d{2})"
-        + @"|(?<mdy_month>" + MonthName + @")\s+(?<mdy_day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<mdy_year>(?:19|20)\d{2})"
+        + @"|(?<dmy_day>\d{1,2})-(?<dmy_month>" + MonthName + @")-(?<dmy_year>(?:19|20)\d{2}|\d{2})(?![\d-])"
+        + @"|(?<mdy_month>" + MonthName + @")\.?\s+(?<mdy_day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<mdy_year>(?:19|20)\d{2})"
         + @"|(?<num_day>\d{1,2})(?<sep>[/.])(?<num_month>\d{1,2})\k<sep>(?<num_year>(?:19|20)\d{2}|\d{2})(?![\d/.]\d)"
         + @"|(?<num_day>\d{1,2})-(?<num_month>\d{1,2})-(?<num_year>(?:19|20)\d{2})(?![\d/.-]\d)"
-        + @"|(?<iso_year>(?:19|20)\d{2})-(?<iso_month>\d{2})-(?<iso_day>\d{2})"
+        + @"|(?<iso_year>(?:19|20)\d{2})(?<isep>[-/])(?<iso_month>\d{2})\k<isep>(?<iso_day>\d{2})"
         + @"|(?<holiday>Christmas (?:Day|Eve)|Boxing Day|New Year['’]s (?:Day|Eve)|Valentine['’]s Day|Hallowe'?en|Bonfire Night)\s+(?:(?:of|in)\s+)?(?<holiday_year>(?:19|20)\d{2})"
         + @"|(?<my_month>" + MonthName + @")\.?\s+(?:of\s+)?(?<my_year>(?:19|20)\d{2})"
         + @"|(?<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ee]arly|[Mm]id-?|[Ll]ate)\s+(?:of\s+)?(?<season_year>(?:19|20)\d{2}))\b")]
@@ -199,6 +216,9 @@ public static partial class DateReader
 
     [GeneratedRegex(@"\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:day\s+of\s+|of\s+)?(?<month>" + MonthName + @")\b(?!\.?,?\s+(?:19|20)\d{2})")]
     private static partial Regex YearlessDate();
+
+    [GeneratedRegex(@"\b(?i:in|by|during|until|from|at)\s+(?<part>(?i:early|mid-?|late)\s*|the\s+(?i:(?:first|second|last|final)\s+(?:week|fortnight|half|few days)|end|beginning|start|middle)\s+of\s+)?(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*\d|\.?,?\s+(?:of\s+)?(?:19|20)\d{2})")]
+    private static partial Regex YearlessMonth();
 
     // The days before a full date, ending where it starts: "3 and ", "5th and ", "5-", "2, 9 and ". Not
     // after a digit, full stop or colon, so "4.17 and " is a paragraph number and "14:30 and " a time.

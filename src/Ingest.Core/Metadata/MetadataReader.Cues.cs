@@ -10,14 +10,42 @@ public sealed partial class MetadataReader
     public static Evidenced<ReviewDate>? RulesIncident(string text, IReadOnlyList<Section> sections)
     {
         var (cover, _, introEnd) = Front(text, sections);
-        return StatedDeath(text, introEnd) ?? DayWithin(text, Incident(text, cover, introEnd, sections), IncidentWords(), NotTheIncident());
+        return StatedDeath(text, introEnd) ?? OnlyDayIn(text, DayWithin(text, Incident(text, cover, introEnd, sections), IncidentWords(), NotTheIncident()));
+    }
+
+    /// <summary>
+    /// "Mr W died in a fire at his bungalow in November 2023", and the one day of that month anywhere in the
+    /// review is in a chronology table whose columns extraction has pulled apart ("2023-11-12" lines away from
+    /// "Fire; Mr W found dead"): the narrative's month is made that day. Only a date standing alone on its line
+    /// (a table cell) counts, since a day in a sentence is that sentence's event ("On 11 September 2021 a
+    /// repair visit failed"); where the review names two or more days in the month, none is taken.
+    /// </summary>
+    private static Evidenced<ReviewDate>? OnlyDayIn(string text, Evidenced<ReviewDate>? found)
+    {
+        if (found is null || !OneMonth(found.Value))
+        {
+            return found;
+        }
+
+        var days = DateReader.FindAll(text).Where(d => d.Date.First == d.Date.Last && d.Date.First >= found.Value.First && d.Date.Last <= found.Value.Last).ToList();
+        return days.Count > 0 && days.All(d => d.Date.First == days[0].Date.First) && days.Any(d => AloneOnLine(text, d.Start, d.End))
+            ? new Evidenced<ReviewDate>(days[0].Date, days[0].Start, days[0].End, found.Confidence)
+            : found;
+    }
+
+    /// <summary>A date that is all its line holds, as a table's date cell is once extraction has read the table column by column.</summary>
+    private static bool AloneOnLine(string text, int start, int end)
+    {
+        var from = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+        var to = text.IndexOf('\n', end);
+        return text[from..(to < 0 ? text.Length : to)].Trim().Length <= end - start + 2;
     }
 
     /// <summary>The completion date as the hand rules read it: a labelled date, else the cover's date.</summary>
     public static Evidenced<ReviewDate>? RulesCompleted(string text, IReadOnlyList<Section> sections)
     {
         var (_, frontEnd, _) = Front(text, sections);
-        return DayWithin(text, Labelled(text, CompletedLabel()) ?? CoverDate(text, frontEnd, PublishedLabel()), CompletionWords(), null);
+        return DayWithin(text, LabelledCompletion(text) ?? CoverDate(text, frontEnd, PublishedLabel()), CompletionWords(), null);
     }
 
     /// <summary>The cover, where the front matter ends and how far the opening pages run.</summary>

@@ -207,7 +207,36 @@ public sealed partial class MetadataReader
             }
         }
 
+        foreach (var (month, start, end) in DateReader.FindYearlessMonths(sentence))
+        {
+            if (YearlessMonth(sentence[..start], lastInParagraph, month) is { } date)
+            {
+                dates.Add(new Evidenced<ReviewDate>(date, at + start, at + end, 0));
+            }
+        }
+
         return JoinSpans(sentence, at, dates.OrderBy(d => d.Start).ToList());
+    }
+
+    /// <summary>
+    /// "He died in hospital in early February" after "In the last week of January 2024 ...": the month takes the
+    /// year written before it in the sentence, else the paragraph's, moved on a year where the month would
+    /// come before the paragraph's date. Without either there is no year to give it.
+    /// </summary>
+    private static ReviewDate? YearlessMonth(string before, Evidenced<ReviewDate>? lastInParagraph, int month)
+    {
+        if (YearWritten().Matches(before).LastOrDefault() is { } written)
+        {
+            return DateReader.InMonth(int.Parse(written.Value, CultureInfo.InvariantCulture), month);
+        }
+
+        if (lastInParagraph is null)
+        {
+            return null;
+        }
+
+        var year = lastInParagraph.Value.Last.Year;
+        return month < lastInParagraph.Value.Last.Month ? DateReader.InMonth(year + 1, month) : DateReader.InMonth(year, month);
     }
 
     private static ReviewDate? Yearless(string before, Evidenced<ReviewDate>? lastInParagraph, int month, int day)

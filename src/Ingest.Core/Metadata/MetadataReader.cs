@@ -203,7 +203,44 @@ public sealed partial class MetadataReader
     }
 
     /// <summary>A date stated next to a label ("Published: ...", "approved by the Board on ..."), a full day preferred.</summary>
-    private static Evidenced<ReviewDate>? Labelled(string text, Regex label)
+    private static Evidenced<ReviewDate>? Labelled(string text, Regex label) => PreferDay(LabelledDates(text, label), 0.85);
+
+    /// <summary>
+    /// The completion date: a labelled date, a day preferred; but where the same statement goes on to a later
+    /// approval ("The panel approved this report on 3 September 2024, and it was endorsed by the Board at its
+    /// meeting of 17 October 2024"; "The Panel signed off this report on 11 December 2018. The Board agreed it
+    /// on 24 January 2019."), the review was completed at the last: the panel's sign-off is a step on the way.
+    /// </summary>
+    private static Evidenced<ReviewDate>? LabelledCompletion(string text)
+    {
+        var candidates = LabelledDates(text, CompletedLabel());
+        var first = PreferDay(candidates, 0.85);
+
+        // "Review completed: 31st January 2024 / Endorsed by the Board: 29th February 2024": a date the review
+        // says it was completed on is the completion, whatever approval came after.
+        if (first is null || first.Value.First != first.Value.Last || SaysCompleted().IsMatch(text[Math.Max(0, first.Start - 30)..first.Start]))
+        {
+            return first;
+        }
+
+        var last = first;
+        foreach (var c in candidates.Where(c => c.Start > first.End && c.Value.First == c.Value.Last))
+        {
+            if (c.Start - last.End > SameStatement || c.Value.First <= last.Value.First)
+            {
+                break;
+            }
+
+            last = c with { Confidence = first.Confidence };
+        }
+
+        return last;
+    }
+
+    /// <summary>How far (characters) a later approval may follow the first and still be one statement of the review's sign-off.</summary>
+    private const int SameStatement = 200;
+
+    private static List<Evidenced<ReviewDate>> LabelledDates(string text, Regex label)
     {
         var candidates = new List<Evidenced<ReviewDate>>();
         foreach (Match m in label.Matches(text))
@@ -219,7 +256,7 @@ public sealed partial class MetadataReader
             }
         }
 
-        return PreferDay(candidates, 0.85);
+        return candidates;
     }
 
     /// <summary>
@@ -367,6 +404,9 @@ public sealed partial class MetadataReader
 
     private static int Words(string text) => Space().Split(text).Count(w => w.Any(char.IsLetterOrDigit));
 
+    [GeneratedRegex(@"\b(?:completed|completion|concluded|finalised)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SaysCompleted();
+
     [GeneratedRegex(@"\s+")]
     private static partial Regex Space();
 
@@ -421,7 +461,7 @@ public sealed partial class MetadataReader
     // Also the labels a cover or a sign-off block uses in general ("Date of report:", "Report dated", "Sign-off
     // date:", "Date of Board approval:", "Approved:", "Version 1.4 FINAL – ...", "Signed: ... / Date: ...") and
     // the active voice ("The Board accepted the final report at its meeting on ...").
-    [GeneratedRegex(@"\b(?:date of (?:the )?(?:overview )?report|report dated|(?:sign-off|signed off) date|date of sign-off|date (?:of )?(?:the )?(?:board|partnership|panel)(?:'s)? approval|(?:board|partnership|panel) approval(?= *:)|date (?:approved|agreed|finalised|signed off)|(?<=(?:^|\n)[ \t]*)(?:approved|agreed|finalised)(?= *:)|version\s+\d+(?:\.\d+)*\s*\(?final\)?\s*[-–,]?|signed\s*:[^\n]{0,80}\n\s*date(?= *:)|(?:board|partnership|panel|CSP|SAB|executive|group|partners)\s+(?:formally\s+)?(?:approved|agreed|accepted|endorsed|ratified|signed off)\s+(?:the|this)\s+(?:final\s+)?(?:overview\s+)?(?:report|review)(?:\s+at\s+(?:its|their)\s+meeting)?(?: on| in)?|(?:review|report) (?:was )?completed|completion date|(?:panel|board|partnership) sign-off(?= *:)|date of completion|report date|completed:|(?:report|review) finalised|final (?:version|draft)(?= *:)|date of (?:the )?final (?:draft|version|report)|approved for submission(?: to the Home Office)?|(?:date )?submitted(?: to the Home Office)?(?=\s*:)|(?:the )?(?:review|report) (?:was )?concluded(?=\s*:|\s+(?:on|in)\b)|(?:the )?(?:panel|review|board|partnership) (?:concluded|completed|finished) its work(?: on| in)?|(?:the )?(?:final )?(?:report|version|review|overview report) (?:was )?(?:approved|agreed|accepted|endorsed|signed off|ratified)(?: (?:by|to) the (?:[\w']+\s){0,4}?(?:board|partnership|panel|partners|CSP|SAB|LSCB|LSCP|SCP|executive|group)(?![\w'’]))?(?: on| in)?|(?:approved|agreed|accepted|endorsed|signed off|presented|ratified) (?:by|to) the (?:[\w']+\s){0,4}?(?:board|partnership|panel|partners|CSP|SAB|LSCB|LSCP|SCP|executive|group)(?![\w'’])(?: on| in)?|signed off(?: on| in)?|final report(?: dated)?)\s*:?\s*(?:on\s+|in\s+)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:date of (?:the )?(?:overview )?report|report dated|(?:sign-off|signed off) date|date of sign-off|date (?:of )?(?:the )?(?:board|partnership|panel)(?:'s)? approval|(?:board|partnership|panel) approval(?= *:)|date (?:approved|agreed|finalised|signed off)|(?<=(?:^|\n)[ \t]*)(?:approved|agreed|finalised)(?= *:)|version\s+\d+(?:\.\d+)*\s*\(?final\)?\s*[-–,]?|signed\s*:[^\n]{0,80}\n\s*date(?= *:)|(?:board|partnership|panel|CSP|SAB|executive|group|partners)\s+(?:formally\s+)?(?:approved|agreed|accepted|endorsed|ratified|signed off)\s+(?:(?:the|this)\s+(?:final\s+)?(?:overview\s+)?(?:report|review)|it)(?:\s+at\s+(?:its|their)\s+meeting)?(?: on| in)?|(?:review|report) (?:was )?completed|completion date|(?:panel|board|partnership) sign-off(?= *:)|date of completion|report date|completed:|(?:report|review) finalised|final (?:version|draft)(?= *:)|date of (?:the )?final (?:draft|version|report)|approved for submission(?: to the Home Office)?|(?:date )?submitted(?: to the Home Office)?(?=\s*:)|(?:the )?(?:review|report) (?:was )?concluded(?=\s*:|\s+(?:on|in)\b)|(?:the )?(?:panel|review|board|partnership) (?:concluded|completed|finished) its work(?: on| in)?|(?:the )?(?:final )?(?:report|version|review|overview report) (?:was )?(?:approved|agreed|accepted|endorsed|signed off|ratified)(?: (?:by|to) the (?:[\w']+\s){0,4}?(?:board|partnership|panel|partners|CSP|SAB|LSCB|LSCP|SCP|executive|group)(?![\w'’]))?(?: on| in)?|(?:approved|agreed|accepted|endorsed|signed off|presented|ratified) (?:by|to) the (?:[\w']+\s){0,4}?(?:board|partnership|panel|partners|CSP|SAB|LSCB|LSCP|SCP|executive|group)(?![\w'’])(?: on| in)?|signed off(?: on| in)?|final report(?: dated)?)\s*:?\s*(?:on\s+|in\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex CompletedLabel();
 
     [GeneratedRegex(@"\b(?:(?:report|review) was (?:completed|finalised|agreed|approved|signed off)|(?:agreed|approved|signed off|endorsed) by the (?:\w+\s){0,4}?(?:board|partnership|panel)|final (?:report|version))\b", RegexOptions.IgnoreCase)]

@@ -29,6 +29,14 @@ public sealed class DateReaderTests
     [TestCase("Officers attended on Christmas Day 2020 after a neighbour called.", "2020-12-25")]
     [TestCase("She was last seen on New Year's Eve 2019.", "2019-12-31")]
     [TestCase("the fire on Bonfire Night 2022", "2022-11-05")]
+    // Session 11, forms no sample had needed yet, in our own words: a spreadsheet chronology's "09-Jan-24",
+    // a case system's year-first "2024/01/09", an abbreviated month with a full stop before its day.
+    [TestCase("| 09-Jan-24 | Ambulance called to the address |", "2024-01-09")]
+    [TestCase("The strategy meeting was held on 21-Nov-2022.", "2022-11-21")]
+    [TestCase("Exported from the case system: 2024/01/09 14:02", "2024-01-09")]
+    [TestCase("The referral of Sept. 14th, 2023 was not answered.", "2023-09-14")]
+    [TestCase("In the early hours of 23rd Jan. 2024 she was found.", "2024-01-23")]
+    [TestCase("Approved by the regional panel | 2025-06-30 |", "2025-06-30")]
     public void Reads_the_date_as_written(string text, string iso)
     {
         Assert.That(DateReader.ParseOne(text)?.Iso, Is.EqualTo(iso));
@@ -39,6 +47,7 @@ public sealed class DateReaderTests
     [TestCase("The form was 31/02/2021.")]
     [TestCase("Grade 2 within 60 minutes")]
     [TestCase("The 2020-21 financial year.")]
+    [TestCase("Pay scale 12-Mar-band")]
     public void Finds_no_date_where_there_is_none(string text)
     {
         Assert.That(DateReader.ParseOne(text), Is.Null);
@@ -58,6 +67,24 @@ public sealed class DateReaderTests
     {
         var found = DateReader.FindYearless(text);
         Assert.That(found.Select(f => (f.Day, f.Month)), Is.EqualTo(new[] { (day, month) }));
+    }
+
+    // "He died in hospital in early February", after a paragraph that gave the year: a month the caller dates.
+    [TestCase("He died in hospital in early February.", 2)]
+    [TestCase("She was discharged at the end of March and died in April.", 3, 4)]
+    [TestCase("By mid-June the flat was empty.", 6)]
+    public void Finds_a_month_written_without_a_year(string text, params int[] months)
+    {
+        Assert.That(DateReader.FindYearlessMonths(text).Select(f => f.Month), Is.EqualTo(months));
+    }
+
+    [TestCase("He died in early February 2024.")]
+    [TestCase("In March of 2021 she moved.")]
+    [TestCase("in February 3rd's meeting")]
+    [TestCase("She may in may be seen.")]
+    public void A_month_with_a_year_or_day_or_a_verb_is_no_yearless_month(string text)
+    {
+        Assert.That(DateReader.FindYearlessMonths(text), Is.Empty);
     }
 
     [TestCase("On 14th December 2023 his key worker found him.")]

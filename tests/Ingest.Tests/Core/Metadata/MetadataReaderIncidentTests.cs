@@ -20,6 +20,31 @@ public sealed class MetadataReaderIncidentTests
 
     private static string Evidence(string text, ReviewMetadata m) => text[m.Incident!.Start..m.Incident.End];
 
+    // Session 11: the narrative gives the death as a month, the key dates table its day on a line of its own.
+    [Test]
+    public void A_month_is_made_the_one_day_of_that_month_a_table_gives()
+    {
+        const string text = "Cover\n\nMrs P was 80 when she died after a fall at home in March 2022.\n\nOn 2 February 2022 a carer noted a bruise.\n\nKey dates\n\n02/02/2022\n\n17/03/2022\n\nCarer visit\n\nMrs P found on the floor";
+
+        Assert.That(Read(text).Incident?.Value.Iso, Is.EqualTo("2022-03-17"));
+    }
+
+    [Test]
+    public void A_day_in_a_sentence_about_something_else_does_not_refine_the_month()
+    {
+        const string text = "Cover\n\nMrs P was 80 when she died after a fall at home in March 2022.\n\nOn 9 March 2022 her boiler was serviced by the landlord.";
+
+        Assert.That(Read(text).Incident?.Value.Iso, Is.EqualTo("2022-03"));
+    }
+
+    [Test]
+    public void A_death_written_as_a_month_without_its_year_takes_the_year_of_the_paragraph()
+    {
+        const string text = "Cover\n\nIn the last week of November 2023 Mr B was found confused in a car park with a head wound. He died in hospital in early December.";
+
+        Assert.That(Read(text).Incident?.Value.Iso, Is.EqualTo("2023-12"));
+    }
+
     [Test]
     public void A_heading_without_a_full_stop_does_not_join_the_paragraph_under_it()
     {

@@ -290,6 +290,17 @@ public sealed class MetadataReaderTests
         Assert.That(m.Completed?.Value.Iso, Is.EqualTo(iso));
     }
 
+    // Session 11: the panel's sign-off is a step on the way; the board's later approval in the same statement
+    // completes the review, unless the review names a date it was completed on.
+    [TestCase("The review group approved the report on 2 May 2024 and the Board ratified it at its meeting of 20 June 2024.", "2024-06-20")]
+    [TestCase("The panel signed off this report on 4 March 2022. The Partnership agreed it on 30 March 2022.", "2022-03-30")]
+    [TestCase("Review completed: 15 April 2024\n\nEndorsed by the Board: 22 May 2024", "2024-04-15")]
+    public void Completion_is_the_last_approval_of_one_statement(string line, string iso)
+    {
+        var m = Read($"Cover\n\n{line}\n\n1.1 The review began in 2022.");
+        Assert.That(m.Completed?.Value.Iso, Is.EqualTo(iso));
+    }
+
     [TestCase("Published on the Council's website in May 2025", "2025-05")]
     [TestCase("Publication: 14/05/2025", "2025-05-14")]
     [TestCase("Published with the agreement of the Home Office, May 2025", "2025-05")]
