@@ -59,7 +59,9 @@ public sealed partial class PoliceMentionTagger : ITagger
             {
                 // Under "15.1 Eastmarch Police" or "The police response" a MARAC referral, a strategy discussion or
                 // a risk assessment is the police's: the heading names them for the whole section.
-                found = found.Select(f => f.Sure ? f : f with { Sure = true }).ToList();
+                // A partnership (MARAC, MAPPA, the MASH) still needs the police named in its own sentence (CONTRACT §3):
+                // "The MARAC held on 19th December agreed an action for the IDVA" is the partnership's, not the force's.
+                found = found.Select(f => f.Sure || Partnership().IsMatch(text[f.Start..f.End]) ? f : f with { Sure = true }).ToList();
             }
 
             if (!found.Any(f => f.Sure))
@@ -134,7 +136,13 @@ public sealed partial class PoliceMentionTagger : ITagger
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\d+(?:\.\d+)*\s+)?(?:(?:On|At|In|By|During|Later|That|The same|The next)\b[^,]{0,60},?\s+)?")]
     private static partial Regex LeadIn();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\d+(?:\.\d+)*\s+)?(?:They|She|Both officers|The officers?|Officers|Had they|It(?! is recommended)|Its|This(?! (?:review|report|section|chapter)\b))\b")]
+    /// <summary>A multi-agency forum, which a police heading alone does not make the police's.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:MARAC|MAPPA|MATAC|MASH|[Mm]ulti-agency safeguarding hub)$")]
+    private static partial Regex Partnership();
+
+    // "She" carries an officer on only where she acts: "She was taken to hospital", "She had a bottle of vodka" and
+    // "She died five days later" are about the person the officers met (tuned: 6 sentences not gold, 2 gold).
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\d+(?:\.\d+)*\s+)?(?:They|She(?! (?:was|had|died|would|left)\b)|Both officers|The officers?|Officers|Had they|It(?! is recommended)|Its|This(?! (?:review|report|section|chapter)\b))\b")]
     private static partial Regex Pronoun();
 
     /// <summary>The pronoun that carries a police subject on: "They found ..." or "Mr T spoke to them ...".</summary>

@@ -14,10 +14,10 @@ public sealed class PoliceMentionTaggerTests
         TaggerSpec.Check(new PoliceMentionTagger(), example, Labels.PoliceMention);
 
     [Test]
-    public void Under_a_heading_that_names_the_police_a_partnership_process_is_the_polices()
+    public void Under_a_heading_that_names_the_police_a_process_is_the_polices_but_a_partnership_needs_the_police_named()
     {
-        const string police = "5.3 Amberdale Police\n\nThe incident was not referred to MARAC as a repeat case.";
-        const string text = police + "\n\n5.4 Children's Services\n\nThe incident was not referred to MARAC as a repeat case.";
+        const string police = "5.3 Amberdale Police\n\nThe incident was not referred to MARAC as a repeat case. No risk assessment was completed.";
+        const string text = police + "\n\n5.4 Children's Services\n\nThe incident was not referred to MARAC as a repeat case. No risk assessment was completed.";
         Section[] sections =
         [
             new("5.3 Amberdale Police", "analysis", 2, 0, police.Length, "5.3 Amberdale Police".Length, 1),
@@ -26,6 +26,7 @@ public sealed class PoliceMentionTaggerTests
 
         var mentions = new PoliceMentionTagger().Tag(global::Ingest.Core.Tagging.TaggingContext.For(text, sections, null));
 
-        Assert.That(mentions.Where(m => m.Text == "MARAC").Select(m => m.Start < police.Length), Is.EqualTo(new[] { true }), "only the MARAC under the police heading");
+        Assert.That(mentions.Where(m => m.Text == "risk assessment").Select(m => m.Start < police.Length), Is.EqualTo(new[] { true }), "only the risk assessment under the police heading");
+        Assert.That(mentions.Where(m => m.Text == "MARAC"), Is.Empty, "a MARAC with no police named in its sentence is the partnership's (CONTRACT §3)");
     }
 }
