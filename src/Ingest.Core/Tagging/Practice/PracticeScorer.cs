@@ -22,6 +22,7 @@ internal sealed partial class PracticeScorer
     private readonly string?[] _sectionTypes;
     private readonly PracticeEcho _echo;
     private readonly Dictionary<PracticeRule, List<int>> _anchors = [];
+    private readonly Dictionary<string, bool[]> _cleared = new(StringComparer.Ordinal);
 
     public PracticeScorer(TaggingContext context, PracticePhrases phrases)
     {
@@ -38,12 +39,20 @@ internal sealed partial class PracticeScorer
     public bool SameParagraph(int i, int j) => j >= 0 && j < _texts.Length && _paragraphs[i] == _paragraphs[j];
 
     /// <summary>
-    /// Headings, table cells and fragments are no sentences to judge: a sentence ends with a full stop and has four words.
+    /// Headings, table cells and fragments are no sentences to judge: a sentence ends with a full stop and has four words,
+    /// or two if it denies something ("Nobody replied.", "It was not."): a finding's short last word, which no heading is.
     /// A contents entry ("7.1 Nobody saw the whole house . . . . 12") ends in a dot leader, which is no full stop.
     /// </summary>
-    public bool IsCandidate(int i) =>
-        SentenceEnd().IsMatch(_texts[i]) && !DotLeader().IsMatch(_texts[i])
-        && LeadingNumber().Replace(_texts[i], string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 4;
+    public bool IsCandidate(int i)
+    {
+        if (!SentenceEnd().IsMatch(_texts[i]) || DotLeader().IsMatch(_texts[i]))
+        {
+            return false;
+        }
+
+        var words = LeadingNumber().Replace(_texts[i], string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        return words >= 4 || (words >= 2 && ShortDenial().IsMatch(_texts[i]));
+    }
 
     /// <summary>The probability of the label and where in the sentence its strongest positive cue starts (-1: none).</summary>
     public (double Probability, int CueAt) Score(int i, string label)
@@ -83,6 +92,7 @@ internal sealed partial class PracticeScorer
         "prev" => Neighbour(rule, i, i - 1),
         "para" => ParagraphHas(rule, i),
         "echo" => _echo.Echoes(i, Anchors(rule), SameParagraph) ? 0 : -1,
+        "near" => Near(rule, i),
         _ => -1,
     };
 
@@ -98,6 +108,39 @@ internal sealed partial class PracticeScorer
         }
 
         return anchors;
+    }
+
+    /// <summary>A near row holds where the sentence matches its pattern (if it has one) and a neighbour clears the label.</summary>
+    private int Near(PracticeRule rule, int i)
+    {
+        if (rule.Pattern is { } pattern && !pattern.IsMatch(_texts[i]))
+        {
+            return -1;
+        }
+
+        var cleared = Cleared(rule.Label);
+        return Beside(cleared, i, i - 1) || Beside(cleared, i, i + 1) ? 0 : -1;
+    }
+
+    private bool Beside(bool[] cleared, int i, int j) => SameParagraph(i, j) && cleared[j];
+
+    /// <summary>
+    /// Which sentences clear the label's threshold on their own cues (every row but the "near" ones): a finding
+    /// often runs over two or three sentences, and only one of them carries the verdict's words.
+    /// </summary>
+    private bool[] Cleared(string label)
+    {
+        if (!_cleared.TryGetValue(label, out var cleared))
+        {
+            var rows = _phrases.Scored(label).Where(r => r.Kind != "near").ToList();
+            var threshold = _phrases.Threshold(label);
+            cleared = Enumerable.Range(0, _texts.Length)
+                .Select(i => IsCandidate(i) && 1 / (1 + Math.Exp(-rows.Where(r => MatchAt(r, i) >= 0).Sum(r => r.Weight))) >= threshold)
+                .ToArray();
+            _cleared[label] = cleared;
+        }
+
+        return cleared;
     }
 
     private int Neighbour(PracticeRule rule, int i, int j) => SameParagraph(i, j) && rule.Pattern!.IsMatch(_texts[j]) ? 0 : -1;
@@ -161,6 +204,9 @@ internal sealed partial class PracticeScorer
 
     [GeneratedRegex(@"[.!?][""'”’)\]]*$")]
     private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"\b(?:not|no|nobody|none|never|neither|nothing)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ShortDenial();
 
     [GeneratedRegex(@"\. \. \.")]
     private static partial Regex DotLeader();
