@@ -1,6 +1,7 @@
 using Ingest.Cli.Hosting;
 using Ingest.Core.Configuration;
 using Ingest.Core.Evaluation;
+using Ingest.Core.Rating;
 using Ingest.Core.Tagging;
 using Ingest.Ml.Classify;
 using Ingest.Ml.Evaluation;
@@ -79,14 +80,15 @@ internal static class EvalCommand
         var stage = env.Config.Stages.FirstOrDefault(s => s.Name == ClassifyStage.StageName);
         var options = stage is null ? new ClassifyOptions() : ClassifyOptions.FromJson(stage.Options, $"{stage.JsonPath}.Options");
         var tag = env.Stages.OfType<TagStage>().FirstOrDefault();
+        var rating = env.Stages.OfType<RateStage>().FirstOrDefault()?.Options;
         if (tag is null || ModelNames.SentenceLabels.Keys.All(m => options.ModeOf(m) == ClassifyOptions.Rules))
         {
-            return new ModelComparison(models, options);
+            return new ModelComparison(models, options, rating: rating);
         }
 
         // The stored rule annotations are already filtered by a model: score the rules alone from a fresh tagging.
         return new ModelComparison(models, options, stored => stored.Extracted is { } extracted
             ? tag.Tag(extracted.Text, stored.Sections, stored.Metadata, cancellationToken)
-            : stored.Annotations);
+            : stored.Annotations, rating);
     }
 }

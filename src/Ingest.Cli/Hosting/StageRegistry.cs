@@ -25,7 +25,7 @@ internal static class StageRegistry
 
     /// <summary>The rate stage with the overall rater its options choose: the rules, or the trained model pipeline.json names.</summary>
     private static RateStage Rate(RateOptions options, ModelSet models) =>
-        new(options, options.Overall == RateOptions.ModelRater ? models.Rating() : null);
+        new(options, options.Overall == RateOptions.ModelRater ? models.Rating(options.Weights) : null);
 
     private static IPipelineStage NoOptions(IPipelineStage stage, System.Text.Json.JsonElement options, string path)
     {

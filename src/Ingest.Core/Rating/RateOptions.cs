@@ -53,9 +53,12 @@ public sealed record RateOptions
     /// <summary>
     /// The fraction of the weighted mean from which the overall rounds up (0.5: ordinary rounding). The
     /// sample writers round a mean of 2.6 down and 2.7 up: with the police criteria weighing 3 and the rest 1, their own criterion scores
-    /// give their overall exactly in all 62 tuned reviews for any value from 0.65 to 0.70.
+    /// give their overall exactly in all 62 tuned reviews for any value from 0.65 to 0.70; 0.675 is the middle.
     /// </summary>
-    public double RoundUpFrom { get; init; } = 0.5;
+    public double RoundUpFrom { get; init; } = DefaultRoundUpFrom;
+
+    /// <summary>The shipped rounding (see <see cref="RoundUpFrom"/>): the default, so that a pipeline.json without it rates as the shipped one does.</summary>
+    public const double DefaultRoundUpFrom = 0.675;
 
     /// <summary>Who proposes the overall rating: "rules" (the weighted mean) or "model" (the trained overall_rating model of pipeline.json's Models).</summary>
     public string Overall { get; init; } = RulesRater;
@@ -73,14 +76,17 @@ public sealed record RateOptions
         "reason", "explain", "understood", "no way for", "prompt", "not designed", "absence of",
     ];
 
-    /// <summary>The criteria that judge police practice itself weigh double; the context criteria once.</summary>
+    /// <summary>
+    /// The criteria that judge police practice itself weigh 3, the context criteria 1: with <see cref="DefaultRoundUpFrom"/>
+    /// these give the sample writers' overall from their own criterion scores (fitted leaving one review out).
+    /// </summary>
     public static readonly IReadOnlyDictionary<string, double> DefaultWeights = new Dictionary<string, double>(StringComparer.Ordinal)
     {
-        [RatingCriteria.PoliceCoverage] = 2,
-        [RatingCriteria.PoliceImrAnalysis] = 2,
+        [RatingCriteria.PoliceCoverage] = 3,
+        [RatingCriteria.PoliceImrAnalysis] = 3,
         [RatingCriteria.SystemsAnalysis] = 1,
-        [RatingCriteria.PoliceRecommendations] = 2,
-        [RatingCriteria.PoliceGoodPractice] = 2,
+        [RatingCriteria.PoliceRecommendations] = 3,
+        [RatingCriteria.PoliceGoodPractice] = 3,
         [RatingCriteria.ProtectedCharacteristics] = 1,
         [RatingCriteria.Timeliness] = 1,
         [RatingCriteria.PolicingExpertise] = 1,

@@ -20,12 +20,16 @@ public sealed class RateStage : IPipelineStage
 
     public RateStage(RateOptions options, IOverallRater? rater = null)
     {
+        Options = options;
         _criteria = CreateCriteria(options);
         _rater = rater ?? new WeightedMeanRater(options.Weights, options.RoundUpFrom);
         _screening = new PoliceScreening(options);
     }
 
     public string Name => StageName;
+
+    /// <summary>The options it rates with (the rating model's features and eval's rules row use the same weights).</summary>
+    public RateOptions Options { get; }
 
     public static IReadOnlyList<ICriterion> CreateCriteria(RateOptions options) =>
     [

@@ -8,7 +8,7 @@ namespace Ingest.Core.Rating;
 /// two thirds, see RateOptions.RoundUpFrom). Its confidence is how far the mean lies from the nearest
 /// rounding boundary: 0.5 on a boundary, 1.0 half a point or more away from one.
 /// </summary>
-public sealed class WeightedMeanRater(IReadOnlyDictionary<string, double> weights, double roundUpFrom = 0.5) : IOverallRater
+public sealed class WeightedMeanRater(IReadOnlyDictionary<string, double> weights, double roundUpFrom = RateOptions.DefaultRoundUpFrom) : IOverallRater
 {
     public const string ProducerName = "rating-rules@1";
 

@@ -10,4 +10,7 @@ public sealed record TrainingSet(
 {
     /// <summary>The tuned reviews' headings labelled with their gold section types.</summary>
     public IReadOnlyList<Sections.SectionTypeRow> SectionTypes { get; init; } = [];
+
+    /// <summary>The rate stage's options the ratings' criteria and weighted mean were computed with: the rules the rating model is set beside.</summary>
+    public Core.Rating.RateOptions RatingOptions { get; init; } = new();
 }

@@ -53,14 +53,14 @@ public sealed class TrainingSetBuilder(IDocumentStore store, RateStage rater)
             agencies.AddRange(gold.Recommendations.SelectMany(r => r.Agencies.Select(a => new AgencyRow { Text = r.Text, Agency = a, Group = $"{gold.Id}/{r.Number}/{r.Text.Length}" })));
             if (GoldRating(gold) is { } rating)
             {
-                ratings.Add(RatingFeatures.Row(rater.Rate(RatingInput.For(stored.Extracted.Text, stored.Annotations, stored.Metadata, stored.Sections)).Criteria, rating));
+                ratings.Add(RatingFeatures.Row(rater.Rate(RatingInput.For(stored.Extracted.Text, stored.Annotations, stored.Metadata, stored.Sections)).Criteria, rater.Options.Weights, rating));
             }
         }
 
         var confirmed = await AddAnalystDecisionsAsync(heldOut, sentences, ratings, cancellationToken);
         return new TrainingSet(
             sentences.ToDictionary(p => p.Key, p => (IReadOnlyList<SentenceRow>)p.Value, StringComparer.Ordinal),
-            agencies, ratings, documents, confirmed) { SectionTypes = sectionTypes };
+            agencies, ratings, documents, confirmed) { SectionTypes = sectionTypes, RatingOptions = rater.Options };
     }
 
     private static void AddSentences(GoldFile gold, string text, Dictionary<string, List<SentenceRow>> rows)
@@ -99,7 +99,7 @@ public sealed class TrainingSetBuilder(IDocumentStore store, RateStage rater)
 
             if (doc.Rating is { Confirmed: { } confirmed } rating && rating.Criteria.Count == RatingCriteria.All.Count)
             {
-                ratings.Add(RatingFeatures.Row(rating.Criteria, confirmed));
+                ratings.Add(RatingFeatures.Row(rating.Criteria, rater.Options.Weights, confirmed));
                 count++;
             }
         }

@@ -14,10 +14,13 @@ namespace Ingest.Ml.Evaluation;
 /// rules and by the model from the same stored criteria. The rules' annotations are the stored ones with
 /// source "rule", or, where the pipeline's classify stage already filtered them by a model ("agree"),
 /// the rules run again on the stored text by <paramref name="rulesAlone"/>; the model's are computed
-/// here from the stored text.
+/// here from the stored text. The overall's rules and model use the rate stage's <paramref name="rating"/>
+/// options (the shipped weights and rounding), the same the pipeline rates with.
 /// </summary>
-public sealed class ModelComparison(ModelSet models, ClassifyOptions options, Func<StoredDocument, IReadOnlyList<Annotation>>? rulesAlone = null)
+public sealed class ModelComparison(ModelSet models, ClassifyOptions options, Func<StoredDocument, IReadOnlyList<Annotation>>? rulesAlone = null, RateOptions? rating = null)
 {
+    private readonly RateOptions _rating = rating ?? new RateOptions();
+
     private static readonly Dictionary<string, (string Name, Func<GoldFile, IEnumerable<string>> Gold)> Kinds = new(StringComparer.Ordinal)
     {
         [ModelNames.PoliceRelevance] = ("police sentences", g => g.PoliceSentences),
@@ -60,10 +63,10 @@ public sealed class ModelComparison(ModelSet models, ClassifyOptions options, Fu
             return accuracies;
         }
 
-        var proposals = new List<(string Name, OverallProposal Proposal)> { ("rules", new WeightedMeanRater(RateOptions.DefaultWeights).Propose(rating.Criteria)) };
+        var proposals = new List<(string Name, OverallProposal Proposal)> { ("rules", new WeightedMeanRater(_rating.Weights, _rating.RoundUpFrom).Propose(rating.Criteria)) };
         if (models.Has(ModelNames.OverallRating))
         {
-            proposals.Add(("model", models.Rating().Propose(rating.Criteria)));
+            proposals.Add(("model", models.Rating(_rating.Weights).Propose(rating.Criteria)));
         }
 
         foreach (var (name, proposal) in proposals)

@@ -49,8 +49,9 @@ public sealed class ModelSet
     public AgencyClassifier Agency() =>
         new(new EnginePool<AgencyRow, AgencyPrediction>(_ml, Get(ModelNames.RecommendationAgency).Model), Get(ModelNames.RecommendationAgency).Labels);
 
-    public ModelRatingRater Rating() =>
-        new(new EnginePool<RatingRow, RatingPrediction>(_ml, Get(ModelNames.OverallRating).Model), Get(ModelNames.OverallRating).Version);
+    /// <param name="weights">The rate stage's weights, for the weighted-mean feature (the model was trained with them).</param>
+    public ModelRatingRater Rating(IReadOnlyDictionary<string, double> weights) =>
+        new(new EnginePool<RatingRow, RatingPrediction>(_ml, Get(ModelNames.OverallRating).Model), Get(ModelNames.OverallRating).Version, weights);
 
     private (ITransformer Model, int Version, IReadOnlyList<string> Labels) Get(string name) =>
         _models.TryGetValue(name, out var model) ? model : throw new ConfigurationException($"$.Models.{name}", $"no model named '{name}' in pipeline.json, which a stage needs");

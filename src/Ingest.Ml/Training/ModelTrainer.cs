@@ -19,7 +19,7 @@ public static class ModelTrainer
         cancellationToken.ThrowIfCancellationRequested();
         trained.Add(AgencyTrainer.Train(set.Agencies, context));
         cancellationToken.ThrowIfCancellationRequested();
-        trained.Add(RatingTrainer.Train(set.Ratings, context));
+        trained.Add(RatingTrainer.Train(set.Ratings, context, set.RatingOptions));
         return trained.Select(t => (repository.Save(context.NewContext(), t), t.Card)).ToList();
     }
 }

@@ -1,3 +1,6 @@
+using System.Globalization;
+using Ingest.Core.Documents;
+using Ingest.Core.Rating;
 using Ingest.Ml.Data;
 using Ingest.Ml.Models;
 using Microsoft.ML;
@@ -7,15 +10,18 @@ namespace Ingest.Ml.Training;
 
 /// <summary>
 /// The overall-rating model: SDCA regression from the nine criterion scores and their weighted mean to
-/// the 1-4 rating, rounded. With a dozen rated reviews it is weak, so it is judged by leave-one-out
-/// against the rules (the rounded weighted mean) on the same reviews, and both figures go on its card.
+/// the 1-4 rating, rounded. With a few dozen rated reviews it is weak, so it is judged by leave-one-out
+/// against the rules (the weighted mean rounded as the rate stage rounds it) on the same reviews, and both
+/// figures go on its card with the weights its mean feature was computed with.
 /// </summary>
 public static class RatingTrainer
 {
     public const string TrainerName = "NormalizeMinMax + SdcaRegression on 9 criterion scores + weighted mean";
 
-    public static TrainedModel Train(IReadOnlyList<RatingRow> rows, TrainingContext context)
+    /// <param name="rules">The rate stage's options: the weights of the mean feature and the rules' rounding.</param>
+    public static TrainedModel Train(IReadOnlyList<RatingRow> rows, TrainingContext context, RateOptions? rules = null)
     {
+        rules ??= new RateOptions();
         if (rows.Count < 3)
         {
             throw new InvalidOperationException($"{ModelNames.OverallRating}: {rows.Count} rated review(s) are too few to train on");
@@ -25,8 +31,8 @@ public static class RatingTrainer
         var data = ml.Data.LoadFromEnumerable(rows);
         var pipeline = Pipeline(ml);
         var (exact, within, mae) = LeaveOneOut(rows, context);
-        var rulesExact = rows.Count(r => Round(r.Features[^1]) == (int)r.Label) / (double)rows.Count;
-        var rulesWithin = rows.Count(r => Math.Abs(Round(r.Features[^1]) - r.Label) <= 1) / (double)rows.Count;
+        var rulesExact = rows.Count(r => RoundAsRules(r.Features[^1], rules.RoundUpFrom) == (int)r.Label) / (double)rows.Count;
+        var rulesWithin = rows.Count(r => Math.Abs(RoundAsRules(r.Features[^1], rules.RoundUpFrom) - r.Label) <= 1) / (double)rows.Count;
         var card = context.Card(ModelNames.OverallRating, "regression of the overall 1-4 rating", TrainerName, TrainingContext.Hash(rows.Select(r => $"{r.Label}\t{string.Join(',', r.Features)}")), rows.Count) with
         {
             Labels = ["1", "2", "3", "4"],
@@ -40,12 +46,19 @@ public static class RatingTrainer
                 ["rules_within_one_same_reviews"] = TrainingContext.Round(rulesWithin),
             },
             Evaluation = "leave-one-out over the rated reviews (too few for 5 folds to mean much)",
-            Notes = $"trained on {rows.Count} rated reviews: weak by construction; the rules' figures on the same reviews are beside it for comparison",
+            Notes = $"trained on {rows.Count} rated reviews: weak by construction; the rules' figures on the same reviews are beside it for comparison. " +
+                $"Mean feature weights {WeightsText(rules.Weights)}; rules round up from {rules.RoundUpFrom.ToString(CultureInfo.InvariantCulture)}",
         };
         return new TrainedModel(pipeline.Fit(data), data.Schema, card);
     }
 
     public static int Round(float score) => Math.Clamp((int)Math.Floor(score + 0.5f), 1, 4);
+
+    /// <summary>The weighted mean rounded as <see cref="WeightedMeanRater"/> rounds it.</summary>
+    private static int RoundAsRules(float mean, double roundUpFrom) => Math.Clamp((int)Math.Floor(mean + 1 - roundUpFrom + 1e-6), 1, 4);
+
+    private static string WeightsText(IReadOnlyDictionary<string, double> weights) =>
+        string.Join(", ", RatingCriteria.All.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c} {weights.GetValueOrDefault(c, 1)}")));
 
     private static (double Exact, double Within, double Mae) LeaveOneOut(IReadOnlyList<RatingRow> rows, TrainingContext context)
     {

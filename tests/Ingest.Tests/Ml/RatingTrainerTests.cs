@@ -19,13 +19,13 @@ public sealed class RatingTrainerTests
         var rows = new List<RatingRow>();
         for (var r = 1; r <= 4; r++)
         {
-            rows.Add(RatingFeatures.Row(Criteria(r), r));
-            rows.Add(RatingFeatures.Row(Criteria(r, Math.Min(4, r + 1), r), r));
-            rows.Add(RatingFeatures.Row(Criteria(r, Math.Max(1, r - 1), r), r));
+            rows.Add(RatingFeatures.Row(Criteria(r), RateOptions.DefaultWeights, r));
+            rows.Add(RatingFeatures.Row(Criteria(r, Math.Min(4, r + 1), r), RateOptions.DefaultWeights, r));
+            rows.Add(RatingFeatures.Row(Criteria(r, Math.Max(1, r - 1), r), RateOptions.DefaultWeights, r));
         }
 
         var trained = RatingTrainer.Train(rows, new TrainingContext(3, TimeProvider.System, [], 0));
-        var rater = new ModelRatingRater(new EnginePool<RatingRow, RatingPrediction>(new MLContext(3), trained.Model), 1);
+        var rater = new ModelRatingRater(new EnginePool<RatingRow, RatingPrediction>(new MLContext(3), trained.Model), 1, RateOptions.DefaultWeights);
 
         Assert.That(rater.Propose(Criteria(4)).Rating, Is.EqualTo(4));
         Assert.That(rater.Propose(Criteria(1)).Rating, Is.EqualTo(1));
@@ -37,7 +37,7 @@ public sealed class RatingTrainerTests
     [Test]
     public void Fewer_than_three_rated_reviews_is_a_clear_error()
     {
-        Assert.That(() => RatingTrainer.Train([RatingFeatures.Row(Criteria(2), 2)], new TrainingContext(3, TimeProvider.System, [], 0)),
+        Assert.That(() => RatingTrainer.Train([RatingFeatures.Row(Criteria(2), RateOptions.DefaultWeights, 2)], new TrainingContext(3, TimeProvider.System, [], 0)),
             Throws.InvalidOperationException.With.Message.Contains("too few"));
     }
 }

@@ -93,10 +93,11 @@ public sealed class RateStageTests
         mixed[RatingCriteria.ProtectedCharacteristics] = new CriterionScore(4, [], "x");
         mixed[RatingCriteria.SystemsAnalysis] = new CriterionScore(4, [], "x");
 
-        Assert.That((uniform.Rating, uniform.Confidence), Is.EqualTo((3, 1.0)));
+        Assert.That(uniform.Rating, Is.EqualTo(3));
+        Assert.That(uniform.Confidence, Is.EqualTo(0.825).Within(0.001), "3.0 lies 0.325 from the 2.675 boundary below it");
         var proposal = rater.Propose(mixed);
-        Assert.That(proposal.Rating, Is.EqualTo(3), "(8*2 + 5*4) / 13 = 2.77: the police criteria weigh double");
-        Assert.That(proposal.Confidence, Is.EqualTo(0.769).Within(0.001));
+        Assert.That(proposal.Rating, Is.EqualTo(2), "(12*2 + 5*4) / 17 = 2.59: the police criteria weigh 3 and 2.59 is below the 2.675 boundary");
+        Assert.That(proposal.Confidence, Is.EqualTo(0.587).Within(0.001));
     }
 
     [Test]
@@ -119,8 +120,9 @@ public sealed class RateStageTests
         var options = RateOptions.FromJson(Json("""{ "Coverage": { "Two": 0.1, "Three": 0.2, "Four": 0.3 }, "Weights": { "timeliness": 3 } }"""), "$.Stages[5].Options");
         Assert.That(options.Coverage, Is.EqualTo(new Bands(0.1, 0.2, 0.3)));
         Assert.That(options.Weights[RatingCriteria.Timeliness], Is.EqualTo(3));
-        Assert.That(options.Weights[RatingCriteria.PoliceCoverage], Is.EqualTo(2), "weights not named keep their defaults");
-        Assert.That(options.RoundUpFrom, Is.EqualTo(0.5), "ordinary rounding unless pipeline.json says otherwise");
+        Assert.That(options.Weights[RatingCriteria.PoliceCoverage], Is.EqualTo(3), "weights not named keep their defaults");
+        Assert.That(options.RoundUpFrom, Is.EqualTo(0.675), "the writers' rounding unless pipeline.json says otherwise");
+        Assert.That(RateOptions.FromJson(Json("""{ "RoundUpFrom": 0.5 }"""), "$").RoundUpFrom, Is.EqualTo(0.5));
         Assert.That(RateOptions.FromJson(Json("""{ "RoundUpFrom": 0.675 }"""), "$").RoundUpFrom, Is.EqualTo(0.675));
         Assert.That(() => RateOptions.FromJson(Json("""{ "RoundUpFrom": 1.5 }"""), "$.Stages[5].Options"),
             Throws.TypeOf<ConfigurationException>().With.Message.Contains("$.Stages[5].Options.RoundUpFrom"));

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Ingest.Core.Documents;
 using Ingest.Core.Evaluation;
+using Ingest.Core.Rating;
 using Ingest.Core.Storage;
 using Ingest.Ml.Classify;
 using Ingest.Ml.Evaluation;
@@ -39,6 +40,26 @@ public sealed class ModelComparisonTests
             Directory.Delete(root, recursive: true);
         }
     }
+
+    [Test]
+    public void The_overall_rules_row_rates_with_the_rate_stages_weights_and_rounding()
+    {
+        // Police criteria 3, the others 2: (4*3*3 + 5*2) / 17 = 2.71 with the shipped weights (police 3, others 1).
+        var criteria = RatingCriteria.All.ToDictionary(
+            c => c,
+            c => new CriterionScore(c is RatingCriteria.PoliceCoverage or RatingCriteria.PoliceImrAnalysis or RatingCriteria.PoliceRecommendations or RatingCriteria.PoliceGoodPractice ? 3 : 2, [], "x"),
+            StringComparer.Ordinal);
+        var stored = Stored(new ReviewBuilder().Sentence(Attended)) with { Rating = new ReviewRating(3, 1, criteria, "test") };
+        var gold = new GoldFile { Id = "doc", Quality = new GoldQuality { Rating = 3 } };
+
+        var shipped = OverallRulesExact(new ModelComparison(ModelSet.Empty, new ClassifyOptions()).Compare(gold, stored).Accuracies);
+        var fromThreeQuarters = OverallRulesExact(new ModelComparison(ModelSet.Empty, new ClassifyOptions(), rating: new RateOptions { RoundUpFrom = 0.75 }).Compare(gold, stored).Accuracies);
+
+        Assert.That(shipped, Is.EqualTo(1), "2.71 rounds up from the shipped 0.675");
+        Assert.That(fromThreeQuarters, Is.EqualTo(0), "the rate stage's own rounding is used: 2.71 stays 2 below 2.75");
+    }
+
+    private static int OverallRulesExact(IReadOnlyList<Accuracy> accuracies) => accuracies.Single(a => a.Name == "overall rating exact [rules]").Correct;
 
     private static Score RulesRow(IReadOnlyList<Score> scores) => scores.Single(s => s.Name == "police sentences [rules]");
 
