@@ -123,12 +123,13 @@ internal static partial class ContributorList
     /// reports", "... also contributed": the agencies that gave reports as the subject of the sentence. Two
     /// agencies at least, so "The police provided a report to the conference" is not one.
     /// </summary>
-    private static Group? ListedSubject(string sentence) =>
-        ListedMatch(sentence) is { } m && Agencies(m.Groups["subject"].Value, 0).Count() >= 2 ? m.Groups["subject"] : null;
+    private static Group? ListedSubject(string sentence) => ListedMatch(sentence) is { } m ? ListedSubject(m) : null;
+
+    private static Group? ListedSubject(Match m) => Agencies(m.Groups["subject"].Value, 0).Count() >= 2 ? m.Groups["subject"] : null;
 
     /// <summary>The word of a listed-subject sentence that names what the agencies gave ("chronologies"), or "contributed".</summary>
     public static IEnumerable<Match> ListedNouns(string sentence) =>
-        ListedMatch(sentence) is { } m && ListedSubject(sentence) is not null
+        ListedMatch(sentence) is { } m && ListedSubject(m) is not null
             ? [Word().Match(sentence, m.Groups["noun"].Success ? m.Groups["noun"].Index : m.Groups["verb"].Index)]
             : [];
 

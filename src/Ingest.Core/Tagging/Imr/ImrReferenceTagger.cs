@@ -88,8 +88,10 @@ public sealed partial class ImrReferenceTagger : ITagger
         AddUnlessOverlapping(found, ContributorList.ListedNouns(sentence));
         AddUnlessOverlapping(found, ReportVocabulary.Statements(sentence));
         AddUnlessOverlapping(found, ReportVocabulary.Merges(sentence));
-        AddUnlessOverlapping(found, vocabulary.Uses(sentence).Where(u => OwnerOf(sentence, u.Use, u.Said) is { } agency && agency is not ("partnership" or "national")).Select(u => u.Use));
-        AddUnlessOverlapping(found, vocabulary.Uses(sentence).Where(u => u.Said && Qualified(u.Use.Value) && Definite().IsMatch(sentence[..u.Use.Index])).Select(u => u.Use));
+        // The learned pattern is built per review and interpreted, so it is run once a sentence, not once for each use below.
+        var uses = vocabulary.Uses(sentence).ToList();
+        AddUnlessOverlapping(found, uses.Where(u => OwnerOf(sentence, u.Use, u.Said) is { } agency && agency is not ("partnership" or "national")).Select(u => u.Use));
+        AddUnlessOverlapping(found, uses.Where(u => u.Said && Qualified(u.Use.Value) && Definite().IsMatch(sentence[..u.Use.Index])).Select(u => u.Use));
         return found.OrderBy(m => m.Index).ToList();
     }
 

@@ -24,6 +24,9 @@ internal sealed partial class PracticeScorer
     private readonly Dictionary<PracticeRule, List<int>> _anchors = [];
     private readonly Dictionary<string, bool[]> _cleared = new(StringComparer.Ordinal);
 
+    /// <summary>Whether a neighbour or paragraph row's pattern holds for sentence j, worked out once: each sentence is asked for every neighbour and both labels.</summary>
+    private readonly Dictionary<PracticeRule, bool?[]> _holds = new(ReferenceEqualityComparer.Instance);
+
     public PracticeScorer(TaggingContext context, PracticePhrases phrases)
     {
         _phrases = phrases;
@@ -143,13 +146,24 @@ internal sealed partial class PracticeScorer
         return cleared;
     }
 
-    private int Neighbour(PracticeRule rule, int i, int j) => SameParagraph(i, j) && rule.Pattern!.IsMatch(_texts[j]) ? 0 : -1;
+    private int Neighbour(PracticeRule rule, int i, int j) => SameParagraph(i, j) && Holds(rule, j) ? 0 : -1;
+
+    private bool Holds(PracticeRule rule, int j)
+    {
+        if (!_holds.TryGetValue(rule, out var holds))
+        {
+            holds = new bool?[_texts.Length];
+            _holds[rule] = holds;
+        }
+
+        return holds[j] ??= rule.Pattern!.IsMatch(_texts[j]);
+    }
 
     private int ParagraphHas(PracticeRule rule, int i)
     {
         for (var j = i - 1; SameParagraph(i, j); j--)
         {
-            if (rule.Pattern!.IsMatch(_texts[j]))
+            if (Holds(rule, j))
             {
                 return 0;
             }
@@ -157,7 +171,7 @@ internal sealed partial class PracticeScorer
 
         for (var j = i + 1; SameParagraph(i, j); j++)
         {
-            if (rule.Pattern!.IsMatch(_texts[j]))
+            if (Holds(rule, j))
             {
                 return 0;
             }
