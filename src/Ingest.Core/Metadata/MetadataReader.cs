@@ -24,15 +24,16 @@ public sealed partial class MetadataReader
 
     public MetadataReader(IncidentDateChooser incident) => _incident = incident;
 
+    // A cover title may wrap between the words of the type ("Harvey: a Child Safeguarding Practice" / "Review").
     private static readonly (string Type, Regex Pattern)[] TypePatterns =
     [
-        ("CSPR", new Regex(@"\bChild Safeguarding Practice Review\b|\bL?CSPR\b", RegexOptions.IgnoreCase)),
-        ("SCR", new Regex(@"\bSerious Case Review\b|\bSERIOUS CASE REVIEW\b|\bSCR\b")),
-        ("CPR", new Regex(@"\bChild Practice Review\b", RegexOptions.IgnoreCase)),
-        ("APR", new Regex(@"\bAdult Practice Review\b", RegexOptions.IgnoreCase)),
-        ("SAR", new Regex(@"\bSafeguarding Adults? Review\b|\bSAFEGUARDING ADULTS? REVIEW\b|\bSAR\b")),
-        ("DHR", new Regex(@"\bDomestic Homicide Review\b|\bDOMESTIC HOMICIDE REVIEW\b|\bDomestic Abuse Related Death Review\b|\bDHR\b")),
-        ("MHHR", new Regex(@"\bindependent investigation into the care and treatment\b|\bMental Health Homicide Review\b", RegexOptions.IgnoreCase)),
+        ("CSPR", new Regex(@"\bChild\s+Safeguarding\s+Practice\s+Review\b|\bL?CSPR\b", RegexOptions.IgnoreCase)),
+        ("SCR", new Regex(@"\bSerious\s+Case\s+Review\b|\bSERIOUS\s+CASE\s+REVIEW\b|\bSCR\b")),
+        ("CPR", new Regex(@"\bChild\s+Practice\s+Review\b", RegexOptions.IgnoreCase)),
+        ("APR", new Regex(@"\bAdult\s+Practice\s+Review\b", RegexOptions.IgnoreCase)),
+        ("SAR", new Regex(@"\bSafeguarding\s+Adults?\s+Review\b|\bSAFEGUARDING\s+ADULTS?\s+REVIEW\b|\bSAR\b")),
+        ("DHR", new Regex(@"\bDomestic\s+Homicide\s+Review\b|\bDOMESTIC\s+HOMICIDE\s+REVIEW\b|\bDomestic\s+Abuse\s+Related\s+Death\s+Review\b|\bDHR\b")),
+        ("MHHR", new Regex(@"\bindependent\s+investigation\s+into\s+the\s+care\s+and\s+treatment\b|\bMental\s+Health\s+Homicide\s+Review\b", RegexOptions.IgnoreCase)),
     ];
 
     public ReviewMetadata Read(string text, IReadOnlyList<Section> sections, IReadOnlyList<TextBlock> blocks, int pages)

@@ -20,6 +20,8 @@ public sealed class MetadataReaderTests
     [TestCase("Independent investigation into the care and treatment of Mr T", "MHHR")]
     [TestCase("DOMESTIC HOMICIDE REVIEW: SHONA", "DHR")]
     [TestCase("SAFEGUARDING ADULTS REVIEW: DEREK", "SAR")]
+    // A cover title wrapped over two lines of the PDF (s72).
+    [TestCase("Ellis: a Child Safeguarding Practice\n\nReview", "CSPR")]
     public void Reads_the_review_type(string cover, string type)
     {
         Assert.That(Read(cover + "\n\nThe review was commissioned in 2022.").ReviewTypes.Select(t => t.Value), Is.EqualTo(new[] { type }));
