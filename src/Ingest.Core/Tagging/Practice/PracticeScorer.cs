@@ -79,8 +79,10 @@ internal sealed partial class PracticeScorer
             }
         }
 
-        return (1 / (1 + Math.Exp(-score)), cueAt);
+        return (Probability(score), cueAt);
     }
+
+    private static double Probability(double score) => 1 / (1 + Math.Exp(-score));
 
     /// <summary>The scored rows of a label that hold for sentence i (the features the cue fitter learns weights for).</summary>
     public IEnumerable<PracticeRule> Matching(int i, string label) => _phrases.Scored(label).Where(rule => MatchAt(rule, i) >= 0);
@@ -138,7 +140,7 @@ internal sealed partial class PracticeScorer
             var rows = _phrases.Scored(label).Where(r => r.Kind != "near").ToList();
             var threshold = _phrases.Threshold(label);
             cleared = Enumerable.Range(0, _texts.Length)
-                .Select(i => IsCandidate(i) && 1 / (1 + Math.Exp(-rows.Where(r => MatchAt(r, i) >= 0).Sum(r => r.Weight))) >= threshold)
+                .Select(i => IsCandidate(i) && Probability(rows.Where(r => MatchAt(r, i) >= 0).Sum(r => r.Weight)) >= threshold)
                 .ToArray();
             _cleared[label] = cleared;
         }

@@ -15,7 +15,7 @@ namespace Ingest.Core.Tagging.Recommendations;
 internal static partial class InlineRecommendations
 {
     /// <summary>Whether a paragraph holds a sentence this reader takes ("... I also recommend that X ..."), so that it, not a list reader, spans each one.</summary>
-    public static bool Holds(string paragraph) => Opening().IsMatch(paragraph) || MarkWithin().IsMatch(paragraph);
+    public static bool Holds(string paragraph) => Opening().IsMatch(paragraph) || Mark().IsMatch(paragraph);
 
     public static IEnumerable<(int Start, int End, string? Number)> Find(TaggingContext context, Func<int, bool> excluded)
     {
@@ -33,7 +33,7 @@ internal static partial class InlineRecommendations
             {
                 yield return (sentence.Start + m.Groups["lead"].Index, sentence.End, null);
             }
-            else if (EndMark().Match(said) is { Success: true } mark && Addressee.Obligation().IsMatch(said))
+            else if (Mark().Matches(said).LastOrDefault() is { } mark && mark.Index + mark.Length == said.TrimEnd().Length && Addressee.Obligation().IsMatch(said))
             {
                 yield return (sentence.Start, sentence.End, mark.Groups["n"].Value);
             }
@@ -43,10 +43,7 @@ internal static partial class InlineRecommendations
     [GeneratedRegex(@"(?:^|(?<=[.!?][""'”’)]?\s+))(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:Therefore|Accordingly|In addition|Finally|Consequently|As a result),?\s+)?(?<lead>(?:It|it) is (?:therefore |also |further |strongly )?recommended that|(?:The|This|the) (?i:review|review panel|panel|reviewers?|lead reviewers?|independent reviewer|author|overview author|overview report|report|SAR|DHR|CSPR|LCSPR|CPR|APR) (?:therefore |also |further |strongly )?recommends? that|(?:We|I) (?:therefore |also |further |strongly |would )?recommend that)\b(?!:)")]
     private static partial Regex Opening();
 
-    /// <summary>"... within six months (Recommendation 2)." - not "(see Recommendation 2)", which points to one made elsewhere.</summary>
-    [GeneratedRegex(@"\((?:Recommendation|Rec\.?)\s+(?<n>[A-Z]{0,3}\d{1,2}[a-z]?)\)[.;]?\s*$")]
-    private static partial Regex EndMark();
-
-    [GeneratedRegex(@"\((?:Recommendation|Rec\.?)\s+[A-Z]{0,3}\d{1,2}[a-z]?\)[.;]?(?=\s|$)")]
-    private static partial Regex MarkWithin();
+    /// <summary>"(Recommendation 2)" after a sentence (at its end, for the sentence to be one) - not "(see Recommendation 2)", which points to one made elsewhere.</summary>
+    [GeneratedRegex(@"\((?:Recommendation|Rec\.?)\s+(?<n>[A-Z]{0,3}\d{1,2}[a-z]?)\)[.;]?(?=\s|$)")]
+    private static partial Regex Mark();
 }
