@@ -1,6 +1,7 @@
 using Ingest.Core.Documents;
 using Ingest.Core.Pipeline;
 using Ingest.Core.Text;
+using Ingest.Ml.Data;
 using Ingest.Ml.Models;
 using Ingest.Ml.Prediction;
 
@@ -41,11 +42,12 @@ public sealed class ClassifyStage : IPipelineStage
 
         var text = document.Text;
         var sentences = SentenceSplitter.Split(text);
+        var rows = SentenceContext.Rows(text, sentences, document.Sections);
         var annotations = document.Annotations.Where(a => a.Source != "model").ToList();
         foreach (var (model, label, producer, classifier) in _models)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var probabilities = sentences.Select(s => classifier.Probability(text[s.Start..s.End])).ToList();
+            var probabilities = rows.Select(classifier.Probability).ToList();
             annotations = SuggestionCombiner.Combine(_options.ModeOf(model), label, producer, text, sentences, probabilities, annotations, _options);
         }
 

@@ -11,6 +11,12 @@ public sealed class SentenceRow
 
     public string Group { get; set; } = string.Empty;
 
+    /// <summary>The type of the section the sentence lies in (<see cref="SentenceContext"/>); models before v9 ignore it.</summary>
+    public string Section { get; set; } = SentenceContext.NoSection;
+
+    /// <summary>The sentence before it in its paragraph, or <see cref="SentenceContext.ParagraphStart"/>; models before v9 ignore it.</summary>
+    public string Previous { get; set; } = SentenceContext.ParagraphStart;
+
     /// <summary>Positives are rare (a few in a hundred sentences): they weigh more in training so the model does not learn "never".</summary>
     public float Weight { get; set; } = 1;
 }

@@ -48,7 +48,7 @@ public sealed class TrainingSetBuilder(IDocumentStore store, RateStage rater)
             }
 
             documents.Add(gold.Id);
-            AddSentences(gold, stored.Extracted.Text, sentences);
+            AddSentences(gold, stored.Extracted.Text, stored.Sections, sentences);
             sectionTypes.AddRange(SectionTrainingRows.From(gold, stored.Extracted.Text, stored.Sections));
             agencies.AddRange(gold.Recommendations.SelectMany(r => r.Agencies.Select(a => new AgencyRow { Text = r.Text, Agency = a, Group = $"{gold.Id}/{r.Number}/{r.Text.Length}" })));
             if (GoldRating(gold) is { } rating)
@@ -63,22 +63,26 @@ public sealed class TrainingSetBuilder(IDocumentStore store, RateStage rater)
             agencies, ratings, documents, confirmed) { SectionTypes = sectionTypes, RatingOptions = rater.Options };
     }
 
-    private static void AddSentences(GoldFile gold, string text, Dictionary<string, List<SentenceRow>> rows)
+    private static void AddSentences(GoldFile gold, string text, IReadOnlyList<Section> sections, Dictionary<string, List<SentenceRow>> rows)
     {
         var split = SentenceSplitter.Split(text);
+        var context = SentenceContext.Rows(text, split, sections, gold.Id);
         foreach (var (model, select) in GoldSentences)
         {
             var spans = select(gold).Distinct().SelectMany(s => LabelEvaluator.Locate(text, s)).ToList();
-            foreach (var s in split)
+            for (var i = 0; i < split.Count; i++)
             {
-                var sentence = text[s.Start..s.End];
-                if (sentence.Any(char.IsLetter))
+                var s = split[i];
+                if (context[i].Text.Any(char.IsLetter))
                 {
-                    rows[model].Add(new SentenceRow { Text = sentence, Label = spans.Any(g => g.Start < s.End && s.Start < g.End), Group = gold.Id });
+                    rows[model].Add(Labelled(context[i], spans.Any(g => g.Start < s.End && s.Start < g.End)));
                 }
             }
         }
     }
+
+    private static SentenceRow Labelled(SentenceRow row, bool label) =>
+        new() { Text = row.Text, Section = row.Section, Previous = row.Previous, Group = row.Group, Label = label };
 
     private async Task<int> AddAnalystDecisionsAsync(HashSet<string> heldOut, Dictionary<string, List<SentenceRow>> rows, List<RatingRow> ratings, CancellationToken cancellationToken)
     {
@@ -91,9 +95,16 @@ public sealed class TrainingSetBuilder(IDocumentStore store, RateStage rater)
                 continue;
             }
 
+            var text = doc.Extracted.Text;
+            var split = SentenceSplitter.Split(text);
+            IReadOnlyList<SentenceRow>? context = null;
             foreach (var a in doc.Annotations.Where(a => byLabel.ContainsKey(a.Label) && (a.Source == "analyst" || a.Status is "accepted" or "edited" or "rejected")))
             {
-                rows[byLabel[a.Label]].Add(new SentenceRow { Text = a.Text, Label = a.Status != "rejected", Group = doc.Id });
+                // The analyst's span is the text learnt from; its context is that of the sentence it starts in.
+                context ??= SentenceContext.Rows(text, split, doc.Sections, doc.Id);
+                var at = split.ToList().FindIndex(s => s.Start <= a.Start && a.Start < s.End);
+                var row = at >= 0 ? context[at] : new SentenceRow { Group = doc.Id };
+                rows[byLabel[a.Label]].Add(new SentenceRow { Text = a.Text, Section = row.Section, Previous = row.Previous, Label = a.Status != "rejected", Group = doc.Id });
                 count++;
             }
 

@@ -4,6 +4,7 @@ using Ingest.Core.Rating;
 using Ingest.Core.Storage;
 using Ingest.Core.Text;
 using Ingest.Ml.Classify;
+using Ingest.Ml.Data;
 using Ingest.Ml.Models;
 
 namespace Ingest.Ml.Evaluation;
@@ -32,6 +33,7 @@ public sealed class ModelComparison(ModelSet models, ClassifyOptions options, Fu
     {
         var text = stored.Extracted?.Text ?? string.Empty;
         var sentences = SentenceSplitter.Split(text);
+        var rows = SentenceContext.Rows(text, sentences, stored.Sections);
         var rules = (rulesAlone?.Invoke(stored) ?? stored.Annotations).Where(a => a.Source == "rule").ToList();
         var scores = new List<Score>();
         foreach (var (model, label) in ModelNames.SentenceLabels)
@@ -43,7 +45,7 @@ public sealed class ModelComparison(ModelSet models, ClassifyOptions options, Fu
 
             var (name, select) = Kinds[model];
             var classifier = models.Sentence(model);
-            var probabilities = sentences.Select(s => classifier.Probability(text[s.Start..s.End])).ToList();
+            var probabilities = rows.Select(classifier.Probability).ToList();
             foreach (var mode in ClassifyOptions.Modes)
             {
                 var combined = SuggestionCombiner.Combine(mode, label, model, text, sentences, probabilities, rules, options);

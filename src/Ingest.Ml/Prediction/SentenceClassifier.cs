@@ -7,5 +7,9 @@ public sealed class SentenceClassifier(string name, EnginePool<SentenceRow, Sent
 {
     public string Name => name;
 
-    public double Probability(string sentence) => pool.Predict(new SentenceRow { Text = sentence }).Probability;
+    /// <summary>The probability for a sentence seen without its context (no section, nothing before it).</summary>
+    public double Probability(string sentence) => Probability(new SentenceRow { Text = sentence });
+
+    /// <summary>The probability for a sentence in its context (<see cref="SentenceContext"/>).</summary>
+    public double Probability(SentenceRow row) => pool.Predict(row).Probability;
 }

@@ -12,7 +12,7 @@ namespace Ingest.Ml.Training;
 /// </summary>
 public static class SentenceClassifierTrainer
 {
-    public const string TrainerName = "FeaturizeText(word 1-2, char 3) + SdcaLogisticRegression";
+    public const string TrainerName = "FeaturizeText(word 1-2, char 3) + previous sentence words + section type + SdcaLogisticRegression";
 
     public static TrainedModel Train(string name, IReadOnlyList<SentenceRow> rows, TrainingContext context)
     {
@@ -26,7 +26,7 @@ public static class SentenceClassifierTrainer
         var data = ml.Data.LoadFromEnumerable(weighted);
         var metrics = CrossValidate(weighted, context);
         var model = Pipeline(ml).Fit(data);
-        var card = context.Card(name, "binary sentence classification", TrainerName, TrainingContext.Hash(rows.Select(r => $"{(r.Label ? 1 : 0)}\t{r.Group}\t{r.Text}")), rows.Count) with
+        var card = context.Card(name, "binary sentence classification", TrainerName, TrainingContext.Hash(rows.Select(r => $"{(r.Label ? 1 : 0)}\t{r.Group}\t{r.Section}\t{r.Previous}\t{r.Text}")), rows.Count) with
         {
             Labels = ["false", "true"],
             LabelCounts = new Dictionary<string, int> { ["true"] = rows.Count(r => r.Label), ["false"] = rows.Count(r => !r.Label) },
@@ -79,13 +79,16 @@ public static class SentenceClassifierTrainer
     {
         var positives = Math.Max(1, rows.Count(r => r.Label));
         var weight = (float)Math.Min(MaxPositiveWeight, (rows.Count - positives) / (double)positives);
-        return rows.Select(r => new SentenceRow { Text = r.Text, Label = r.Label, Group = r.Group, Weight = r.Label ? Math.Max(1, weight) : 1 }).ToList();
+        return rows.Select(r => new SentenceRow { Text = r.Text, Section = r.Section, Previous = r.Previous, Label = r.Label, Group = r.Group, Weight = r.Label ? Math.Max(1, weight) : 1 }).ToList();
     }
 
     public const double MaxPositiveWeight = 10;
 
     public static IEstimator<ITransformer> Pipeline(MLContext ml) =>
-        TextFeatures.Featurize(ml, nameof(SentenceRow.Text))
+        TextFeatures.Featurize(ml, nameof(SentenceRow.Text), "TextFeatures")
+            .Append(TextFeatures.FeaturizeWords(ml, nameof(SentenceRow.Previous), "PreviousFeatures"))
+            .Append(ml.Transforms.Categorical.OneHotEncoding("SectionFeatures", nameof(SentenceRow.Section)))
+            .Append(ml.Transforms.Concatenate("Features", "TextFeatures", "PreviousFeatures", "SectionFeatures"))
             .Append(ml.BinaryClassification.Trainers.SdcaLogisticRegression(new SdcaLogisticRegressionBinaryTrainer.Options
             {
                 LabelColumnName = nameof(SentenceRow.Label),

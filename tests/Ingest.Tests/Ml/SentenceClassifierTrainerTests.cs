@@ -1,3 +1,4 @@
+using Ingest.Ml.Data;
 using Ingest.Ml.Models;
 using Ingest.Ml.Prediction;
 using Ingest.Ml.Training;
@@ -58,6 +59,29 @@ public sealed class SentenceClassifierTrainerTests
         Assert.That(parallel, Is.EqualTo(sequential));
     }
 
+    [Test]
+    public void A_plain_fact_reads_as_a_missed_opportunity_in_the_analysis_and_not_in_the_chronology()
+    {
+        // The same words are gold in the analysis and not in the chronology: only the section can tell them apart.
+        string[] facts = ["No referral was made.", "The risk assessment was not repeated.", "Nobody spoke to the child alone.", "The strategy meeting was not reconvened."];
+        var rows = new List<SentenceRow>();
+        for (var g = 0; g < 5; g++)
+        {
+            foreach (var (fact, i) in facts.Select((f, i) => (f, i)))
+            {
+                rows.Add(new SentenceRow { Text = $"{fact} (day {g}{i})", Section = "analysis", Label = true, Group = $"doc{g}" });
+                rows.Add(new SentenceRow { Text = $"{fact} (day {g}{i})", Section = "chronology", Label = false, Group = $"doc{g}" });
+            }
+        }
+
+        var classifier = Classifier(SentenceClassifierTrainer.Train(ModelNames.MissedOpportunity, rows, Context()));
+
+        var inAnalysis = classifier.Probability(new SentenceRow { Text = "No referral was made to the hub.", Section = "analysis" });
+        var inChronology = classifier.Probability(new SentenceRow { Text = "No referral was made to the hub.", Section = "chronology" });
+        Assert.That(inAnalysis, Is.GreaterThan(0.5));
+        Assert.That(inChronology, Is.LessThan(0.5));
+    }
+
     private static SentenceClassifier Classifier(TrainedModel trained) =>
-        new(trained.Card.Name, new EnginePool<Ingest.Ml.Data.SentenceRow, Ingest.Ml.Data.SentencePrediction>(new MLContext(0), trained.Model));
+        new(trained.Card.Name, new EnginePool<SentenceRow, SentencePrediction>(new MLContext(0), trained.Model));
 }
