@@ -11,7 +11,8 @@ namespace Ingest.Core.Sections;
 /// </summary>
 public sealed partial class SectionSplitter(SectionsOptions options, SectionTypeClassifier classifier)
 {
-    private sealed record Candidate(TextBlock Block, string Text, int? ExplicitLevel);
+    /// <param name="Chapter">True when <paramref name="ExplicitLevel"/> comes from a chapter number ("4", "4.2"), which counts from its part.</param>
+    private sealed record Candidate(TextBlock Block, string Text, int? ExplicitLevel, bool Chapter = false);
 
     public IReadOnlyList<Section> Split(string text, IReadOnlyList<TextBlock> blocks, IReadOnlyList<OutlineEntry>? outline = null)
     {
@@ -42,7 +43,7 @@ public sealed partial class SectionSplitter(SectionsOptions options, SectionType
             var t = Clean(text, blocks[i]);
             if (IsHeading(blocks, i, t, tocTitles))
             {
-                candidates.Add(new Candidate(blocks[i], t, HeadingText.LevelFromNumber(t) ?? (outlineLevels.TryGetValue(Key(t), out var level) ? level : null)));
+                candidates.Add(new Candidate(blocks[i], t, HeadingText.LevelFromNumber(t) ?? (outlineLevels.TryGetValue(Key(t), out var level) ? level : null), HeadingText.IsChapterNumbered(t)));
             }
         }
 
@@ -72,7 +73,10 @@ public sealed partial class SectionSplitter(SectionsOptions options, SectionType
         {
             // A name alone ("Ruby" over "A Child Safeguarding Practice Review") is not a title: with the
             // line under it that names the review, it is ("Ruby: A Child Safeguarding Practice Review").
-            if (BareName().IsMatch(Clean(text, large[largest])) && cover.IndexOf(large[naming]) == cover.IndexOf(large[largest]) + 1)
+            // A line that goes on past the review's name ("A Safeguarding Adults Review under section 44
+            // of the Care Act 2014") describes the review and leaves the name its own title.
+            if (BareName().IsMatch(Clean(text, large[largest])) && cover.IndexOf(large[naming]) == cover.IndexOf(large[largest]) + 1
+                && OnlyNamesAReview().IsMatch(Clean(text, large[naming])))
             {
                 return Clean(text, large[largest]) + ": " + Clean(text, large[naming]);
             }
@@ -104,7 +108,8 @@ public sealed partial class SectionSplitter(SectionsOptions options, SectionType
     {
         var b = blocks[index];
         var words = t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-        if (words == 0 || words > options.MaxHeadingWords || t.Length > 200 || t[^1] is '.' or ',' or ';' || !t.Any(char.IsLetter) || t[0] is '•' or '-' or '–')
+        // A year alone ("2022" over what happened that year) is a period of the chronology; other text without letters is not a heading.
+        if (words == 0 || words > options.MaxHeadingWords || t.Length > 200 || t[^1] is '.' or ',' or ';' || (!t.Any(char.IsLetter) && !Year().IsMatch(t)) || t[0] is '•' or '-' or '–')
         {
             return false;
         }
@@ -117,6 +122,9 @@ public sealed partial class SectionSplitter(SectionsOptions options, SectionType
         var styled = (b.Bold && b.Size >= b.BodySize * 0.95) || b.Size >= b.BodySize * options.LargerThanBody;
         return (styled && b.Lines <= 3) || tocTitles.Contains(Key(t)) || (Capitals(t) && words <= 8 && b.Lines == 1);
     }
+
+    [GeneratedRegex(@"^(?:19|20)\d{2}$")]
+    private static partial Regex Year();
 
     /// <summary>"INTRODUCTION", "3. TERMS OF REFERENCE": older reports mark headings by capitals alone.</summary>
     private static bool Capitals(string t)
@@ -247,6 +255,7 @@ public sealed partial class SectionSplitter(SectionsOptions options, SectionType
     /// </summary>
     private static List<int> AssignLevels(List<Candidate> candidates, bool hasCover)
     {
+        candidates = UnderParts(candidates, hasCover);
         var bySize = new Dictionary<double, int>();
         foreach (var c in candidates.Skip(hasCover ? 1 : 0).Where(c => c.ExplicitLevel is not null))
         {
@@ -274,6 +283,36 @@ public sealed partial class SectionSplitter(SectionsOptions options, SectionType
     }
 
     /// <summary>
+    /// A review in parts ("EXECUTIVE SUMMARY", "OVERVIEW REPORT") printed larger than its numbered chapters,
+    /// whose numbering counts within the part ("1 Introduction" under "OVERVIEW REPORT"): each chapter after
+    /// the first such part sits one level below what its number says. A larger title at the head of page 1
+    /// of a review without a cover names the review and is no part.
+    /// </summary>
+    private static List<Candidate> UnderParts(List<Candidate> candidates, bool hasCover)
+    {
+        var first = hasCover ? 1 : 0;
+        var chapters = candidates.Skip(first).Where(c => c.Chapter && c.ExplicitLevel == 1).ToList();
+        if (chapters.Count == 0)
+        {
+            return candidates;
+        }
+
+        var chapterSize = chapters.Max(Prominence);
+        var inPart = false;
+        var result = new List<Candidate>(candidates.Count);
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var c = candidates[i];
+            var title = i == first && !hasCover && c.Block.Page == 1;
+            // A part may have its level from the PDF's outline, but never a number; the contents page is no part.
+            inPart |= i >= first && !title && !HeadingText.IsNumbered(c.Text) && !ContentsHeading().IsMatch(c.Text) && Prominence(c) > chapterSize;
+            result.Add(inPart && c.Chapter ? c with { ExplicitLevel = Math.Min(3, c.ExplicitLevel!.Value + 1) } : c);
+        }
+
+        return result;
+    }
+
+    /// <summary>
     /// How prominent a heading is set: its size to the half point, and a plain heading a step below a bold
     /// one of the same size, so that a lighter heading under a bolder one of one size reads as its child.
     /// </summary>
@@ -295,6 +334,9 @@ public sealed partial class SectionSplitter(SectionsOptions options, SectionType
 
     [GeneratedRegex(@"\b(?:review|investigation|inquiry|report)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NamesAReview();
+
+    [GeneratedRegex(@"^(?:an? |the )?[\w'’ -]{0,60}?\b(?:review|investigation|inquiry|report)$", RegexOptions.IgnoreCase)]
+    private static partial Regex OnlyNamesAReview();
 
     /// <summary>A board's, partnership's or council's name, which covers often print as large as the title.</summary>
     [GeneratedRegex(@"\b(?:Board|Partnership|Council|Community Safety|Safeguarding Children|Safeguarding Adults|Bwrdd|Partners)\b(?!.*\bReview\b)", RegexOptions.IgnoreCase)]

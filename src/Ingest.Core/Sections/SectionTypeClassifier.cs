@@ -10,15 +10,20 @@ namespace Ingest.Core.Sections;
 /// fallback rows (a heading that is only a name or a period) decide only where there is no parent, and
 /// so do rows marked "yields" (a heading that only numbers a theme: "Theme 2: ..." under "Recommendations").
 /// A row marked "yields:analysis,findings" yields only under chapters of those types: "Equality" is the
-/// review's own statement at the top or in its methodology, but a theme of practice inside the analysis.
+/// review's own statement at the top or in its methodology, but a theme of practice inside the analysis;
+/// "yields:*" under any chapter ("ToR 3: What happened to the referral?" is a part of its chapter, never a chronology).
 /// </summary>
 public sealed partial class SectionTypeClassifier
 {
     private const string FallbackMarker = "#fallbacks";
     private const string YieldsMarker = "yields";
+    private const string AnyChapter = "*";
 
-    /// <summary>One row of the table: under a chapter of a type in <paramref name="YieldsTo"/> (null: any) the row does not decide.</summary>
-    private sealed record Row(string Type, Regex Pattern, bool Yields, IReadOnlySet<string>? YieldsTo);
+    /// <summary>
+    /// One row of the table: under a chapter of a type in <paramref name="YieldsTo"/> (null: any) the row does not decide;
+    /// where it <paramref name="Claims"/> the heading it yields, no later row may name it either.
+    /// </summary>
+    private sealed record Row(string Type, Regex Pattern, bool Yields, IReadOnlySet<string>? YieldsTo, bool Claims);
 
     private readonly List<Row> _rows;
 
@@ -67,7 +72,7 @@ public sealed partial class SectionTypeClassifier
 
             // A row that names the chapters it yields to has recognised the heading: no later row may claim it
             // ("Learning for agencies" under "Improving systems and practice" is not the lessons learned).
-            if (yields && row.YieldsTo is not null && row.Pattern.IsMatch(text))
+            if (yields && row.Claims && row.Pattern.IsMatch(text))
             {
                 return null;
             }
@@ -107,11 +112,11 @@ public sealed partial class SectionTypeClassifier
             // "yields:methodology,analysis" only where the parent chapter is of one of those types.
             var columns = line.Split('\t');
             var yields = columns.Length > 2 && columns[2].StartsWith(YieldsMarker, StringComparison.Ordinal);
-            var to = yields && columns[2].StartsWith(YieldsMarker + ":", StringComparison.Ordinal)
-                ? columns[2][(YieldsMarker.Length + 1)..].Split(',').ToHashSet(StringComparer.Ordinal)
-                : null;
+            // "yields:*" yields under any chapter and, as a list does, keeps later rows from the heading.
+            var listed = yields && columns[2].StartsWith(YieldsMarker + ":", StringComparison.Ordinal) ? columns[2][(YieldsMarker.Length + 1)..] : null;
+            var to = listed is null or AnyChapter ? null : listed.Split(',').ToHashSet(StringComparer.Ordinal);
             var pattern = new Regex(columns[1], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
-            rows.Add(new Row(columns[0], pattern, fallback || yields, fallback ? null : to));
+            rows.Add(new Row(columns[0], pattern, fallback || yields, fallback ? null : to, !fallback && listed is not null));
         }
 
         return new SectionTypeClassifier(rows);

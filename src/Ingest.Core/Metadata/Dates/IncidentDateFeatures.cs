@@ -31,7 +31,9 @@ public static partial class IncidentDateFeatures
     public static IReadOnlyList<DateCandidate> Candidates(DateContext context)
     {
         var text = context.Text;
-        var found = DateReader.FindAll(text).Select(d => (d.Date, d.Start, d.End)).ToList();
+        // The day the review says it was completed on is never its incident ("The review was completed on 28th February 2024").
+        var found = DateReader.FindAll(text).Select(d => (d.Date, d.Start, d.End))
+            .Where(d => context.RulesCompleted is not { } done || done.First != done.Last || !Same(d.Date, done)).ToList();
         if (context.RulesIncident is { } rules && !found.Any(f => Same(f.Date, rules)))
         {
             // A span the rules joined ("between April 2022 and February 2023") is no single mention; it is
@@ -83,7 +85,7 @@ public static partial class IncidentDateFeatures
             Flag(MetadataReader.IncidentWordsPattern.IsMatch(near)),
             Flag(events.Any(e => e.Index + e.Length <= at)),
             Flag(ProcessWords().IsMatch(sentence)),
-            Flag(ProcessWords().IsMatch(before)),
+            Flag(ProcessWords().IsMatch(before) || Notice().IsMatch(Window(sentence, at - NoticeReach, at))),
             Flag(MetadataReader.ReviewPeriodPattern.IsMatch(sentence)),
             Flag(doc.PeriodEnds.Contains(c.Date.Iso)),
             Flag(MetadataReader.DeathLabelPattern.IsMatch(Window(text, c.Start - 25, c.Start))),
@@ -152,6 +154,15 @@ public static partial class IncidentDateFeatures
     private static string Window(string s, int from, int to) => s[Math.Clamp(from, 0, s.Length)..Math.Clamp(to, 0, s.Length)];
 
     private static float Flag(bool value) => value ? 1 : 0;
+
+    /// <summary>How far (characters) before a date a notification verb may govern it.</summary>
+    private const int NoticeReach = 140;
+
+    // The day someone was told of the death, not the day of it: "Greyfield Constabulary informed the Partnership of
+    // Maxine's death on 10 January 2024", "notified the national Panel on 25 October 2023". Not where the event
+    // itself comes between the verb and the date ("police were informed that she had died on 4 May").
+    [GeneratedRegex(@"\b(?:notified|informed|told|advised|alerted)\b(?:(?!\b(?:died|killed|found|attacked|assaulted|stabbed|injured|harmed|took place|happened)\b)[^.;]){0,110}?\s(?:on|in)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Notice();
 
     // What followed the event and is dated apart from it: the review process, the courts, the report itself.
     [GeneratedRegex(@"\b(?:inquests?|coroner|trial|court|sentenced|convicted|charged|pleaded|arrested|commissioned|commissioning|panel (?:met|meeting)|meetings?|published|publication|report|referral to the (?:board|partnership)|referred to the|notified|notification|rapid review|decided|decision|agreed|approved|terms of reference|review period|period under review|criteria)\b", RegexOptions.IgnoreCase)]

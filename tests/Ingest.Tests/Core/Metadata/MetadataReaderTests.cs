@@ -161,6 +161,8 @@ public sealed class MetadataReaderTests
     [TestCase("Local Child Safeguarding Practice Review: Children Q", "Children Q")]
     [TestCase("Safeguarding Adults Review concerning Maureen", "Maureen")]
     [TestCase("Domestic Homicide Review: Eileen and Roy", "Eileen")]
+    [TestCase("Tansy", "Tansy")]
+    [TestCase("Report", null)]
     public void A_first_name_in_the_title_is_the_subject(string title, string? subject)
     {
         var text = $"{title}\n\n1.1 The review began in May 2023.";
@@ -286,6 +288,7 @@ public sealed class MetadataReaderTests
     [TestCase("4.2 The Partnership formally approved this review in March 2024.", "2024-03")]
     [TestCase("The panel concluded its work in November 2024", "2024-11")]
     [TestCase("The review panel completed its work on 3 June 2024.", "2024-06-03")]
+    [TestCase("She completed the overview report in March 2024, after the panel met for the last time.", "2024-03")]
     public void Completion_is_read_from_the_labels_reviews_use(string line, string iso)
     {
         var m = Read($"Cover\n\n{line}\n\n1.1 The review began in 2022.");
@@ -297,6 +300,7 @@ public sealed class MetadataReaderTests
     [TestCase("The review group approved the report on 2 May 2024 and the Board ratified it at its meeting of 20 June 2024.", "2024-06-20")]
     [TestCase("The panel signed off this report on 4 March 2022. The Partnership agreed it on 30 March 2022.", "2022-03-30")]
     [TestCase("Review completed: 15 April 2024\n\nEndorsed by the Board: 22 May 2024", "2024-04-15")]
+    [TestCase("The report was approved by the Safer Kelby Partnership on 11 March 2025 and by the Safeguarding Adults Board on 19 March 2025.", "2025-03-19")]
     public void Completion_is_the_last_approval_of_one_statement(string line, string iso)
     {
         var m = Read($"Cover\n\n{line}\n\n1.1 The review began in 2022.");

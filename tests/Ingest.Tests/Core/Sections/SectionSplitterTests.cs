@@ -270,4 +270,78 @@ public sealed class SectionSplitterTests
         Assert.That(sections[1].End, Is.LessThanOrEqualTo(sections[2].Start));
         Assert.That(sections[2].End, Is.GreaterThan(sections[2].HeadingEnd));
     }
+
+    [Test]
+    public void Numbered_chapters_set_smaller_under_a_part_heading_sit_a_level_below_it()
+    {
+        var sections = Cover()
+            .Add("EXECUTIVE SUMMARY", 16, bold: true)
+            .Add("1 The review", 13, bold: true)
+            .Add("The review began in May.")
+            .Add("What was found", 13, bold: true)
+            .Add("Officers did not see the risk.")
+            .NewPage()
+            .Add("OVERVIEW REPORT", 16, bold: true)
+            .Add("1 Introduction", 13, bold: true)
+            .Add("This is the overview.")
+            .Add("2 Analysis", 13, bold: true)
+            .Add("2.1 The arrest", 11, bold: true)
+            .Add("Officers arrested the man.")
+            .Add("2021", 11, bold: true)
+            .Add("A year went by.")
+            .Add("ABOUT THE AUTHOR", 16, bold: true)
+            .Split();
+        Assert.That(sections.Skip(1).Select(s => (s.Heading, s.Level)), Is.EqualTo(new[]
+        {
+            ("EXECUTIVE SUMMARY", 1), ("1 The review", 2), ("What was found", 2), ("OVERVIEW REPORT", 1), ("1 Introduction", 2),
+            ("2 Analysis", 2), ("2.1 The arrest", 3), ("2021", 3), ("ABOUT THE AUTHOR", 1),
+        }));
+        Assert.That(sections.Single(s => s.Heading == "1 The review").Type, Is.EqualTo("executive_summary").Or.EqualTo("introduction"));
+        Assert.That(sections.Single(s => s.Heading == "ABOUT THE AUTHOR").Type, Is.EqualTo("other"));
+    }
+
+    [Test]
+    public void A_larger_contents_heading_or_title_does_not_push_numbered_chapters_down()
+    {
+        var sections = new Doc()
+            .Add("Safeguarding Adults Review: Adult J", 20, bold: true)
+            .Add("1 Introduction", 14, bold: true)
+            .Add("The review began in May.")
+            .Add("2 Background", 14, bold: true)
+            .Add("Adult J lived alone.")
+            .Split();
+        Assert.That(sections.Where(s => s.Heading is { Length: > 0 } h && char.IsDigit(h[0])).Select(s => s.Level), Is.EqualTo(new[] { 1, 1 }));
+    }
+
+    [Test]
+    public void A_part_numbered_in_words_is_a_level_one_part_named_by_what_follows()
+    {
+        var sections = Cover()
+            .Add("PART ONE — THE REVIEW", 16, bold: true)
+            .Add("Why this review was held", 13, bold: true)
+            .Add("The Board decided to hold a review.")
+            .Add("PART TWO — ANSWERS TO THE TERMS OF REFERENCE", 16, bold: true)
+            .Add("Term of reference 1: What happened to the police information?", 13, bold: true)
+            .Add("The report was not shared.")
+            .Split();
+        Assert.That(sections.Skip(1).Select(s => (s.Level, s.Type)), Is.EqualTo(new[]
+        {
+            (1, "introduction"), (2, "introduction"), (1, "findings"), (2, "findings"),
+        }));
+    }
+
+    [Test]
+    public void A_name_over_a_line_that_describes_the_review_is_the_title_alone()
+    {
+        var sections = new Doc()
+            .Add("Kestmoor Safeguarding Adults Board", 14)
+            .Add("Tansy", 24, bold: true)
+            .Add("A Safeguarding Adults Review under section 44 of the Care Act 2014", 14)
+            .NewPage()
+            .Add("Why I was asked to do this review", 17, bold: true)
+            .Add("The Board asked me in January.")
+            .Split();
+        Assert.That(sections[0].Heading, Is.EqualTo("Tansy"));
+        Assert.That(sections[1].Type, Is.EqualTo("introduction"));
+    }
 }

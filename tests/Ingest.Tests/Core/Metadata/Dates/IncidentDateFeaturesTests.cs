@@ -48,6 +48,28 @@ public sealed class IncidentDateFeaturesTests
         Assert.That(Feature(inquest, "event_word"), Is.EqualTo(0f));
     }
 
+    // Session 12: the day someone was told of the death is the notice's, however far the verb stands from the date;
+    // where the death comes between the verb and the date, the date is the death's.
+    [TestCase("Kelby Police informed the Community Safety Partnership of Maxine's death on 10 January 2024.", 1f)]
+    [TestCase("The local authority notified the national Child Safeguarding Practice Review Panel on 25 October 2023.", 1f)]
+    [TestCase("The police were informed by a neighbour that Maxine had died on 10 January 2024.", 0f)]
+    public void A_date_a_notification_verb_governs_is_process_close(string sentence, float expected)
+    {
+        var text = "1. Introduction\n\n1.1 " + sentence + "\n";
+        var section = new Section("1. Introduction", "introduction", 1, 0, text.Length, 15, 0.9);
+        var candidate = IncidentDateFeatures.Candidates(new DateContext(text, [section], null, null)).Single();
+        Assert.That(Feature(candidate, "process_close"), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void The_day_the_review_says_it_was_completed_on_is_no_candidate()
+    {
+        var text = "1.1 Mr T died on 14th February 2023.\n\n1.2 The review was completed on 28th February 2024.\n";
+        var done = IncidentDateFeatures.Candidates(new DateContext(text, [], null, null))[^1].Date;
+        var candidates = IncidentDateFeatures.Candidates(new DateContext(text, [], null, done));
+        Assert.That(candidates.Select(c => c.Date.Iso), Is.EqualTo(new[] { "2023-02-14" }));
+    }
+
     [Test]
     public void Sections_mentions_precision_and_the_commissioning_date_are_read()
     {
