@@ -46,7 +46,7 @@ public sealed class ClassifyStage : IPipelineStage
         {
             cancellationToken.ThrowIfCancellationRequested();
             var probabilities = sentences.Select(s => classifier.Probability(text[s.Start..s.End])).ToList();
-            annotations = SuggestionCombiner.Combine(_options.ModeOf(model), label, producer, text, sentences, probabilities, annotations, _options);
+            annotations = SuggestionCombiner.Combine(_options.ModeOf(model), label, producer, text, sentences, probabilities, annotations, _options, document.Sections);
         }
 
         var ordered = annotations.OrderBy(a => a.Start).ThenBy(a => a.End).ThenBy(a => a.Label, StringComparer.Ordinal).ToList();

@@ -46,7 +46,7 @@ public sealed class ModelComparison(ModelSet models, ClassifyOptions options, Fu
             var probabilities = sentences.Select(s => classifier.Probability(text[s.Start..s.End])).ToList();
             foreach (var mode in ClassifyOptions.Modes)
             {
-                var combined = SuggestionCombiner.Combine(mode, label, model, text, sentences, probabilities, rules, options);
+                var combined = SuggestionCombiner.Combine(mode, label, model, text, sentences, probabilities, rules, options, stored.Sections);
                 var score = LabelEvaluator.SentenceScore($"{name} [{mode}]", text, select(gold), combined, label, []);
                 scores.Add(score);
             }
