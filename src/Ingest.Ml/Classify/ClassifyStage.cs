@@ -48,7 +48,7 @@ public sealed class ClassifyStage : IPipelineStage
         {
             cancellationToken.ThrowIfCancellationRequested();
             var probabilities = rows.Select(classifier.Probability).ToList();
-            annotations = SuggestionCombiner.Combine(_options.ModeOf(model), label, producer, text, sentences, probabilities, annotations, _options);
+            annotations = SuggestionCombiner.Combine(_options.ModeOf(model), label, producer, text, sentences, probabilities, annotations, _options, document.Sections);
         }
 
         var ordered = annotations.OrderBy(a => a.Start).ThenBy(a => a.End).ThenBy(a => a.Label, StringComparer.Ordinal).ToList();

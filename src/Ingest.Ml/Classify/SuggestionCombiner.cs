@@ -8,13 +8,13 @@ namespace Ingest.Ml.Classify;
 /// Puts one sentence model's suggestions together with the rules' annotations of its label, in one of the
 /// modes of <see cref="ClassifyOptions"/>. A model suggestion spans its sentence, has source "model" and
 /// the model's probability as its confidence; its agency is the police where the sentence has a police
-/// mention (what the rating reads), else unknown.
+/// mention (what the rating reads), else unknown. Only "confident" mode reads the sections (where its sentence lies).
 /// </summary>
 public static class SuggestionCombiner
 {
     public static List<Annotation> Combine(
         string mode, string label, string producer, string text, IReadOnlyList<SentenceSpan> sentences,
-        IReadOnlyList<double> probabilities, IReadOnlyList<Annotation> annotations, ClassifyOptions options)
+        IReadOnlyList<double> probabilities, IReadOnlyList<Annotation> annotations, ClassifyOptions options, IReadOnlyList<Section>? sections = null)
     {
         if (mode == ClassifyOptions.Rules)
         {
@@ -32,13 +32,14 @@ public static class SuggestionCombiner
             var p = probabilities[i];
             switch (mode)
             {
-                case ClassifyOptions.Agree when p >= options.AgreeThreshold:
-                    result.AddRange(inside);
+                case ClassifyOptions.Agree or ClassifyOptions.Confident when inside.Count > 0:
+                    result.AddRange(p >= options.AgreeThreshold ? inside : []);
                     break;
                 case ClassifyOptions.Union when inside.Count > 0:
                     result.AddRange(inside);
                     break;
                 case ClassifyOptions.Union or ClassifyOptions.Model when p >= options.Threshold:
+                case ClassifyOptions.Confident when p >= options.ConfidentThreshold && !options.ConfidentSkip.Contains(SectionType(sections, s.Start)):
                     var agency = police.Any(a => a.Start < s.End && s.Start < a.End) && label != Labels.PoliceMention ? "police" : null;
                     result.Add(new Annotation(
                         AnnotationFactory.IdFor(label, s.Start, s.End, producer), label, s.Start, s.End, text[s.Start..s.End],
@@ -51,4 +52,8 @@ public static class SuggestionCombiner
         result.AddRange(mine.Where(a => !sentences.Any(s => a.Start < s.End && s.Start < a.End)));
         return result.DistinctBy(a => a.Id).ToList();
     }
+
+    /// <summary>The type of the innermost section a position lies in ("" where none is known).</summary>
+    private static string SectionType(IReadOnlyList<Section>? sections, int offset) =>
+        sections?.LastOrDefault(x => x.Start <= offset && offset < Math.Max(x.End, x.Start + 1))?.Type ?? string.Empty;
 }

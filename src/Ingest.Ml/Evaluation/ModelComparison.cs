@@ -48,7 +48,7 @@ public sealed class ModelComparison(ModelSet models, ClassifyOptions options, Fu
             var probabilities = rows.Select(classifier.Probability).ToList();
             foreach (var mode in ClassifyOptions.Modes)
             {
-                var combined = SuggestionCombiner.Combine(mode, label, model, text, sentences, probabilities, rules, options);
+                var combined = SuggestionCombiner.Combine(mode, label, model, text, sentences, probabilities, rules, options, stored.Sections);
                 var score = LabelEvaluator.SentenceScore($"{name} [{mode}]", text, select(gold), combined, label, []);
                 scores.Add(score);
             }

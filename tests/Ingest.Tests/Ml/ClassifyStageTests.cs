@@ -47,4 +47,17 @@ public sealed class ClassifyStageTests
         Assert.That(() => ClassifyOptions.FromJson(JsonDocument.Parse("""{ "Combine": { "good_practice": "both" } }""").RootElement, "$.Stages[5].Options"),
             Throws.TypeOf<Ingest.Core.Configuration.ConfigurationException>().With.Message.Contains("$.Stages[5].Options.Combine.good_practice"));
     }
+
+    [Test]
+    public void Confident_mode_reads_its_threshold_and_skipped_sections_or_keeps_the_fitted_defaults()
+    {
+        var set = ClassifyOptions.FromJson(JsonDocument.Parse("""{ "Combine": { "missed_opportunity": "confident" }, "ConfidentThreshold": 0.9, "ConfidentSkip": ["cover"] }""").RootElement, "$.Stages[5].Options");
+        var unset = ClassifyOptions.FromJson(JsonDocument.Parse("""{ "Combine": { "missed_opportunity": "confident" } }""").RootElement, "$.Stages[5].Options");
+
+        Assert.That(set.ModeOf(ModelNames.MissedOpportunity), Is.EqualTo(ClassifyOptions.Confident));
+        Assert.That(set.ConfidentThreshold, Is.EqualTo(0.9));
+        Assert.That(set.ConfidentSkip, Is.EquivalentTo(new[] { "cover" }));
+        Assert.That(unset.ConfidentThreshold, Is.EqualTo(0.87));
+        Assert.That(unset.ConfidentSkip, Does.Contain("recommendations").And.Contain("methodology").And.Not.Contain("analysis"));
+    }
 }

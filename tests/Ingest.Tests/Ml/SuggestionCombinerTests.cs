@@ -21,15 +21,39 @@ public sealed class SuggestionCombinerTests
     [TestCase(ClassifyOptions.Model, new[] { 0, 2 }, 2)]
     [TestCase(ClassifyOptions.Union, new[] { 0, 1, 2 }, 1)]
     [TestCase(ClassifyOptions.Agree, new[] { 0 }, 0)]
+    [TestCase(ClassifyOptions.Confident, new[] { 0, 2 }, 1)]
     public void Each_mode_keeps_or_adds_what_it_says(string mode, int[] labelledSentences, int fromModel)
     {
-        var result = SuggestionCombiner.Combine(mode, Labels.GoodPractice, "good_practice-model@1", Text, Sentences, Probabilities, RuleAnnotations, new ClassifyOptions());
+        var result = SuggestionCombiner.Combine(mode, Labels.GoodPractice, "good_practice-model@1", Text, Sentences, Probabilities, RuleAnnotations, Sure);
 
         var practice = result.Where(a => a.Label == Labels.GoodPractice).ToList();
         var sentencesHit = practice.Select(a => Sentences.ToList().FindIndex(s => s.Start <= a.Start && a.Start < s.End)).Order().ToArray();
         Assert.That(sentencesHit, Is.EqualTo(labelledSentences));
         Assert.That(practice.Count(a => a.Source == "model"), Is.EqualTo(fromModel));
         Assert.That(result.Count(a => a.Label == Labels.PoliceMention), Is.EqualTo(1), "other labels are untouched");
+    }
+
+    [Test]
+    public void Confident_mode_adds_the_model_s_own_sentence_only_at_its_high_threshold()
+    {
+        // The model gives sentence 2 0.8: below the shipped 0.87, so only the rules the model agrees with stay.
+        var result = SuggestionCombiner.Combine(ClassifyOptions.Confident, Labels.GoodPractice, "good_practice-model@1", Text, Sentences, Probabilities, RuleAnnotations, new ClassifyOptions());
+
+        Assert.That(result.Where(a => a.Label == Labels.GoodPractice).Select(a => a.Text), Is.EqualTo(new[] { "The officer acted well." }));
+    }
+
+    [TestCase("recommendations", 0)]
+    [TestCase("methodology", 0)]
+    [TestCase("analysis", 1)]
+    [TestCase("chronology", 1)]
+    public void Confident_mode_adds_nothing_of_the_model_s_own_in_the_preface_or_closing_sections(string sectionType, int fromModel)
+    {
+        var sections = new[] { new Section("4. Heading", sectionType, 1, 0, Text.Length, 0, 1.0) };
+
+        var result = SuggestionCombiner.Combine(ClassifyOptions.Confident, Labels.GoodPractice, "good_practice-model@1", Text, Sentences, Probabilities, RuleAnnotations, Sure, sections);
+
+        Assert.That(result.Count(a => a.Label == Labels.GoodPractice && a.Source == "model"), Is.EqualTo(fromModel));
+        Assert.That(result.Count(a => a.Label == Labels.GoodPractice && a.Source == "rule"), Is.EqualTo(1), "the rule the model agrees with stays wherever it is");
     }
 
     [Test]
@@ -43,6 +67,9 @@ public sealed class SuggestionCombinerTests
         Assert.That(suggestion.Status, Is.EqualTo("suggested"));
         Assert.That(suggestion.Attributes.Agency, Is.EqualTo("police"));
     }
+
+    /// <summary>Options under which the model's 0.8 for sentence 2 is sure enough for "confident" mode.</summary>
+    private static readonly ClassifyOptions Sure = new() { ConfidentThreshold = 0.75 };
 
     private static Annotation Rule(string label, int sentence)
     {

@@ -98,6 +98,7 @@ internal sealed partial class PracticeScorer
         "para" => ParagraphHas(rule, i),
         "echo" => _echo.Echoes(i, Anchors(rule), SameParagraph) ? 0 : -1,
         "near" => Near(rule, i),
+        "lead" => Lead(rule, i),
         _ => -1,
     };
 
@@ -127,17 +128,38 @@ internal sealed partial class PracticeScorer
         return Beside(cleared, i, i - 1) || Beside(cleared, i, i + 1) ? 0 : -1;
     }
 
+    /// <summary>
+    /// A lead row holds where the sentence is not the first of its paragraph, the first clears the label on its own
+    /// rows, and the sentence matches the pattern (if the row has one): a paragraph that opens with the review's
+    /// verdict ("PC 2's response was exemplary.") goes on to tell the practice it means in plain words.
+    /// </summary>
+    private int Lead(PracticeRule rule, int i)
+    {
+        if (rule.Pattern is { } pattern && !pattern.IsMatch(_texts[i]))
+        {
+            return -1;
+        }
+
+        var first = i;
+        while (SameParagraph(i, first - 1))
+        {
+            first--;
+        }
+
+        return first < i && Cleared(rule.Label)[first] ? 0 : -1;
+    }
+
     private bool Beside(bool[] cleared, int i, int j) => SameParagraph(i, j) && cleared[j];
 
     /// <summary>
-    /// Which sentences clear the label's threshold on their own cues (every row but the "near" ones): a finding
-    /// often runs over two or three sentences, and only one of them carries the verdict's words.
+    /// Which sentences clear the label's threshold on their own cues (every row but the "near" and "lead" ones, which
+    /// read this): a finding often runs over two or three sentences, and only one of them carries the verdict's words.
     /// </summary>
     private bool[] Cleared(string label)
     {
         if (!_cleared.TryGetValue(label, out var cleared))
         {
-            var rows = _phrases.Scored(label).Where(r => r.Kind != "near").ToList();
+            var rows = _phrases.Scored(label).Where(r => r.Kind is not ("near" or "lead")).ToList();
             var threshold = _phrases.Threshold(label);
             cleared = Enumerable.Range(0, _texts.Length)
                 .Select(i => IsCandidate(i) && Probability(rows.Where(r => MatchAt(r, i) >= 0).Sum(r => r.Weight)) >= threshold)

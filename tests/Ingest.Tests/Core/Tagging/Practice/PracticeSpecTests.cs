@@ -27,6 +27,19 @@ public sealed class PracticeSpecTests
         Assert.That(without, Is.Empty);
     }
 
+    [TestCase("Term of reference 2: Was the risk to the carer understood?", 1)]
+    [TestCase("ToR 3 - Did agencies share what they knew?", 1)]
+    [TestCase("Terms of reference", 0)]
+    public void A_numbered_term_of_reference_heads_the_review_s_answer_not_the_list_of_terms(string heading, int found)
+    {
+        var text = heading + "\n\nNobody asked the carer how she was coping.";
+        var sections = new List<Section> { new(heading, "terms_of_reference", 2, 0, text.Length, heading.Length, 0.6) };
+
+        var tagged = new PracticeTagger().Tag(TaggingContext.For(text, sections, null));
+
+        Assert.That(tagged.Count(a => a.Label == Labels.MissedOpportunity), Is.EqualTo(found));
+    }
+
     [Test]
     public void A_heading_that_names_good_practice_counts_where_the_section_type_is_unsure()
     {
