@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Ingest.Core.Documents;
 using Ingest.Core.Tagging.Agencies;
+using Ingest.Core.Text;
 
 namespace Ingest.Core.Tagging.Imr;
 
@@ -26,6 +27,15 @@ public sealed partial class ImrReferenceTagger : ITagger
             // A contents line ("3.1 Individual Management Reviews........4") names a section, not a report. The
             // segmenter may end the sentence at the leader's first dot, so the whole line is looked at.
             if (ContentsLeader().IsMatch(LineOf(text, sentence.Start, sentence.End)))
+            {
+                previous = null;
+                continue;
+            }
+
+            // A heading ("3.2 Agency reports", "The quality of the IMRs") names the part of the review about the
+            // reports, not a report: the tuned gold marks 6 of 26 such headings. The section keeps its agency
+            // (SectionAgencies reads the heading itself).
+            if (IsHeading(context, sentence))
             {
                 previous = null;
                 continue;
@@ -184,6 +194,9 @@ public sealed partial class ImrReferenceTagger : ITagger
 
     /// <summary>"short report", "reflective summary": a qualified kind of the reports the review said its agencies gave.</summary>
     private static bool Qualified(string use) => use.Contains(' ', StringComparison.Ordinal);
+
+    private static bool IsHeading(TaggingContext context, SentenceSpan sentence) =>
+        context.Sections.Any(s => s.Heading is not null && s.Start <= sentence.Start && sentence.End <= s.HeadingEnd);
 
     [GeneratedRegex(@"\.{5,}|…{2,}|(?:\. ){5,}")]
     private static partial Regex ContentsLeader();
