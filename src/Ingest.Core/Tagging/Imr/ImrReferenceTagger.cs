@@ -18,7 +18,7 @@ public sealed partial class ImrReferenceTagger : ITagger
     {
         var text = context.Text;
         var annotations = new List<Annotation>();
-        (int Paragraph, string? Agency, bool AuthorNamed, bool Plural)? previous = null;
+        (int Paragraph, string? Agency, bool AuthorNamed, bool Plural, int Gap)? previous = null;
         var named = new SectionAgencies(context);
         var vocabulary = ReportVocabulary.Learn(context.Sentences.Select(context.SentenceText));
         foreach (var sentence in context.Sentences)
@@ -43,12 +43,24 @@ public sealed partial class ImrReferenceTagger : ITagger
 
             var paragraph = text.LastIndexOf("\n\n", sentence.Start, StringComparison.Ordinal);
             var references = References(s, vocabulary);
-            if (references.Count == 0 && previous is { } p && p.Paragraph == paragraph && GoesOn(s, p.AuthorNamed, p.Plural) is { Success: true } it)
+            if (references.Count == 0 && previous is { } p && p.Paragraph == paragraph)
             {
-                // "It drew on interviews with five officers ...": the sentence goes on about the report just named.
-                var attributes = new AnnotationAttributes { Agency = p.Agency, Critique = Critique().IsMatch(s) ? true : null };
-                annotations.Add(AnnotationFactory.Rule(text, Labels.ImrReference, sentence.Start + it.Index, sentence.Start + it.Index + it.Length, attributes, 0.6, Producer));
-                continue;
+                if (GoesOn(s, p.AuthorNamed, p.Plural) is { Success: true } it)
+                {
+                    // "It drew on interviews with five officers ...": the sentence goes on about the report just named.
+                    var attributes = new AnnotationAttributes { Agency = p.Agency, Critique = Critique().IsMatch(s) ? true : null };
+                    annotations.Add(AnnotationFactory.Rule(text, Labels.ImrReference, sentence.Start + it.Index, sentence.Start + it.Index + it.Length, attributes, 0.6, Producer));
+                    previous = p with { Gap = 0 };
+                    continue;
+                }
+
+                // "The police IMR is long. The analysis occupies a page. It concludes that ...": one sentence on
+                // what the report contains does not end the talk about it (new writers, s63-s74).
+                if (p.Gap < MaxGap)
+                {
+                    previous = p with { Gap = p.Gap + 1 };
+                    continue;
+                }
             }
 
             previous = null;
@@ -65,7 +77,7 @@ public sealed partial class ImrReferenceTagger : ITagger
                     : null;
                 var attributes = new AnnotationAttributes { Agency = agency, Critique = critique };
                 annotations.Add(AnnotationFactory.Rule(text, Labels.ImrReference, start, end, attributes, agency is null ? 0.8 : 0.9, Producer));
-                previous = (paragraph, agency, AuthorNamed().IsMatch(s), !Singular(m.Value));
+                previous = (paragraph, agency, AuthorNamed().IsMatch(s), !Singular(m.Value), 0);
             }
         }
 
@@ -128,6 +140,9 @@ public sealed partial class ImrReferenceTagger : ITagger
     }
 
     private const int CritiqueReach = 80;
+
+    /// <summary>Sentences in a row, within a paragraph, that may say nothing of the report before one goes on about it again.</summary>
+    private const int MaxGap = 1;
 
     /// <summary>"The IMR", "the agency report": one report, not the set, so it can be an agency's already named.</summary>
     private static bool Singular(string reference) =>
