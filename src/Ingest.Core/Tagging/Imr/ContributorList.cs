@@ -128,7 +128,9 @@ internal static partial class ContributorList
     /// </summary>
     private static Group? ListedSubject(string sentence) => ListedMatch(sentence) is { } m ? ListedSubject(m) : null;
 
-    private static Group? ListedSubject(Match m) => Agencies(m.Groups["subject"].Value, 0).Count() >= 2 ? m.Groups["subject"] : null;
+    // Two different names: "A police officer did not attend, but the police provided a written report" names one agency twice.
+    private static Group? ListedSubject(Match m) =>
+        m.Groups["subject"].Value is var subject && Agencies(subject, 0).Select(a => subject[a.Start..a.End].ToLowerInvariant()).Distinct().Count() >= 2 ? m.Groups["subject"] : null;
 
     /// <summary>The word of a listed-subject sentence that names what the agencies gave ("chronologies"), or "contributed".</summary>
     public static IEnumerable<Match> ListedNouns(string sentence) =>

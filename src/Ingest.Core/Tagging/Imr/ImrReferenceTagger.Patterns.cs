@@ -71,6 +71,17 @@ public sealed partial class ImrReferenceTagger
     [GeneratedRegex(@"^\s+(?:authors|writers)\b")]
     private static partial Regex OfSeveral();
 
+    /// <summary>"It is to the credit of the force that ...", "It is not possible to say ...": an "it" that stands for nothing.</summary>
+    [GeneratedRegex(@"^It (?:is|was|would be|would have been|will be|has been|had been|seems|seemed)(?: (?:therefore|also|not|now|still))* (?:possible|impossible|likely|unlikely|important|expected|notable|striking|worth|right|fair|difficult|hard|to (?:the|its|his|her|their) credit)\b")]
+    private static partial Regex Expletive();
+
+    /// <summary>"Little Acorns Day Nursery, which the child attended, provided a brief ": the subject of a sentence that gives a report.</summary>
+    [GeneratedRegex(@"^(?<subject>[^.;:]{3,120}?)\s+(?:also )?(?:provided|submitted|completed|supplied|sent|wrote|produced)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}$")]
+    private static partial Regex ProvidedBy();
+
+    [GeneratedRegex(@"\bIMRs?\b|\b[Mm]anagement [Rr]eviews?\b|\b[Aa]gency [Rr]eports?\b")]
+    private static partial Regex ReviewWord();
+
     [GeneratedRegex(@"^\s*(?:\(\w+\)\s*)?(?:from|by|of|for|(?:(?:was|were) )?(?:submitted|written|provided|prepared|completed) by)\b", RegexOptions.IgnoreCase)]
     private static partial Regex After();
 

@@ -192,7 +192,13 @@ public sealed partial class ImrReferenceTagger : ITagger
             }
         }
 
-        return null;
+        // "Little Acorns Day Nursery, which the child attended, provided a brief IMR": the one agency that is the
+        // subject of the sentence gave it.
+        // Only for the words that mean an agency review: "the police provided a written report" is often to a conference.
+        return ReviewWord().IsMatch(reference.Value) && ProvidedBy().Match(sentence[..reference.Index]) is { Success: true } provided
+            && AgencyGazetteer.Default.AgenciesIn(provided.Groups["subject"].Value) is [var subject]
+            ? subject
+            : null;
     }
 
     /// <summary>
@@ -201,7 +207,7 @@ public sealed partial class ImrReferenceTagger : ITagger
     /// further on, or goes on about the report mid-way ("the report accepts", "the panel has drawn on it").
     /// </summary>
     private static Match GoesOn(string sentence, bool authorNamed, bool plural) =>
-        Anaphor().Match(sentence) is { Success: true } it ? it
+        Anaphor().Match(sentence) is { Success: true } it && !Expletive().IsMatch(sentence) ? it
         : authorNamed && AuthorPronoun().Match(sentence) is { Success: true } author ? author
         : plural && SetAnaphor().Match(sentence) is { Success: true } set ? set
         : ReportsJudged().Match(sentence) is { Success: true } judged ? judged
