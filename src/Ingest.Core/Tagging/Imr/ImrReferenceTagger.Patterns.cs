@@ -79,9 +79,6 @@ public sealed partial class ImrReferenceTagger
     [GeneratedRegex(@"^(?<subject>[^.;:]{3,120}?)\s+(?:also )?(?:provided|submitted|completed|supplied|sent|wrote|produced)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}$")]
     private static partial Regex ProvidedBy();
 
-    [GeneratedRegex(@"\bIMRs?\b|\b[Mm]anagement [Rr]eviews?\b|\b[Aa]gency [Rr]eports?\b")]
-    private static partial Regex ReviewWord();
-
     [GeneratedRegex(@"^\s*(?:\(\w+\)\s*)?(?:from|by|of|for|(?:(?:was|were) )?(?:submitted|written|provided|prepared|completed) by)\b", RegexOptions.IgnoreCase)]
     private static partial Regex After();
 

@@ -194,8 +194,7 @@ public sealed partial class ImrReferenceTagger : ITagger
 
         // "Little Acorns Day Nursery, which the child attended, provided a brief IMR": the one agency that is the
         // subject of the sentence gave it.
-        // Only for the words that mean an agency review: "the police provided a written report" is often to a conference.
-        return ReviewWord().IsMatch(reference.Value) && ProvidedBy().Match(sentence[..reference.Index]) is { Success: true } provided
+        return ProvidedBy().Match(sentence[..reference.Index]) is { Success: true } provided
             && AgencyGazetteer.Default.AgenciesIn(provided.Groups["subject"].Value) is [var subject]
             ? subject
             : null;
