@@ -28,7 +28,7 @@ public sealed partial class PoliceImrAnalysis(RateOptions options) : ICriterion
             return new CriterionScore(1, police.Select(a => a.Id).ToList(), $"{police.Count} reference(s) to a police agency report: too few to show one was submitted and used");
         }
 
-        if (ReportForms.ShortFormsOnly(police.Select(a => a.Text)))
+        if (ReportForms.ShortFormsOnly(police.Select(a => a.Text), ReportForms.CommonWords(input.Labelled(Labels.ImrReference))))
         {
             // A summary of contacts or a short response to the panel's questions is not a review of the force's practice.
             return new CriterionScore(1, police.Select(a => a.Id).ToList(), "the police gave only a summary or short report, not an agency review of their practice");
@@ -52,10 +52,22 @@ public sealed partial class PoliceImrAnalysis(RateOptions options) : ICriterion
             return new CriterionScore(2, critiques.Select(a => a.Id).ToList(), $"the police agency report is criticised {critiques.Count} time(s) as lacking analysis");
         }
 
-        return reflective.Count > 0
-            ? new CriterionScore(4, reflective.Select(a => a.Id).ToList(), $"a police agency report referred to {police.Count} times, described as analytical or reflective")
-            : new CriterionScore(3, police.Select(a => a.Id).ToList(), $"a police agency report referred to {police.Count} times, without comment on its analysis");
+        if (reflective.Count == 0)
+        {
+            return new CriterionScore(3, police.Select(a => a.Id).ToList(), $"a police agency report referred to {police.Count} times, without comment on its analysis");
+        }
+
+        // Adequate rather than good: the review finds the report reflective, but says it is short or reflective
+        // only "for the most part" (tuned gold scores such reports 3; no report it scores 4 is described so).
+        var limited = police.Where(a => Limited().IsMatch(SentenceAround(input, a))).ToList();
+        return limited.Count > 0
+            ? new CriterionScore(3, [.. reflective.Select(a => a.Id), .. limited.Select(a => a.Id)], $"a police agency report described as analytical or reflective, but as short or reflective only in part")
+            : new CriterionScore(4, reflective.Select(a => a.Id).ToList(), $"a police agency report referred to {police.Count} times, described as analytical or reflective");
     }
+
+    /// <summary>"The police IMR was short", "the force's IMR is correspondingly brief", "although short", "for the most part, reflective".</summary>
+    [GeneratedRegex(@"\b(?:IMR|report|summary|account|submission)\b (?:was|is) (?:\w+ )?(?:short|brief)\b|\balthough (?:short|brief)\b|\bfor the most part\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Limited();
 
     private static string SentenceAround(RatingInput input, Annotation a)
     {

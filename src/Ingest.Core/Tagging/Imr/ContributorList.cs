@@ -29,26 +29,29 @@ internal static partial class ContributorList
 
     public static IEnumerable<(int Start, int End, string Agency, bool Inferred)> Find(TaggingContext context)
     {
+        var listed = Listed(context).ToList();
+        // "Each agency provided a timeline of its involvement": where the review names no list, the agencies
+        // it shows involved (named at least three times) are the contributors, each tagged at its first
+        // mention. Where it also lists who gave reports ("Seven accounts were received: from ..."), the list
+        // is the inventory, and an agency merely mentioned (the prison he went to) is not in it.
+        var inferred = listed.Select(l => l.Agency).Distinct().Count() < MinListed && context.Sentences.Any(s => EachAgency().IsMatch(context.SentenceText(s)))
+            ? Involved(context.Text)
+            : [];
+        return listed.Select(l => (l.Start, l.End, l.Agency, false)).Concat(inferred.Select(l => (l.Start, l.End, l.Agency, true)));
+    }
+
+    /// <summary>Agencies a list of contributors needs before it stands for the whole inventory.</summary>
+    private const int MinListed = 2;
+
+    private static IEnumerable<(int Start, int End, string Agency)> Listed(TaggingContext context)
+    {
         var sentences = context.Sentences;
-        var everyAgencyTold = false;
         for (var i = 0; i < sentences.Count; i++)
         {
             var s = context.SentenceText(sentences[i]);
-            if (!everyAgencyTold && EachAgency().Match(s) is { Success: true } each)
-            {
-                // "Each agency provided a timeline of its involvement": the review names no list, so the
-                // agencies it shows involved (named at least three times) are the contributors, each
-                // tagged at its first mention.
-                everyAgencyTold = true;
-                foreach (var (start, end, agency) in Involved(context.Text))
-                {
-                    yield return (start, end, agency, true);
-                }
-            }
-
             foreach (var (start, end, agency) in ListedSubject(s) is { } subject ? Agencies(subject.Value, sentences[i].Start + subject.Index) : [])
             {
-                yield return (start, end, agency, false);
+                yield return (start, end, agency);
             }
 
             var trigger = Trigger().Match(s);
@@ -60,14 +63,14 @@ internal static partial class ContributorList
             var listStart = trigger.Index + trigger.Length;
             foreach (var (start, end, agency) in Agencies(s[listStart..], sentences[i].Start + listStart))
             {
-                yield return (start, end, agency, false);
+                yield return (start, end, agency);
             }
 
             if (s.TrimEnd().EndsWith(':'))
             {
                 foreach (var (start, end, agency) in FollowingItems(context, i))
                 {
-                    yield return (start, end, agency, false);
+                    yield return (start, end, agency);
                 }
             }
         }
@@ -125,7 +128,9 @@ internal static partial class ContributorList
     /// </summary>
     private static Group? ListedSubject(string sentence) => ListedMatch(sentence) is { } m ? ListedSubject(m) : null;
 
-    private static Group? ListedSubject(Match m) => Agencies(m.Groups["subject"].Value, 0).Count() >= 2 ? m.Groups["subject"] : null;
+    // Two different names: "A police officer did not attend, but the police provided a written report" names one agency twice.
+    private static Group? ListedSubject(Match m) =>
+        m.Groups["subject"].Value is var subject && Agencies(subject, 0).Select(a => subject[a.Start..a.End].ToLowerInvariant()).Distinct().Count() >= 2 ? m.Groups["subject"] : null;
 
     /// <summary>The word of a listed-subject sentence that names what the agencies gave ("chronologies"), or "contributed".</summary>
     public static IEnumerable<Match> ListedNouns(string sentence) =>
@@ -151,6 +156,6 @@ internal static partial class ContributorList
     public static bool Covered(IReadOnlyList<Annotation> existing, int start, int end) =>
         existing.Any(a => a.Start < end && start < a.End);
 
-    [GeneratedRegex(@"\b(?:IMRs|(?:individual |internal )?management reviews|(?:agency |written )?(?:reports|submissions|contributions|summar(?:y|ies)|chronologies|accounts|timelines)|(?:chronologies|timelines) and (?:\w+ ){0,2}(?:IMRs|reports|summar(?:y|ies)|accounts)|IMRs and chronologies)\b(?: and [\w ]{1,30}?)?\s+(?:were|have been)\s+(?:\w+\s+){0,2}?(?:received|requested|provided|commissioned|submitted|obtained|completed|written|sought)(?:\s+for\s+the\s+(?:rapid\s+)?(?:review|panel))?\s+(?:from|by)\b|\b(?:review|panel) (?:took|gathered|sought) (?:information|chronologies|reports|accounts) from\b|\bthe following (?:agencies|organisations|services|contributed|provided|submitted)\b|\b(?:the )?(?:IMRs|reports|submissions|information) (?:came|was provided|were provided|was received|were received) (?:from|by)\b|\b(?:received|requested|commissioned) (?:IMRs|(?:agency |written )?reports|individual management reviews)\b[^.:]{0,60}(?=:)|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|several) (?:agencies|organisations|services) (?:wrote|provided|sent|submitted|completed|prepared|contributed|were asked (?:for|to (?:complete|submit|provide|produce|prepare|write)))\b[^:.]{0,120}:|\b(?:agencies|organisations|services) (?:that|which|who) (?:provided|submitted|contributed|completed|prepared|wrote|gave)\b[^.:]{0,80}? (?:were|are)\s*:|\b(?:material|report|summary|account|letter|reports|summaries|accounts)\b[^.;]{0,60}?\bcame from\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:IMRs|(?:individual |internal )?management reviews|(?:agency |written )?(?:reports|submissions|contributions|summar(?:y|ies)|chronologies|accounts|timelines)|(?:chronologies|timelines) and (?:\w+ ){0,2}(?:IMRs|reports|summar(?:y|ies)|accounts)|IMRs and chronologies)\b(?: and [\w ]{1,30}?)?\s+(?:were|have been)\s+(?:\w+\s+){0,2}?(?:received|requested|provided|commissioned|submitted|obtained|completed|written|sought)(?:\s+for\s+the\s+(?:rapid\s+)?(?:review|panel))?:?\s+(?:from|by)\b|\b(?:review|panel) (?:took|gathered|sought) (?:information|chronologies|reports|accounts) from\b|\bthe following (?:agencies|organisations|services|contributed|provided|submitted)\b|\b(?:the )?(?:IMRs|reports|submissions|information) (?:came|was provided|were provided|was received|were received) (?:from|by)\b|\b(?:received|requested|commissioned) (?:IMRs|(?:agency |written )?reports|individual management reviews)\b[^.:]{0,60}(?=:)|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|several) (?:agencies|organisations|services) (?:wrote|provided|sent|submitted|completed|prepared|contributed|were asked (?:for|to (?:complete|submit|provide|produce|prepare|write)))\b[^:.]{0,120}:|\b(?:agencies|organisations|services) (?:that|which|who) (?:provided|submitted|contributed|completed|prepared|wrote|gave)\b[^.:]{0,80}? (?:were|are)\s*:|\b(?:material|report|summary|account|letter|reports|summaries|accounts)\b[^.;]{0,60}?\bcame from\b", RegexOptions.IgnoreCase)]
     private static partial Regex Trigger();
 }

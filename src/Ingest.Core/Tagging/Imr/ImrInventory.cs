@@ -22,7 +22,7 @@ public sealed record ImrInventory(IReadOnlyList<string> Agencies, bool? PoliceAn
             .ToList();
         var agencies = references.Select(a => a.Attributes.Agency!).Distinct().Order(StringComparer.Ordinal).ToList();
         var police = references.Where(a => a.Attributes.Agency == "police" && !(a.Label == Labels.ImrContributor && a.Confidence <= InferredConfidence)).ToList();
-        bool? analytical = police.Count == 0 ? null : !police.Any(a => a.Attributes.Critique == true) && !ReportForms.ShortFormsOnly(police.Where(a => a.Label == Labels.ImrReference).Select(a => a.Text));
+        bool? analytical = police.Count == 0 ? null : !police.Any(a => a.Attributes.Critique == true) && !ReportForms.ShortFormsOnly(police.Where(a => a.Label == Labels.ImrReference).Select(a => a.Text), ReportForms.CommonWords(references));
         return new ImrInventory(agencies, analytical, references.Select(a => a.Id).ToList());
     }
 }

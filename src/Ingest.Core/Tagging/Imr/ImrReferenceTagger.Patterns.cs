@@ -37,7 +37,7 @@ public sealed partial class ImrReferenceTagger
     /// considers it of good quality", "two were returned to their authors": what the review thought of the
     /// reports it has just named. "This report" is the review itself, so it is not one of them.
     /// </summary>
-    [GeneratedRegex(@"\b(?:[Tt]he|[Ee]ach|[Ee]very|[Tt]heir) (?:reports|submissions|reply|second version|revised version)\b|\b[Tt]hat (?:report|submission|summary|response)\b|\b[Tt]hese (?:reports|summaries|accounts|submissions)\b|\b[Nn]ot every (?:agency )?report\b|\b[Tt]he report's author\b|\b(?:[Tt]he (?:overview )?author|[Tt]he panel|[Tt]he reviewers?) (?:considers|considered|judged|found) it\b|\breturned to (?:their|its) authors?\b")]
+    [GeneratedRegex(@"\b(?:[Tt]he|[Ee]ach|[Ee]very|[Tt]heir) (?:reports|submissions|reply|second version|revised version)\b|\b[Tt]hat (?:second |revised |further |original )?(?:report|submission|summary|response|account|document)\b|\b[Tt]hese (?:reports|summaries|accounts|submissions)\b|\b[Nn]ot every (?:agency )?report\b|\b[Tt]he report's author\b|\b(?:[Tt]he (?:overview )?author|[Tt]he panel|[Tt]he reviewers?) (?:considers|considered|judged|found) it\b|\breturned to (?:their|its) authors?\b")]
     private static partial Regex ReportsJudged();
 
     /// <summary>"It ...", "But it ...", "The summary records ...", "That response was ...": the report just named.</summary>
@@ -64,16 +64,24 @@ public sealed partial class ImrReferenceTagger
     /// "The report is candid and reflective", "It is a thoughtful report": a report judged for its candour or
     /// analysis is an agency's (a review does not call itself candid); 9 of 9 such tuned sentences are gold.
     /// </summary>
-    [GeneratedRegex(@"\b(?:report|summary|submission|account)(?= (?:is|was) (?:\w+ )?(?:candid|reflective|analytical|thorough|descriptive|honest|frank|self-critical)\b)|(?<=\b(?:is|was) an? (?:\w+ )?(?:thoughtful|candid|reflective|analytical|thorough|descriptive|honest|frank|self-critical) )(?:report|document|account|summary|submission)\b")]
+    [GeneratedRegex(@"\b(?:report|summary|submission|account)(?= (?:is|was) (?:\w+,? (?:but|and|yet) )?(?:\w+ )?(?:candid|reflective|analytical|thorough|thoughtful|descriptive|honest|frank|self-critical)\b)|(?<=\b(?:is|was) an? (?:\w+ )?(?:thoughtful|candid|reflective|analytical|thorough|descriptive|honest|frank|self-critical) )(?:report|document|account|summary|submission)\b")]
     private static partial Regex Judged();
 
     /// <summary>"IMR authors", "IMR writers": the authors of every agency's report, not of the one named before.</summary>
     [GeneratedRegex(@"^\s+(?:authors|writers)\b")]
     private static partial Regex OfSeveral();
 
+    /// <summary>"It is to the credit of the force that ...", "It is not possible to say ...": an "it" that stands for nothing.</summary>
+    [GeneratedRegex(@"^It (?:is|was|would be|would have been|will be|has been|had been|seems|seemed)(?: (?:therefore|also|not|now|still))* (?:possible|impossible|likely|unlikely|important|expected|notable|striking|worth|right|fair|difficult|hard|to (?:the|its|his|her|their) credit)\b")]
+    private static partial Regex Expletive();
+
+    /// <summary>"Little Acorns Day Nursery, which the child attended, provided a brief ": the subject of a sentence that gives a report.</summary>
+    [GeneratedRegex(@"^(?<subject>[^.;:]{3,120}?)\s+(?:also )?(?:provided|submitted|completed|supplied|sent|wrote|produced)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}$")]
+    private static partial Regex ProvidedBy();
+
     [GeneratedRegex(@"^\s*(?:\(\w+\)\s*)?(?:from|by|of|for|(?:(?:was|were) )?(?:submitted|written|provided|prepared|completed) by)\b", RegexOptions.IgnoreCase)]
     private static partial Regex After();
 
-    [GeneratedRegex(@"\b(?:lack(?:ed|s|ing)? (?:of )?(?:analysis|reflection|critical)|without (?:reflection|analysis)|(?:largely |mainly |purely |essentially )?descriptive|list(?:ed|s)? (?:of )?events|no (?:real )?analysis|(?:did|does|do) not (?:analyse|explain|reflect|(?:examine|ask|consider|say) why)|rather than (?:an? )?(?:analysis|analyse|examine|reflect\w*)|(?:a )?narrative of (?:its |the )?(?:contacts?|events|involvement)|little (?:analysis|reflection)|not analytical|returned to the author for further analysis|chronolog(?:y|ical) (?:list|account) (?:only|rather))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:lack(?:ed|s|ing)? (?:of )?(?:analysis|reflection|critical)|without (?:reflection|analysis)|(?:largely |mainly |purely |essentially )?descriptive|list(?:ed|s)? (?:of )?events|no (?:real )?analysis|(?:did|does|do) not,? (?:however,? )?(?:analyse|explain|reflect|(?:examine|ask|consider|say) why)|(?:\b[Ii]t|, and) (?:does|did) not (?:ask|consider|say) whether|rather than (?:an? )?(?:analysis|analyse|examine|reflect\w*)|(?:a )?narrative of (?:its |the )?(?:contacts?|events|involvement)|little (?:analysis|reflection)|(?:says?|said) (?:little|nothing)(?:,? though,?)? about why|rarely (?:says|said|explains|explained|asks|asked) why|\bbut not why|(?:largely|mainly|only|merely|simply|entirely|consist(?:ed|s)(?: \w+){0,2} of) a (?:timeline|list|record) of (?:the \w+['’]s |\w+ )?(?:incidents|contacts|calls|events|dates)|not analytical|returned to the author for further analysis|chronolog(?:y|ical) (?:list|account) (?:only|rather))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Critique();
 }

@@ -29,7 +29,7 @@ internal sealed partial class ReportVocabulary
         var nouns = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var sentence in sentences)
         {
-            foreach (var m in Provision().Matches(sentence).Concat(AgencyProvision().Matches(sentence).Where(m => Agencies.AgencyGazetteer.Default.Find(sentence[..m.Index]).Count > 0)))
+            foreach (var m in Provision().Matches(sentence).Concat(AgenciesOwn().Matches(sentence)).Concat(AgencyProvision().Matches(sentence).Where(m => Agencies.AgencyGazetteer.Default.Find(sentence[..m.Index]).Count > 0)))
             {
                 // "provided a chronology and a short report": each noun of the pair is a kind it gave.
                 foreach (Capture noun in m.Groups["noun"].Captures)
@@ -93,12 +93,16 @@ internal sealed partial class ReportVocabulary
     /// summary", "Written accounts were received from", "Shorter written summaries were requested from",
     /// "Reports came from", "We asked each agency involved ... for a written report".
     /// </summary>
-    [GeneratedRegex(@"\b(?:[Aa]genc(?:y|ies)|[Oo]rganisations?|[Ee]ach (?:agency|organisation|service))\b[^.;:]{0,80}?\b(?:provided|submitted|supplied|sent|produced|prepared|contributed|gave(?: us| the (?:review|panel|reviewers?))?|wrote|(?:was|were) (?:asked|invited|requested) (?:for|to (?:provide|submit|supply|produce|prepare|write|complete|give)))\s+(?:(?:a|an|their|its|written|short|shorter|brief|reflective|detailed|full|single-agency|learning)\s+){0,3}" + Noun + @"(?:\s+and\s+(?:(?:a|an|their|its|written|short|shorter|brief|reflective|detailed|full|single-agency|learning)\s+){0,3}" + Noun + @")?\b|\b" + Noun + @" (?:(?:were|was) (?:received|requested|commissioned|provided|submitted|supplied|sought)|came) (?:from|by)\b|\basked (?:each|every|all(?: the)?) (?:agency|agencies|organisations?)\b[^.;:]{0,60}?\bfor\s+(?:(?:a|an|their|its|written|short|shorter|brief|reflective|detailed|full|single-agency|learning)\s+){0,3}" + Noun + @"\b")]
+    [GeneratedRegex(@"\b(?:[Aa]genc(?:y|ies)|[Oo]rganisations?|[Ee]ach (?:agency|organisation|service))\b[^.;:]{0,80}?\b(?:provided|submitted|supplied|sent|produced|prepared|contributed|gave(?: us| the (?:review|panel|reviewers?))?|wrote|(?:was|were) (?:asked|invited|requested) (?:for|to (?:provide|submit|supply|produce|prepare|write|complete|give)))\s+(?:(?:a|an|their|its|written|short|shorter|brief|reflective|detailed|full|single-agency|learning)\s+){0,3}" + Noun + @"(?:\s+and\s+(?:(?:a|an|their|its|written|short|shorter|brief|reflective|detailed|full|single-agency|learning)\s+){0,3}" + Noun + @")?\b|\b" + Noun + @" (?:(?:were|was) (?:received|requested|commissioned|provided|submitted|supplied|sought)|came):? (?:from|by)\b|\basked (?:each|every|all(?: the)?) (?:agency|agencies|organisations?)\b[^.;:]{0,60}?\bfor\s+(?:(?:a|an|their|its|written|short|shorter|brief|reflective|detailed|full|single-agency|learning)\s+){0,3}" + Noun + @"\b")]
     private static partial Regex Provision();
 
     /// <summary>"The Probation Service provided a summary of its management of him", "... provided a chronology and a short report": an agency's own statement of what it gave.</summary>
     [GeneratedRegex(@"\b(?:provided|submitted|supplied)\s+(?:(?:a|an|its|their)\s+)?(?:(?:" + Qualifiers + @")\s+)*" + Noun + @"(?:\s+and\s+(?:(?:a|an|its|their)\s+)?(?:(?:" + Qualifiers + @")\s+)*" + Noun + @")?\b")]
     private static partial Regex AgencyProvision();
+
+    /// <summary>"The agencies' own accounts", "the agencies' reports": the word the review uses for the set is each agency's too.</summary>
+    [GeneratedRegex(@"\b[Aa]gencies['’] (?:own )?" + Noun + @"\b")]
+    private static partial Regex AgenciesOwn();
 
     /// <summary>"did not make an adult safeguarding report", "raised a police report": a referral, not an agency's review.</summary>
     [GeneratedRegex(@"\b(?:make|made|making|raise[ds]?|raising|complete[ds]?|completing|submit(?:s|ted)?|file[ds]?) (?:a|an)\b[^.;]{0,30}$")]

@@ -51,4 +51,31 @@ public sealed class PoliceImrAnalysisReadingTests
 
         Assert.That(new PoliceImrAnalysis(Defaults).Score(input).Score, Is.EqualTo(1));
     }
+
+    [TestCase("The police IMR was short, because the force knew the family for a few weeks.")]
+    [TestCase("The force's report, although short, is frank about the missed referral.")]
+    public void A_reflective_report_the_review_calls_short_is_adequate_not_good(string limit)
+    {
+        var input = new ReviewBuilder()
+            .Sentence(limit, Labels.ImrReference, Agency("police"))
+            .Sentence("It was written by a detective sergeant from the review team.", Labels.ImrReference, Agency("police"))
+            .Sentence("It is candid and explains why the call was graded as it was.", Labels.ImrReference, Agency("police"))
+            .Build();
+
+        Assert.That(new PoliceImrAnalysis(Defaults).Score(input).Score, Is.EqualTo(3));
+    }
+
+    [Test]
+    public void A_police_account_is_the_review_s_word_for_every_report_where_others_gave_accounts_too()
+    {
+        var input = new ReviewBuilder()
+            .Sentence("The police account was written by an inspector who spoke to the officers.", Labels.ImrReference, Agency("police"))
+            .Sentence("The police account is candid about why the call was closed.", Labels.ImrReference, Agency("police"))
+            .Sentence("The police account accepts that the referral was late.", Labels.ImrReference, Agency("police"))
+            .Sentence("The school's account was brief.", Labels.ImrReference, Agency("education"))
+            .Sentence("The housing account was a list of dates.", Labels.ImrReference, Agency("housing"))
+            .Build();
+
+        Assert.That(new PoliceImrAnalysis(Defaults).Score(input).Score, Is.EqualTo(4));
+    }
 }

@@ -39,6 +39,34 @@ public sealed class ImrReferenceTaggerTests
     }
 
     [Test]
+    public void Where_every_agency_gave_an_account_the_police_account_is_not_a_short_form()
+    {
+        var text = "The agencies' accounts were uneven. The Dunmoor Police account was candid and reflective. The GP practice's account was brief. The school's account was a list of dates.";
+        var annotations = new ImrReferenceTagger().Tag(Ingest.Core.Tagging.TaggingContext.For(text, [], null));
+
+        Assert.That(ImrInventory.From(annotations).PoliceAnalytical, Is.True);
+    }
+
+    [Test]
+    public void A_short_account_from_the_police_is_a_short_form_whatever_the_others_gave()
+    {
+        var text = "The agencies' accounts were uneven. Dunmoor Police provided a short account of two calls. The GP practice's account was brief. The school's account was a list of dates.";
+        var annotations = new ImrReferenceTagger().Tag(Ingest.Core.Tagging.TaggingContext.For(text, [], null));
+
+        Assert.That(ImrInventory.From(annotations).PoliceAnalytical, Is.False);
+    }
+
+    [Test]
+    public void A_list_of_contributors_is_the_inventory_even_where_each_agency_was_asked_for_a_timeline()
+    {
+        var text = "Each agency was asked for a timeline and a report. Reports were received from Hollin Police and the GP practice. "
+            + "He had served time in prison. The prison released him early. The prison did not tell anyone.";
+        var annotations = new ImrReferenceTagger().Tag(Ingest.Core.Tagging.TaggingContext.For(text, [], null));
+
+        Assert.That(ImrInventory.From(annotations).Agencies, Is.EqualTo(new[] { "health", "police" }));
+    }
+
+    [Test]
     public void A_bare_IMR_is_the_report_of_the_agency_last_named_in_its_section()
     {
         const string first = "Analysis\n\nThe Wealdmarsh Police IMR was thorough. The IMR found no process to review safety when an order ended.";
