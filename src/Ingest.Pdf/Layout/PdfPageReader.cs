@@ -9,8 +9,8 @@ using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
 namespace Ingest.Pdf.Layout;
 
 /// <summary>
-/// Reads one PdfPig page into a <see cref="LayoutPage"/>: nearest-neighbour words, Docstrum blocks,
-/// unsupervised reading order, then each block's words regrouped into lines by baseline (Docstrum
+/// Reads one PdfPig page into a <see cref="LayoutPage"/>: nearest-neighbour words, Docstrum blocks
+/// (cut where their lines stand a blank line apart), unsupervised reading order, then each block's words regrouped into lines by baseline (Docstrum
 /// can make every word of a justified line its own line and order them backwards).
 /// </summary>
 internal static class PdfPageReader
@@ -37,7 +37,7 @@ internal static class PdfPageReader
         }
 
         var words = WordExtractor.GetWords(letters);
-        var blocks = BlockSegmenter.GetBlocks(words);
+        var blocks = BlankLineSplitter.Split(BlockSegmenter.GetBlocks(words));
         var ordered = TableAwareOrder.Order(UnsupervisedReadingOrderDetector.Instance.Get(blocks).ToList(), rules);
         var lines = new List<LayoutLine>();
         var blockId = 0;

@@ -5,7 +5,7 @@ namespace Ingest.Tests.Pdf;
 /// <summary>
 /// Reading order where a list label that layout set apart from its item ("2.", "•") lined up with a
 /// paragraph beside it: two such rows once passed for a table and were read in front of the text
-/// between them.
+/// between them; and a centred running header that layout joined to the right column below it.
 /// </summary>
 [TestFixture]
 [Parallelizable(ParallelScope.All)]
@@ -32,6 +32,17 @@ public sealed class ReadingOrderTests
 
         Assert.That(text, Does.Contain("A positive reasonable grounds decision was made on 20th February 2023."));
         AssertInOrder(text, "5.6 The body-worn video", "KPE 3:", "5.7 Marley was taken", "5.8 Marley was interviewed", "5.9 With hindsight", "5.10 Wexcombe Police's child exploitation team", "5.11 The drugs investigation", "KPE 4:", "5.12 Marley went missing", "5.13 Ashvale Police shared", "KPE 5:");
+    }
+
+    [Test]
+    public void A_short_last_page_of_two_columns_under_a_centred_running_header_reads_the_left_column_first()
+    {
+        // s76 page 8: the centred running header overlaps the right column, and layout joined the two into
+        // one block that started above the left column's heading, so the right column was read first.
+        var text = TextMatching.Normalise(ExtractionGoldenTests.Extract("s76").Text);
+
+        Assert.That(text, Does.Contain("NRM: National Referral Mechanism, the framework for identifying victims of modern slavery, to which police and others refer"));
+        AssertInOrder(text, "Appendix 3: Abbreviations", "ADHD: attention deficit hyperactivity disorder", "NRM: National Referral Mechanism", "PACE: the Police and Criminal Evidence Act 1984", "RUI: released under investigation");
     }
 
     [TestCase("s23", "2.1 Terms of reference", "What effect did the pandemic have on services?", "2.2 Method", "Individual Management Reviews were provided by:", "Harbour Housing, the supported housing provider")]

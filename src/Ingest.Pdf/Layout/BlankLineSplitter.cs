@@ -1,0 +1,67 @@
+using UglyToad.PdfPig.DocumentLayoutAnalysis;
+
+namespace Ingest.Pdf.Layout;
+
+/// <summary>
+/// Cuts a Docstrum block where its lines stand more than a blank line apart, before the reading order
+/// is worked out. Docstrum can join a line that stands on its own (a centred running header) to the
+/// column below it when the header overlaps that column; the block then starts at the header, above
+/// every column, and spans the page, so the reading-order detector put the whole right column in front
+/// of the left (s76 page 8: "Held overnight: ..." over the right column's "ern slavery, ...", read
+/// before "Appendix 3: Abbreviations"). Lines of one block are never that far apart otherwise: Docstrum
+/// itself ends a block at a paragraph's spacing.
+/// </summary>
+internal static class BlankLineSplitter
+{
+    /// <summary>A gap between two lines of a block wider than this many times the type size is a blank line or more.</summary>
+    private const double BlankLine = 1.5;
+
+    public static IReadOnlyList<TextBlock> Split(IReadOnlyList<TextBlock> blocks)
+    {
+        var result = new List<TextBlock>(blocks.Count);
+        foreach (var block in blocks)
+        {
+            var parts = Parts(block);
+            if (parts.Count < 2)
+            {
+                result.Add(block);
+                continue;
+            }
+
+            result.AddRange(parts.Select(lines => new TextBlock(lines, "\n")));
+        }
+
+        return result;
+    }
+
+    private static List<List<TextLine>> Parts(TextBlock block)
+    {
+        if (block.TextLines.Count < 2)
+        {
+            return [];
+        }
+
+        var lines = block.TextLines.OrderByDescending(l => l.BoundingBox.Top).ToList();
+        var size = TypeSize(lines);
+        var parts = new List<List<TextLine>> { new() { lines[0] } };
+        for (var i = 1; i < lines.Count; i++)
+        {
+            var gap = parts[^1].Min(l => l.BoundingBox.Bottom) - lines[i].BoundingBox.Top;
+            if (size > 0 && gap > BlankLine * size)
+            {
+                parts.Add([]);
+            }
+
+            parts[^1].Add(lines[i]);
+        }
+
+        return parts;
+    }
+
+    /// <summary>The type size most of the block's letters have (a large heading letter does not widen it).</summary>
+    private static double TypeSize(List<TextLine> lines)
+    {
+        var sizes = lines.SelectMany(l => l.Words).SelectMany(w => w.Letters).Select(l => l.PointSize).Order().ToList();
+        return sizes.Count == 0 ? 0 : sizes[sizes.Count / 2];
+    }
+}
