@@ -1,6 +1,7 @@
 using Ingest.Core.Documents;
 using Ingest.Core.Tagging;
 using Ingest.Core.Text;
+using Ingest.Ml.Data;
 
 namespace Ingest.Ml.Classify;
 
@@ -39,7 +40,7 @@ public static class SuggestionCombiner
                     result.AddRange(inside);
                     break;
                 case ClassifyOptions.Union or ClassifyOptions.Model when p >= options.Threshold:
-                case ClassifyOptions.Confident when p >= options.ConfidentThreshold && !options.ConfidentSkip.Contains(SectionType(sections, s.Start)):
+                case ClassifyOptions.Confident when p >= options.ConfidentThreshold && !options.ConfidentSkip.Contains(SentenceContext.SectionTypeAt(sections ?? [], s.Start)):
                     var agency = police.Any(a => a.Start < s.End && s.Start < a.End) && label != Labels.PoliceMention ? "police" : null;
                     result.Add(new Annotation(
                         AnnotationFactory.IdFor(label, s.Start, s.End, producer), label, s.Start, s.End, text[s.Start..s.End],
@@ -52,8 +53,4 @@ public static class SuggestionCombiner
         result.AddRange(mine.Where(a => !sentences.Any(s => a.Start < s.End && s.Start < a.End)));
         return result.DistinctBy(a => a.Id).ToList();
     }
-
-    /// <summary>The type of the innermost section a position lies in ("" where none is known).</summary>
-    private static string SectionType(IReadOnlyList<Section>? sections, int offset) =>
-        sections?.LastOrDefault(x => x.Start <= offset && offset < Math.Max(x.End, x.Start + 1))?.Type ?? string.Empty;
 }
