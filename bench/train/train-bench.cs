@@ -6,7 +6,8 @@
 // Training and prediction cost of a sentence classifier, on 10,000 sentences (issue 5: under a minute).
 // Sentences come from the tuned samples' golden text (corpus-samples/s*/expected.txt), split with Core's
 // splitter and labelled by the gold police sentences, repeated with a numbered suffix until there are
-// 10,000 distinct rows over 12 documents. Timed: 5-fold cross-validation plus the final fit (what
+// 10,000 distinct rows, each with the sentence before it in its paragraph as the models see it (the golden
+// text has no section list, so every row's section type is "none"). Timed: 5-fold cross-validation plus the final fit (what
 // `ingest train` does per classifier), the final fit alone, and predictions through the engine pool.
 using System.Diagnostics;
 using Ingest.Core.Evaluation;
@@ -24,10 +25,17 @@ foreach (var gold in GoldFile.LoadFolder(Path.Combine(root, "corpus-samples")).W
 {
     var text = File.ReadAllText(Path.Combine(gold.Folder, "expected.txt"));
     var spans = gold.PoliceSentences.SelectMany(s => LabelEvaluator.Locate(text, s)).ToList();
-    baseRows.AddRange(SentenceSplitter.Split(text).Select(s => new SentenceRow { Text = text[s.Start..s.End], Label = spans.Any(g => g.Start < s.End && s.Start < g.End), Group = gold.Id }));
+    var sentences = SentenceSplitter.Split(text);
+    var documentRows = SentenceContext.Rows(text, sentences, [], gold.Id);
+    for (var i = 0; i < documentRows.Count; i++)
+    {
+        documentRows[i].Label = spans.Any(g => g.Start < sentences[i].End && sentences[i].Start < g.End);
+    }
+
+    baseRows.AddRange(documentRows);
 }
 
-var rows = Enumerable.Range(0, (target / baseRows.Count) + 1).SelectMany(k => baseRows.Select(r => new SentenceRow { Text = k == 0 ? r.Text : $"{r.Text} ({k})", Label = r.Label, Group = r.Group })).Take(target).ToList();
+var rows = Enumerable.Range(0, (target / baseRows.Count) + 1).SelectMany(k => baseRows.Select(r => new SentenceRow { Text = k == 0 ? r.Text : $"{r.Text} ({k})", Previous = r.Previous, Section = r.Section, Label = r.Label, Group = r.Group })).Take(target).ToList();
 Console.WriteLine($"rows: {rows.Count} ({rows.Count(r => r.Label)} police), from {baseRows.Count} distinct sentences of {rows.Select(r => r.Group).Distinct().Count()} documents");
 
 var context = new TrainingContext(42, TimeProvider.System, [], 0);
@@ -42,7 +50,7 @@ var classifier = new SentenceClassifier("bench", new EnginePool<SentenceRow, Sen
 clock.Restart();
 foreach (var r in rows)
 {
-    classifier.Probability(r.Text);
+    classifier.Probability(r);
 }
 
 var predict = clock.Elapsed;
