@@ -54,6 +54,6 @@ public static class SentenceContext
     }
 
     /// <summary>No blank line between the two sentences.</summary>
-    private static bool SameParagraph(string text, SentenceSpan before, SentenceSpan sentence) =>
+    public static bool SameParagraph(string text, SentenceSpan before, SentenceSpan sentence) =>
         text.AsSpan(before.End, Math.Max(0, sentence.Start - before.End)).IndexOf("\n\n", StringComparison.Ordinal) < 0;
 }

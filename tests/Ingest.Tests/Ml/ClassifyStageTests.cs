@@ -60,4 +60,15 @@ public sealed class ClassifyStageTests
         Assert.That(unset.ConfidentThreshold, Is.EqualTo(0.87));
         Assert.That(unset.ConfidentSkip, Does.Contain("recommendations").And.Contain("methodology").And.Not.Contain("analysis"));
     }
+
+    [Test]
+    public void Beside_mode_reads_its_threshold_or_keeps_the_fitted_default()
+    {
+        var set = ClassifyOptions.FromJson(JsonDocument.Parse("""{ "Combine": { "police_relevance": "beside" }, "BesideThreshold": 0.75 }""").RootElement, "$.Stages[5].Options");
+        var unset = ClassifyOptions.FromJson(JsonDocument.Parse("""{ "Combine": { "police_relevance": "beside" } }""").RootElement, "$.Stages[5].Options");
+
+        Assert.That(set.ModeOf(ModelNames.PoliceRelevance), Is.EqualTo(ClassifyOptions.Beside));
+        Assert.That(set.BesideThreshold, Is.EqualTo(0.75));
+        Assert.That(unset.BesideThreshold, Is.EqualTo(new ClassifyOptions().BesideThreshold));
+    }
 }

@@ -22,6 +22,7 @@ public sealed class SuggestionCombinerTests
     [TestCase(ClassifyOptions.Union, new[] { 0, 1, 2 }, 1)]
     [TestCase(ClassifyOptions.Agree, new[] { 0 }, 0)]
     [TestCase(ClassifyOptions.Confident, new[] { 0, 2 }, 1)]
+    [TestCase(ClassifyOptions.Beside, new[] { 0, 1, 2 }, 1)]
     public void Each_mode_keeps_or_adds_what_it_says(string mode, int[] labelledSentences, int fromModel)
     {
         var result = SuggestionCombiner.Combine(mode, Labels.GoodPractice, "good_practice-model@1", Text, Sentences, Probabilities, RuleAnnotations, Sure);
@@ -66,6 +67,42 @@ public sealed class SuggestionCombinerTests
         Assert.That(suggestion.Confidence, Is.EqualTo(0.8));
         Assert.That(suggestion.Status, Is.EqualTo("suggested"));
         Assert.That(suggestion.Attributes.Agency, Is.EqualTo("police"));
+    }
+
+    [Test]
+    public void Beside_mode_adds_a_sentence_the_model_is_fairly_sure_of_only_next_to_a_labelled_one_in_its_paragraph()
+    {
+        // 0: police by the rules. 1: follows it, model 0.8: added. 2: follows an added sentence, not a rule one: not added.
+        // 3: the model is sure, but a blank line parts it from 4. 4: police by the rules. 5: after it, but the model gives 0.3.
+        // 6: the model gives 0.75 and the rule sentence 7 comes next: added.
+        const string text = "PC 1 attended the house. He was not asked about the injuries. The log was closed.\n\nNo crime was recorded.\n\nPC 2 visited. The weather was cold. The response was prompt. PC 3 arrested him.";
+        var sentences = SentenceSplitter.Split(text);
+        var rules = new[] { RuleIn(text, sentences, 0), RuleIn(text, sentences, 4), RuleIn(text, sentences, 7) };
+        double[] probabilities = [0.95, 0.8, 0.9, 0.95, 0.9, 0.3, 0.75, 0.9];
+
+        var result = SuggestionCombiner.Combine(ClassifyOptions.Beside, Labels.PoliceMention, "police_relevance-model@1", text, sentences, probabilities, rules, new ClassifyOptions());
+
+        Assert.That(result.Where(a => a.Source == "model").Select(a => a.Text), Is.EqualTo(new[] { "He was not asked about the injuries.", "The response was prompt." }));
+        Assert.That(result.Count(a => a.Source == "rule"), Is.EqualTo(3), "the rules' sentences stay whatever the model gives them");
+    }
+
+    [Test]
+    public void Beside_mode_adds_no_police_sentence_that_names_another_agency()
+    {
+        const string text = "PC 1 attended the house. The housing officer changed the locks that day. PC 2 called back. It was not recorded.";
+        var sentences = SentenceSplitter.Split(text);
+        var rules = new[] { RuleIn(text, sentences, 0), RuleIn(text, sentences, 2) };
+        double[] probabilities = [0.95, 0.9, 0.95, 0.9];
+
+        var result = SuggestionCombiner.Combine(ClassifyOptions.Beside, Labels.PoliceMention, "police_relevance-model@1", text, sentences, probabilities, rules, new ClassifyOptions());
+
+        Assert.That(result.Where(a => a.Source == "model").Select(a => a.Text), Is.EqualTo(new[] { "It was not recorded." }));
+    }
+
+    private static Annotation RuleIn(string text, IReadOnlyList<SentenceSpan> sentences, int sentence)
+    {
+        var s = sentences[sentence];
+        return new Annotation($"p{sentence}", Labels.PoliceMention, s.Start, s.End, text[s.Start..s.End], AnnotationAttributes.None, "rule", "suggested", 0.9, "rule@1");
     }
 
     /// <summary>Options under which the model's 0.8 for sentence 2 is sure enough for "confident" mode.</summary>
