@@ -12,6 +12,9 @@ namespace Ingest.Core.Rating.Criteria;
 /// practitioner events it drew on scores 2; only one that says neither scores 1.
 /// The description is read from the methodology section and from the sections that carry the rest of
 /// the method in many templates (contributors, panel, author, the IMRs: <see cref="ReviewProcessSections"/>).
+/// A concise review (the Welsh concise child or adult practice review: a shorter, time-limited form of the
+/// model) scores at most 3 however long its method section: the tuned gold scores all seven such reviews 3
+/// and both extended Welsh reviews with a described method 4.
 /// </summary>
 public sealed partial class MethodologyStated(RateOptions options) : ICriterion
 {
@@ -31,6 +34,12 @@ public sealed partial class MethodologyStated(RateOptions options) : ICriterion
         var why = described
             ? $"names the method ({method}) and describes it in {words} words (methodology, contributors, panel and author sections)"
             : $"names the method ({method}) without a methodology section that describes it ({words} words with contributors, panel and author)";
+        if (score > 3 && ConciseModel().Match(input.Text) is { Success: true } concise)
+        {
+            score = 3;
+            why += $"; a concise review (\"{concise.Value}\"), whose model is the short form of the method";
+        }
+
         return new CriterionScore(score, ["metadata.methodology"], why);
     }
 
@@ -46,6 +55,10 @@ public sealed partial class MethodologyStated(RateOptions options) : ICriterion
             ? new CriterionScore(2, [], $"no named method or methodology section, but says how the review was done (\"{process.Value}\")")
             : new CriterionScore(1, [], "no method named and nothing said of how the review was done");
     }
+
+    // The Welsh concise practice review (and reviews that call themselves concise): the shortened, time-limited form.
+    [GeneratedRegex(@"\bconcise (?:child |adult )?(?:practice )?(?:reviews?|CPR|APR|model)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ConciseModel();
 
     // The review's own sources and events: agency material that was provided for it, or a practitioner event held for it.
     [GeneratedRegex(@"\b(chronolog(y|ies)|IMRs?|Individual Management Reviews?|agency (reports?|summar(y|ies))|reflective (summar(y|ies)|reports?)|written accounts?)\b[^.]{0,120}?\b(were|was) (provided|submitted|received|requested|commissioned|prepared|written)\b|\bpractitioners?'? (workshop|learning event|event|sessions?|conversations?)\b", RegexOptions.IgnoreCase)]

@@ -12,7 +12,10 @@ namespace Ingest.Core.Rating.Criteria;
 /// change in what the force or its officers do ("should ensure that officers attending record every
 /// child", "should issue guidance setting out what they should see") answers the question and scores at
 /// least 3; one that only asks the force to remind, consider, refresh or review does not, whatever its
-/// timescale: police recommendations that all lead so score 2.
+/// timescale: police recommendations that all lead so score 2. Without a police-only recommendation, one the
+/// board makes about the force alone ("should seek assurance from the force that officers ...") names a
+/// police action as surely and scores 3 (tuned gold: 3 or 4 in five of six such reviews; s01-s62 48 -> 49
+/// of 62, s63-s74 6 -> 8 of 12).
 /// </summary>
 public sealed partial class PoliceRecommendations(RateOptions options) : IBandedCriterion
 {
@@ -25,6 +28,12 @@ public sealed partial class PoliceRecommendations(RateOptions options) : IBanded
         var shared = recommendations.Where(r => r.Attributes.Agencies is { Count: > 1 } a && a.Contains("police")).ToList();
         if (policeOnly.Count == 0)
         {
+            var throughTheForce = ThroughTheForce(recommendations).Where(r => !AsksOnlyToRemindOrConsider(r.Text)).ToList();
+            if (throughTheForce.Count > 0)
+            {
+                return new CriterionScore(3, throughTheForce.Select(r => r.Id).ToList(), $"no recommendation for the police alone, but {throughTheForce.Count} ask(s) the board to hold the force to a change in what it does");
+            }
+
             return shared.Count > 0
                 ? new CriterionScore(2, shared.Select(r => r.Id).ToList(), $"no recommendation for the police alone; {shared.Count} shared with other agencies")
                 : new CriterionScore(1, [], $"none of {recommendations.Count} recommendations is for the police");
@@ -66,6 +75,13 @@ public sealed partial class PoliceRecommendations(RateOptions options) : IBanded
         var policeOnly = PoliceOnly(input.Labelled(Labels.Recommendation).ToList());
         return policeOnly.Count == 0 ? null : Value(policeOnly).Value;
     }
+
+    /// <summary>
+    /// Recommendations addressed to the board or partnership about the police alone ("The Board should seek
+    /// assurance from the force that officers ..."): the action is the force's, the board only checks it.
+    /// </summary>
+    private static IEnumerable<Annotation> ThroughTheForce(List<Annotation> recommendations) =>
+        recommendations.Where(r => r.Attributes.Agencies is { Count: 2 } a && a.Contains("police") && a.Contains("partnership"));
 
     private static List<Annotation> PoliceOnly(List<Annotation> recommendations) =>
         recommendations.Where(r => r.Attributes.Agencies is ["police"]).ToList();
