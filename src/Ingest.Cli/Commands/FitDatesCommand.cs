@@ -124,7 +124,7 @@ internal static class FitDatesCommand
 
             var rules = MetadataReader.RulesIncident(extracted.Text, stored.Sections);
             var completed = MetadataReader.RulesCompleted(extracted.Text, stored.Sections);
-            var candidates = IncidentDateFeatures.Candidates(new DateContext(extracted.Text, stored.Sections, rules?.Value, completed?.Value));
+            var candidates = IncidentDateFeatures.Candidates(new DateContext(extracted.Text, stored.Sections, rules?.Value, completed?.Value, rules?.Start));
             documents.Add(new DateDocument(gold.Id, candidates, gold.Dates.GetValueOrDefault("incident"), rules?.Value.Iso));
         }
 

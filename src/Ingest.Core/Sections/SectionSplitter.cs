@@ -109,14 +109,17 @@ public sealed partial class SectionSplitter(SectionsOptions options, SectionType
         var b = blocks[index];
         var words = t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         // A year alone ("2022" over what happened that year) is a period of the chronology; other text without letters is not a heading.
-        if (words == 0 || words > options.MaxHeadingWords || t.Length > 200 || t[^1] is '.' or ',' or ';' || (!t.Any(char.IsLetter) && !Year().IsMatch(t)) || t[0] is '•' or '-' or '–')
+        // A full stop that ends "a.m." or "p.m." ("Thursday 13 April 2023 — Jodie comes back at 3 a.m.") ends no sentence.
+        if (words == 0 || words > options.MaxHeadingWords || t.Length > 200 || (t[^1] is '.' && !Clock().IsMatch(t)) || t[^1] is ',' or ';' || (!t.Any(char.IsLetter) && !Year().IsMatch(t)) || t[0] is '•' or '-' or '–')
         {
             return false;
         }
 
-        if (SideBySide(blocks, index))
+        // A table cell, such as a bold header row; but text larger than the body is no cell, and in two columns a
+        // heading often stands level with a short line of the other column.
+        if (b.Size < b.BodySize * options.LargerThanBody && SideBySide(blocks, index))
         {
-            return false; // a table cell, such as a bold header row
+            return false;
         }
 
         var styled = (b.Bold && b.Size >= b.BodySize * 0.95) || b.Size >= b.BodySize * options.LargerThanBody;
@@ -125,6 +128,9 @@ public sealed partial class SectionSplitter(SectionsOptions options, SectionType
 
     [GeneratedRegex(@"^(?:19|20)\d{2}$")]
     private static partial Regex Year();
+
+    [GeneratedRegex(@"\b[ap]\.m\.$", RegexOptions.IgnoreCase)]
+    private static partial Regex Clock();
 
     /// <summary>"INTRODUCTION", "3. TERMS OF REFERENCE": older reports mark headings by capitals alone.</summary>
     private static bool Capitals(string t)
@@ -244,6 +250,41 @@ public sealed partial class SectionSplitter(SectionsOptions options, SectionType
             var end = i + 1 < candidates.Count ? candidates[i + 1].Block.Start : text.Length;
             var headingEnd = i == 0 && hasCover ? start : c.Block.End;
             sections.Add(new Section(c.Text, type, level, start, TrimEnd(text, start, end), headingEnd, c.ExplicitLevel is null ? 0.8 : 0.95));
+        }
+
+        return DatedChapters(sections);
+    }
+
+    /// <summary>
+    /// A chapter whose heading names nothing ("Seven dates", "What happened when") and whose sub-headings are
+    /// mostly dates or periods ("Saturday 4 February 2023 — Kobi is searched", "Spring 2022") is the chronology:
+    /// its parts say what it is where its own wording does not. Its parts that name nothing go with it.
+    /// </summary>
+    private List<Section> DatedChapters(List<Section> sections)
+    {
+        for (var i = 0; i < sections.Count; i++)
+        {
+            var chapter = sections[i];
+            if (chapter.Type != "other" || chapter.Heading is not { } heading || classifier.Match(heading, null) is not null)
+            {
+                continue;
+            }
+
+            var parts = sections.Skip(i + 1).TakeWhile(s => s.Level > chapter.Level).ToList();
+            var direct = parts.Where(s => s.Level == parts.Min(p => p.Level)).ToList();
+            if (direct.Count < 2 || direct.Count(s => s.Type == "chronology") * 3 < direct.Count * 2)
+            {
+                continue;
+            }
+
+            sections[i] = chapter with { Type = "chronology" };
+            for (var j = i + 1; j <= i + parts.Count; j++)
+            {
+                if (sections[j].Type == "other" && sections[j].Heading is { } part && classifier.Match(part, "chronology") is null)
+                {
+                    sections[j] = sections[j] with { Type = "chronology" };
+                }
+            }
         }
 
         return sections;

@@ -22,11 +22,21 @@ public sealed class IncidentDateChooser(DateChooserWeights? weights)
             return rules;
         }
 
-        var candidates = IncidentDateFeatures.Candidates(new DateContext(text, sections, rules?.Value, completed?.Value));
+        var candidates = IncidentDateFeatures.Candidates(new DateContext(text, sections, rules?.Value, completed?.Value, rules?.Start));
         return Best(candidates, weights) is { } best && (rules is null || !IncidentDateFeatures.Same(best.Candidate.Date, rules.Value))
+            && !(rules is not null && Within(best.Candidate.Date, rules.Value) && JoinedSpan(text, rules))
             ? new Evidenced<ReviewDate>(best.Candidate.Date, best.Candidate.Start, best.Candidate.End, Math.Round(best.Score, 3))
             : rules;
     }
+
+    /// <summary>
+    /// "Between April 2022 and February 2023 five people ... lost their lives": a span the rules joined from two
+    /// dates is a thematic review's deaths, and a day or month inside it is one of those deaths, not a rival.
+    /// </summary>
+    private static bool JoinedSpan(string text, Evidenced<ReviewDate> rules) =>
+        rules.Start >= 0 && rules.End <= text.Length && rules.Start < rules.End && DateReader.FindAll(text[rules.Start..rules.End]).Count >= 2;
+
+    private static bool Within(ReviewDate inner, ReviewDate outer) => inner.First >= outer.First && inner.Last <= outer.Last;
 
     /// <summary>The highest-scoring candidate; ties go to the earlier mention.</summary>
     public static (DateCandidate Candidate, double Score)? Best(IReadOnlyList<DateCandidate> candidates, DateChooserWeights weights) =>

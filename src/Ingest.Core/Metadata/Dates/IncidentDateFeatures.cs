@@ -19,7 +19,7 @@ public static partial class IncidentDateFeatures
         "period_end", "death_label", "sec_cover", "sec_summary", "sec_intro", "sec_background", "sec_chronology",
         "sec_contents", "sec_later", "position", "opening", "mentions", "first_mention", "latest_before_commission",
         "after_commission", "precision_day", "precision_month", "precision_range", "rules_pick", "inside_rules_pick",
-        "after_completion", "chronological_rank",
+        "after_completion", "chronological_rank", "death_before", "day_of_death_month",
     ];
 
     /// <summary>How far into the text "the opening" runs (the hand rules read the first 8,000 characters).</summary>
@@ -38,7 +38,8 @@ public static partial class IncidentDateFeatures
         {
             // A span the rules joined ("between April 2022 and February 2023") is no single mention; it is
             // still a candidate, so that the chooser can always agree with the rules.
-            var at = text.IndexOf(rules.Iso, StringComparison.Ordinal);
+            // Weighed where the rules read it (the words of the deaths are around it), not at the text's start.
+            var at = context.RulesAt ?? text.IndexOf(rules.Iso, StringComparison.Ordinal);
             found.Add((rules, Math.Max(0, at), Math.Max(0, at)));
         }
 
@@ -48,14 +49,17 @@ public static partial class IncidentDateFeatures
         }
 
         var sentences = MetadataReader.SentencePattern.Matches(text).Select(m => (m.Index, m.Length)).ToArray();
-        var document = new DocumentFacts(found, Commissioned(text, sentences), PeriodEnds(text, sentences));
+        // A day every mention of which a process word governs ("informed the Partnership of Maxine's death on 10
+        // January 2024") falls between the event and the commissioning; it is no rival for "the last before it".
+        var process = found.GroupBy(f => f.Date.Iso).Where(g => g.All(f => ProcessClose(text, SentenceAt(sentences, f.Start), f.Start))).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        var document = new DocumentFacts(found, Commissioned(text, sentences), PeriodEnds(text, sentences), process, DeathMonthDays(text, sentences, found));
         return found.Select(f => new DateCandidate(f.Date, f.Start, f.End, Features(context, f, SentenceAt(sentences, f.Start), document))).ToList();
     }
 
     /// <summary>Two dates are one candidate when they are the same day, month or span (as eval compares them: by ISO value).</summary>
     public static bool Same(ReviewDate a, ReviewDate b) => string.Equals(a.Iso, b.Iso, StringComparison.Ordinal);
 
-    private sealed record DocumentFacts(List<(ReviewDate Date, int Start, int End)> All, DateOnly? Commissioned, HashSet<string> PeriodEnds)
+    private sealed record DocumentFacts(List<(ReviewDate Date, int Start, int End)> All, DateOnly? Commissioned, HashSet<string> PeriodEnds, HashSet<string> Process, HashSet<string> DeathMonthDays)
     {
         /// <summary>The distinct dates of the review, earliest first.</summary>
         public List<ReviewDate> Distinct { get; } = All.Select(d => d.Date).DistinctBy(d => d.Iso).OrderBy(d => d.First).ThenBy(d => d.Last).ToList();
@@ -71,7 +75,6 @@ public static partial class IncidentDateFeatures
         var sentence = text.Substring(sentenceSpan.Index, sentenceSpan.Length);
         var at = c.Start - sentenceSpan.Index;
         var near = Window(sentence, at - Close, at + (c.End - c.Start) + Close);
-        var before = Window(sentence, at - 40, at);
         var section = context.Sections.LastOrDefault(s => s.Start <= c.Start && c.Start < s.End)?.Type ?? "other";
         var events = MetadataReader.IncidentWordsPattern.Matches(sentence);
         var mentions = doc.Mentions[c.Date.Iso];
@@ -85,7 +88,7 @@ public static partial class IncidentDateFeatures
             Flag(MetadataReader.IncidentWordsPattern.IsMatch(near)),
             Flag(events.Any(e => e.Index + e.Length <= at)),
             Flag(ProcessWords().IsMatch(sentence)),
-            Flag(ProcessWords().IsMatch(before) || Notice().IsMatch(Window(sentence, at - NoticeReach, at))),
+            Flag(ProcessClose(text, sentenceSpan, c.Start)),
             Flag(MetadataReader.ReviewPeriodPattern.IsMatch(sentence)),
             Flag(doc.PeriodEnds.Contains(c.Date.Iso)),
             Flag(MetadataReader.DeathLabelPattern.IsMatch(Window(text, c.Start - 25, c.Start))),
@@ -100,7 +103,7 @@ public static partial class IncidentDateFeatures
             Flag(c.Start < Opening),
             Math.Min(mentions, 5) / 5f,
             Flag(doc.FirstAt[c.Date.Iso] == c.Start),
-            Flag(doc.Commissioned is { } k && c.Date.Last < k && !distinct.Any(d => d.Last < k && d.First > c.Date.First && d.First == d.Last)),
+            Flag(doc.Commissioned is { } k && c.Date.Last < k && !doc.Process.Contains(c.Date.Iso) && !distinct.Any(d => d.Last < k && d.First > c.Date.First && d.First == d.Last && !doc.Process.Contains(d.Iso))),
             Flag(doc.Commissioned is { } k2 && c.Date.First >= k2),
             Flag(c.Date.First == c.Date.Last),
             Flag(c.Date.First != c.Date.Last && c.Date.First.Month == c.Date.Last.Month && c.Date.First.Year == c.Date.Last.Year),
@@ -109,16 +112,68 @@ public static partial class IncidentDateFeatures
             Flag(rules is not null && !Same(rules, c.Date) && c.Date.First >= rules.First && c.Date.Last <= rules.Last),
             Flag(context.RulesCompleted is { } done && c.Date.First > done.Last),
             distinct.Count < 2 ? 1 : (float)rank / (distinct.Count - 1),
+            Flag(DeathBefore(sentence, at)),
+            Flag(doc.DeathMonthDays.Contains(c.Date.Iso)),
         ];
     }
+
+    /// <summary>
+    /// "Mr W died in a fire at his bungalow in November 2023", and the chronology's "12/11/2023 | Fire; Mr W found
+    /// dead": the opening gives the month of the death and only the chronology the day. A day that is the only one
+    /// the review names in a month the opening says someone died in.
+    /// </summary>
+    private static HashSet<string> DeathMonthDays(string text, (int Index, int Length)[] sentences, List<(ReviewDate Date, int Start, int End)> found)
+    {
+        var months = found.Where(f => f.Start < Opening && OneMonth(f.Date))
+            .Where(f => SentenceAt(sentences, f.Start) is var s && MetadataReader.DeathWordsPattern.IsMatch(text.AsSpan(s.Index, s.Length)))
+            .Select(f => f.Date).DistinctBy(d => d.Iso).ToList();
+        var days = found.Select(f => f.Date).Where(d => d.First == d.Last).DistinctBy(d => d.Iso).ToList();
+        return months.Select(m => days.Where(d => d.First >= m.First && d.Last <= m.Last).ToList())
+            .Where(inside => inside.Count == 1).Select(inside => inside[0].Iso).ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static bool OneMonth(ReviewDate d) => d.First.Day == 1 && d.First.Year == d.Last.Year && d.First.Month == d.Last.Month && d.Last.Day == DateTime.DaysInMonth(d.Last.Year, d.Last.Month);
+
+    /// <summary>A process word just before the date, or a notification verb that governs it.</summary>
+    private static bool ProcessClose(string text, (int Index, int Length) sentenceSpan, int start)
+    {
+        var sentence = text.Substring(sentenceSpan.Index, sentenceSpan.Length);
+        var at = start - sentenceSpan.Index;
+        return ProcessWords().IsMatch(Window(sentence, at - 40, at)) || Notice().IsMatch(Window(sentence, at - NoticeReach, at));
+    }
+
+    /// <summary>
+    /// "He was found injured on 2nd January 2024 and died in hospital on the 5th of January 2024", "Tansy died on
+    /// or about 4th Oct. 2023; she was found on 6th Oct. 2023": where one sentence dates two events, the date the
+    /// death's word governs is the last event word before it, not far off, and no date stands between them.
+    /// </summary>
+    private static bool DeathBefore(string sentence, int at)
+    {
+        var from = Math.Clamp(at - DeathReach, 0, sentence.Length);
+        var last = MetadataReader.IncidentWordsPattern.Matches(Window(sentence, from, at)).LastOrDefault();
+        if (last is null)
+        {
+            return false;
+        }
+
+        var between = Window(sentence, from + last.Index, at);
+        return MetadataReader.DeathWordsPattern.IsMatch(last.Value) && DateReader.FindAll(between).Count == 0;
+    }
+
+    /// <summary>How far (characters) before a date the death's word may stand and govern it ("was killed by her husband, Paul, at her home in Caldmoor on the morning of Tuesday, 9 January 2024").</summary>
+    private const int DeathReach = 90;
 
     /// <summary>
     /// The day the review was set in motion: the earliest day in a sentence about commissioning it or the
     /// decision to (a rapid review, a referral, the criteria being met). The event comes before it.
     /// </summary>
+    /// Only a sentence about the review counts ("made the referral to the Child Exploitation Team in November 2022"
+    /// is practice, not the review), and a date after "following" or "after" is the event's, not the decision's
+    /// ("commissioned ... following the death of Callum ... in February 2023").
     private static DateOnly? Commissioned(string text, (int Index, int Length)[] sentences) =>
-        sentences.Where(s => CommissionWords().IsMatch(text.AsSpan(s.Index, s.Length)))
-            .SelectMany(s => DateReader.FindAll(text.Substring(s.Index, s.Length)))
+        sentences.Select(s => text.Substring(s.Index, s.Length))
+            .Where(s => CommissionWords().IsMatch(s) && AboutTheReview().IsMatch(s))
+            .SelectMany(s => DateReader.FindAll(s).Where(d => !EventAfter().IsMatch(s[..d.Start])))
             .Select(d => (DateOnly?)d.Date.First).Min();
 
     /// <summary>The last date of each sentence that sets the period under review: the day it runs to.</summary>
@@ -167,6 +222,12 @@ public static partial class IncidentDateFeatures
     // What followed the event and is dated apart from it: the review process, the courts, the report itself.
     [GeneratedRegex(@"\b(?:inquests?|coroner|trial|court|sentenced|convicted|charged|pleaded|arrested|commissioned|commissioning|panel (?:met|meeting)|meetings?|published|publication|report|referral to the (?:board|partnership)|referred to the|notified|notification|rapid review|decided|decision|agreed|approved|terms of reference|review period|period under review|criteria)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ProcessWords();
+
+    [GeneratedRegex(@"\b(?:review|panel|DHR|SAR|CSPR|LCSPR|SCR|APR|CPR|Home Office|criteria)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AboutTheReview();
+
+    [GeneratedRegex(@"\b(?:following|after)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EventAfter();
 
     [GeneratedRegex(@"\b(?:commission(?:ed|ing)?|decided to (?:undertake|conduct|commission|carry out)|decision to (?:undertake|conduct|commission|carry out)|rapid review|criteria (?:for|were met|was met)|(?:was|were) notified|referred (?:the case )?to the|referral (?:was made )?to the)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CommissionWords();

@@ -152,6 +152,16 @@ public sealed class MetadataReaderTests
         Assert.That(m.Completed?.Value.Iso, Is.EqualTo(iso));
     }
 
+    [Test]
+    public void A_joint_Welsh_review_named_on_its_cover_is_both_a_child_and_an_adult_practice_review()
+    {
+        const string title = "Joint Extended Child and Adult\n\nPractice Review";
+        var text = title + "\n\nCwm Alun Regional Safeguarding Board\n\n1.1 Baby E was injured in March 2023.";
+        var cover = new Ingest.Core.Documents.Section("Joint Extended Child and Adult Practice Review", "cover", 1, 0, title.Length + 40, 0, 0.95);
+        var m = new MetadataReader(new IncidentDateChooser(null)).Read(text, [cover], [], 1);
+        Assert.That(m.ReviewTypes.Select(t => t.Value), Is.EquivalentTo(new[] { "CPR", "APR" }));
+    }
+
     [TestCase("Safeguarding Adults Review: Peter", "Peter")]
     [TestCase("Kai: What happened, what we learned and what needs to change", "Kai")]
     [TestCase("Domestic Homicide Review: the death of Ruth", "Ruth")]
@@ -293,6 +303,31 @@ public sealed class MetadataReaderTests
     {
         var m = Read($"Cover\n\n{line}\n\n1.1 The review began in 2022.");
         Assert.That(m.Completed?.Value.Iso, Is.EqualTo(iso));
+    }
+
+    // Session 13: forms a writer may use that no tuned sample did (the held-out completion misses were not read).
+    [TestCase("Final report: June 2022", "2022-06")]
+    [TestCase("Version 3.1 – 14.02.2022", "2022-02-14")]
+    [TestCase("Version 3.1, 14 February 2022", "2022-02-14")]
+    [TestCase("Date of final draft: 3 March 2022", "2022-03-03")]
+    [TestCase("Presented to the Board on 9 May 2023.", "2023-05-09")]
+    [TestCase("Signed off by the Chair on 9 May 2023.", "2023-05-09")]
+    [TestCase("Signed off by the Independent Chair of the Safeguarding Adults Board on 9 May 2023.", "2023-05-09")]
+    [TestCase("Completed | 12/05/2023", "2023-05-12")]
+    [TestCase("Date completed: 12/05/2023", "2023-05-12")]
+    [TestCase("Board approval date: 12 May 2023", "2023-05-12")]
+    [TestCase("This report was finalised in May 2023 after the family had read it.", "2023-05")]
+    public void Completion_is_read_from_forms_no_tuned_sample_used(string line, string iso)
+    {
+        var m = Read($"Cover\n\n{line}\n\n1.1 The review began in 2022.");
+        Assert.That(m.Completed?.Value.Iso, Is.EqualTo(iso));
+    }
+
+    [Test]
+    public void An_action_plan_s_status_column_is_no_completion_date()
+    {
+        var m = Read("Cover\n\nMarch 2024\n\n| R1 | Police to revise the DASH guidance | Police | Completed | June 2024 |");
+        Assert.That(m.Completed?.Value.Iso, Is.EqualTo("2024-03"));
     }
 
     // Session 11: the panel's sign-off is a step on the way; the board's later approval in the same statement

@@ -15,7 +15,16 @@ public sealed class SectionSplitterTests
         private int _page = 1;
         private float _top = 780;
 
-        public Doc Add(string text, double size = Body, bool bold = false, int lines = 1)
+        public Doc Add(string text, double size = Body, bool bold = false, int lines = 1) => Add(text, size, bold, lines, 72);
+
+        /// <summary>A block in the page's second column, level with the block before it.</summary>
+        public Doc Beside(string text, double size = Body, bool bold = false)
+        {
+            _top += 20;
+            return Add(text, size, bold, 1, 310);
+        }
+
+        private Doc Add(string text, double size, bool bold, int lines, float left)
         {
             if (_text.Length > 0)
             {
@@ -24,7 +33,7 @@ public sealed class SectionSplitterTests
 
             var start = _text.Length;
             _text.Append(text);
-            _blocks.Add(new TextBlock(start, _text.Length, _page, size, bold, Body, lines, 72, _top));
+            _blocks.Add(new TextBlock(start, _text.Length, _page, size, bold, Body, lines, left, _top));
             _top -= 20;
             return this;
         }
@@ -64,6 +73,43 @@ public sealed class SectionSplitterTests
             ("4. Analysis", 1, "analysis"),
             ("4.2 Contact with the police", 2, "analysis"),
             ("4.2.1 The welfare check", 3, "analysis"),
+        }));
+    }
+
+    // Session 13 (s76's known faults): a heading ending "3 a.m.", and a large heading level with a short line of the other column.
+    [Test]
+    public void A_heading_may_end_in_a_m_and_stand_beside_the_other_column()
+    {
+        var sections = Cover()
+            .Add("Seven dates", 17, bold: true)
+            .Add("Thursday 13 April 2023 — Jodie comes back at 3 a.m.", 14, bold: true)
+            .Add("Jodie was reported missing at 9 p.m. and came back at 3 a.m. The officer did not speak to her.", lines: 2)
+            .Add("Sunday 5 November 2023 and the weeks after", 14, bold: true)
+            .Beside("officers the next day.")
+            .Split();
+        Assert.That(sections.Skip(1).Select(s => s.Heading), Is.EqualTo(new[]
+        {
+            "Seven dates", "Thursday 13 April 2023 — Jodie comes back at 3 a.m.", "Sunday 5 November 2023 and the weeks after",
+        }));
+    }
+
+    [Test]
+    public void A_chapter_that_names_nothing_but_whose_parts_are_dates_is_the_chronology()
+    {
+        var sections = Cover()
+            .Add("Seven dates", 17, bold: true)
+            .Add("Saturday 4 February 2023 — Kobi is searched", 14, bold: true)
+            .Add("Officers stopped Kobi in the town centre.")
+            .Add("Friday 7 July 2023 — Mikey in Esker", 14, bold: true)
+            .Add("Mikey was found in another county.")
+            .Add("Three things we noticed", 17, bold: true)
+            .Add("The night", 14, bold: true)
+            .Add("Custody was full.")
+            .Split();
+        Assert.That(sections.Skip(1).Select(s => (s.Heading, s.Type)), Is.EqualTo(new[]
+        {
+            ("Seven dates", "chronology"), ("Saturday 4 February 2023 — Kobi is searched", "chronology"),
+            ("Friday 7 July 2023 — Mikey in Esker", "chronology"), ("Three things we noticed", "other"), ("The night", "other"),
         }));
     }
 

@@ -29,6 +29,17 @@ public sealed class IncidentDateChooserTests
     }
 
     [Test]
+    public void A_day_inside_a_span_the_rules_joined_is_one_of_the_deaths_not_a_rival()
+    {
+        const string text = "1.1 Between April 2022 and February 2023 five people lost their lives. Ann died on 4 May 2022.";
+        var span = new ReviewDate("2022-04/2023-02", new DateOnly(2022, 4, 1), new DateOnly(2023, 2, 28));
+        var rules = new Evidenced<ReviewDate>(span, text.IndexOf("April", StringComparison.Ordinal), text.IndexOf(" five", StringComparison.Ordinal), 0.6);
+        var weights = new DateChooserWeights(-4, new Dictionary<string, double> { ["death_word"] = 3, ["precision_day"] = 3 }, "test");
+
+        Assert.That(new IncidentDateChooser(weights).Choose(text, [], rules, null), Is.SameAs(rules));
+    }
+
+    [Test]
     public void A_review_that_mentions_no_date_keeps_the_rules_answer()
     {
         var weights = new DateChooserWeights(0, new Dictionary<string, double>(), "test");

@@ -101,6 +101,51 @@ public sealed class IncidentDateFeaturesTests
         Assert.That(Feature(candidates[0], "inside_rules_pick"), Is.EqualTo(1f));
     }
 
+    // Session 13: where one sentence dates the injury and the death, the word just before each date says whose it is.
+    [TestCase("He was found injured in his flat on 2nd January 2024 and died in hospital on the 5th of January 2024.", 0f, 1f)]
+    [TestCase("Tansy died on or about 4th Oct. 2023; she was found on 6th Oct. 2023.", 1f, 0f)]
+    public void A_date_the_word_of_death_governs_is_death_before(string sentence, float first, float second)
+    {
+        var candidates = IncidentDateFeatures.Candidates(new DateContext("1.1 " + sentence + "\n", [], null, null));
+        Assert.That(candidates.Select(c => Feature(c, "death_before")), Is.EqualTo(new[] { first, second }));
+    }
+
+    [Test]
+    public void The_only_day_in_the_month_the_opening_says_someone_died_is_day_of_death_month()
+    {
+        const string text = "1.1 Mr W died in a fire at his bungalow in November 2023.\n\n5. Chronology\n\n| 02/06/2023 | GP visit |\n\n| 12/11/2023 | Fire; Mr W found dead |\n";
+        var candidates = IncidentDateFeatures.Candidates(new DateContext(text, [], null, null));
+        Assert.That(candidates.Where(c => Feature(c, "day_of_death_month") == 1).Select(c => c.Date.Iso), Is.EqualTo(new[] { "2023-11-12" }));
+    }
+
+    // Session 13: a referral in the practice is not the review's commissioning, and "following the death of ... in
+    // February 2023" dates the event, not the decision.
+    [TestCase("1.1 Callum died on 25 February 2023.\n\n1.2 In November 2022 the coordinator made the referral to the Child Exploitation Team.\n\n1.3 The panel met in May 2023.\n")]
+    [TestCase("1.1 Callum died on 25 February 2023.\n\n1.2 This review was commissioned following the death of Callum in February 2023, in April 2023.\n")]
+    public void Only_a_decision_about_the_review_dates_its_commissioning(string text)
+    {
+        var death = IncidentDateFeatures.Candidates(new DateContext(text, [], null, null))[0];
+        Assert.That((death.Date.Iso, Feature(death, "after_commission")), Is.EqualTo(("2023-02-25", 0f)));
+    }
+
+    [Test]
+    public void A_notification_between_the_death_and_the_commissioning_does_not_take_last_before_commission()
+    {
+        const string text = "1.1 Maxine was killed by her husband on Tuesday, 9 January 2024.\n\n1.2 The police informed the Partnership of her death on 10 January 2024. The Partnership decided on 31 January 2024 that the criteria for a review were met.\n";
+        var candidates = IncidentDateFeatures.Candidates(new DateContext(text, [], null, null));
+        Assert.That(candidates.Where(c => Feature(c, "latest_before_commission") == 1).Select(c => c.Date.Iso).Distinct(), Is.EqualTo(new[] { "2024-01-09" }));
+    }
+
+    [Test]
+    public void A_span_the_rules_joined_is_weighed_where_they_read_it()
+    {
+        const string text = "Cover\n\n1.1 Between April 2022 and February 2023 five people lost their lives.\n";
+        var span = new ReviewDate("2022-04/2023-02", new DateOnly(2022, 4, 1), new DateOnly(2023, 2, 28));
+        var at = text.IndexOf("April", StringComparison.Ordinal);
+        var candidate = IncidentDateFeatures.Candidates(new DateContext(text, [], span, null, at)).Single(c => c.Date.Iso == span.Iso);
+        Assert.That((candidate.Start, Feature(candidate, "death_word")), Is.EqualTo((at, 1f)));
+    }
+
     [Test]
     public void A_text_without_dates_has_no_candidates()
     {
