@@ -36,6 +36,7 @@ public sealed class PipelineRunner(
             async (input, ct) =>
             {
                 var outcome = await ProcessAsync(input, runId, ct);
+                HeapRelease.AfterDocument();
                 lock (gate)
                 {
                     outcomes.Add(outcome);
