@@ -3,17 +3,26 @@ using System.Runtime;
 namespace Ingest.Core.Pipeline;
 
 /// <summary>
-/// Gives the memory of a finished document back before the next one starts. A document's pages, glyphs and
-/// model rows are garbage once it is stored (about 80 MB stays live over a whole run), but the collector
-/// left to itself let the heap grow with the large arrays of every document: over the 93 samples one
-/// process peaked at 456 MiB, and 329 MiB with a compacting collection after each document, for about 2%
-/// more time (docs/benchmarks.md, session 13). A collection costs tens of milliseconds; a document takes
-/// a second or more.
+/// Gives the memory of finished documents back once the heap has grown past a bound. A document's pages,
+/// glyphs and model rows are garbage once it is stored (about 80 MB stays live over a whole run), but the
+/// collector left to itself let the heap grow with the large arrays of every document: over the 93 samples
+/// one process peaked at 456 MiB. A compacting collection after every document brought that to 329 MiB but
+/// cost 5-13% of the run's time (a blocking collection also stops the other worker); only collecting when
+/// the committed heap passes the bound keeps the peak down for fewer collections (docs/benchmarks.md,
+/// session 13).
 /// </summary>
 public static class HeapRelease
 {
+    /// <summary>The committed managed heap above which a finished document triggers a compacting collection.</summary>
+    public const long BoundBytes = 192L * 1024 * 1024;
+
     public static void AfterDocument()
     {
+        if (GC.GetGCMemoryInfo().TotalCommittedBytes < BoundBytes)
+        {
+            return;
+        }
+
         GCSettings.LargeObjectHeapCompactionMode = GCLargeObjectHeapCompactionMode.CompactOnce;
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
     }
