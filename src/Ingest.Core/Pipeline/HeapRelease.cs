@@ -14,7 +14,7 @@ namespace Ingest.Core.Pipeline;
 public static class HeapRelease
 {
     /// <summary>The committed managed heap above which a finished document triggers a compacting collection.</summary>
-    public const long BoundBytes = 192L * 1024 * 1024;
+    public const long BoundBytes = 128L * 1024 * 1024;
 
     public static void AfterDocument()
     {
