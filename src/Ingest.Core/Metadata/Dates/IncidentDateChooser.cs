@@ -24,7 +24,7 @@ public sealed class IncidentDateChooser(DateChooserWeights? weights)
 
         var candidates = IncidentDateFeatures.Candidates(new DateContext(text, sections, rules?.Value, completed?.Value, rules?.Start));
         return Best(candidates, weights) is { } best && (rules is null || !IncidentDateFeatures.Same(best.Candidate.Date, rules.Value))
-            && !(rules is not null && Within(best.Candidate.Date, rules.Value) && JoinedSpan(text, rules))
+            && !(rules is not null && IncidentDateFeatures.Within(best.Candidate.Date, rules.Value) && JoinedSpan(text, rules))
             ? new Evidenced<ReviewDate>(best.Candidate.Date, best.Candidate.Start, best.Candidate.End, Math.Round(best.Score, 3))
             : rules;
     }
@@ -35,8 +35,6 @@ public sealed class IncidentDateChooser(DateChooserWeights? weights)
     /// </summary>
     private static bool JoinedSpan(string text, Evidenced<ReviewDate> rules) =>
         rules.Start >= 0 && rules.End <= text.Length && rules.Start < rules.End && DateReader.FindAll(text[rules.Start..rules.End]).Count >= 2;
-
-    private static bool Within(ReviewDate inner, ReviewDate outer) => inner.First >= outer.First && inner.Last <= outer.Last;
 
     /// <summary>The highest-scoring candidate; ties go to the earlier mention.</summary>
     public static (DateCandidate Candidate, double Score)? Best(IReadOnlyList<DateCandidate> candidates, DateChooserWeights weights) =>

@@ -51,10 +51,13 @@ public static partial class IncidentDateFeatures
         var sentences = MetadataReader.SentencePattern.Matches(text).Select(m => (m.Index, m.Length)).ToArray();
         // A day every mention of which a process word governs ("informed the Partnership of Maxine's death on 10
         // January 2024") falls between the event and the commissioning; it is no rival for "the last before it".
-        var process = found.GroupBy(f => f.Date.Iso).Where(g => g.All(f => ProcessClose(text, SentenceAt(sentences, f.Start), f.Start))).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        var process = found.GroupBy(f => f.Date.Iso).Where(g => g.All(f => SentenceAt(sentences, f.Start) is var span && ProcessClose(text.Substring(span.Index, span.Length), f.Start - span.Index))).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         var document = new DocumentFacts(found, Commissioned(text, sentences), PeriodEnds(text, sentences), process, DeathMonthDays(text, sentences, found));
         return found.Select(f => new DateCandidate(f.Date, f.Start, f.End, Features(context, f, SentenceAt(sentences, f.Start), document))).ToList();
     }
+
+    /// <summary>The first date lies inside the second (a day or month of a span, or the span itself).</summary>
+    public static bool Within(ReviewDate inner, ReviewDate outer) => inner.First >= outer.First && inner.Last <= outer.Last;
 
     /// <summary>Two dates are one candidate when they are the same day, month or span (as eval compares them: by ISO value).</summary>
     public static bool Same(ReviewDate a, ReviewDate b) => string.Equals(a.Iso, b.Iso, StringComparison.Ordinal);
@@ -88,7 +91,7 @@ public static partial class IncidentDateFeatures
             Flag(MetadataReader.IncidentWordsPattern.IsMatch(near)),
             Flag(events.Any(e => e.Index + e.Length <= at)),
             Flag(ProcessWords().IsMatch(sentence)),
-            Flag(ProcessClose(text, sentenceSpan, c.Start)),
+            Flag(ProcessClose(sentence, at)),
             Flag(MetadataReader.ReviewPeriodPattern.IsMatch(sentence)),
             Flag(doc.PeriodEnds.Contains(c.Date.Iso)),
             Flag(MetadataReader.DeathLabelPattern.IsMatch(Window(text, c.Start - 25, c.Start))),
@@ -109,7 +112,7 @@ public static partial class IncidentDateFeatures
             Flag(c.Date.First != c.Date.Last && c.Date.First.Month == c.Date.Last.Month && c.Date.First.Year == c.Date.Last.Year),
             Flag(c.Date.Last.DayNumber - c.Date.First.DayNumber > 31),
             Flag(rules is not null && Same(rules, c.Date)),
-            Flag(rules is not null && !Same(rules, c.Date) && c.Date.First >= rules.First && c.Date.Last <= rules.Last),
+            Flag(rules is not null && !Same(rules, c.Date) && Within(c.Date, rules)),
             Flag(context.RulesCompleted is { } done && c.Date.First > done.Last),
             distinct.Count < 2 ? 1 : (float)rank / (distinct.Count - 1),
             Flag(DeathBefore(sentence, at)),
@@ -135,12 +138,8 @@ public static partial class IncidentDateFeatures
     private static bool OneMonth(ReviewDate d) => d.First.Day == 1 && d.First.Year == d.Last.Year && d.First.Month == d.Last.Month && d.Last.Day == DateTime.DaysInMonth(d.Last.Year, d.Last.Month);
 
     /// <summary>A process word just before the date, or a notification verb that governs it.</summary>
-    private static bool ProcessClose(string text, (int Index, int Length) sentenceSpan, int start)
-    {
-        var sentence = text.Substring(sentenceSpan.Index, sentenceSpan.Length);
-        var at = start - sentenceSpan.Index;
-        return ProcessWords().IsMatch(Window(sentence, at - 40, at)) || Notice().IsMatch(Window(sentence, at - NoticeReach, at));
-    }
+    private static bool ProcessClose(string sentence, int at) =>
+        ProcessWords().IsMatch(Window(sentence, at - 40, at)) || Notice().IsMatch(Window(sentence, at - NoticeReach, at));
 
     /// <summary>
     /// "He was found injured on 2nd January 2024 and died in hospital on the 5th of January 2024", "Tansy died on
