@@ -10,7 +10,8 @@ namespace Ingest.Ml.Classify;
 /// Puts one sentence model's suggestions together with the rules' annotations of its label, in one of the
 /// modes of <see cref="ClassifyOptions"/>. A model suggestion spans its sentence, has source "model" and
 /// the model's probability as its confidence; its agency is the police where the sentence has a police
-/// mention (what the rating reads), else unknown. Only "confident" mode reads the sections (where its sentence lies),
+/// mention (what the rating reads), else unknown. Only "confident" mode reads the sections (where its sentence lies, and
+/// whether in a heading: <see cref="ConfidentGuard"/>),
 /// and only "beside" mode the paragraphs (whether the sentences either side are in the same one).
 /// </summary>
 public static class SuggestionCombiner
@@ -43,7 +44,8 @@ public static class SuggestionCombiner
                     break;
                 case ClassifyOptions.Union or ClassifyOptions.Model when p >= options.Threshold:
                 case ClassifyOptions.Beside when p >= options.BesideThreshold && NextToLabelled(text, sentences, i, mine) && !AnotherAgencys(label, text[s.Start..s.End]):
-                case ClassifyOptions.Confident when p >= options.ConfidentThreshold && !options.ConfidentSkip.Contains(SentenceContext.SectionTypeAt(sections ?? [], s.Start)):
+                case ClassifyOptions.Confident when p >= options.ConfidentThreshold && !options.ConfidentSkip.Contains(SentenceContext.SectionTypeAt(sections ?? [], s.Start))
+                    && ConfidentGuard.Allows(label, text, s, sections ?? [], annotations):
                     var agency = police.Any(a => a.Start < s.End && s.Start < a.End) && label != Labels.PoliceMention ? "police" : null;
                     result.Add(new Annotation(
                         AnnotationFactory.IdFor(label, s.Start, s.End, producer), label, s.Start, s.End, text[s.Start..s.End],
