@@ -96,6 +96,24 @@ public sealed class SuggestionCombinerTests
         Assert.That(result.Where(a => a.Source == "model").Select(a => a.Text), Is.EqualTo(new[] { "No referral was made." }));
     }
 
+    [TestCase(0.9, new[] { "She stayed with Ann until the locksmith came." })]
+    [TestCase(0.1, new string[0])]
+    public void Confident_mode_adds_a_fairly_sure_sentence_beside_a_rule_sentence_the_model_let_stand_only_in_its_paragraph(double ruleSentence, string[] added)
+    {
+        // 1: next to the rule sentence, 0.6. 2: next to an added sentence only. 3: 0.6, but another paragraph.
+        const string text = "The officer acted with great care. She stayed with Ann until the locksmith came. The weather was cold.\n\nShe phoned the next day.";
+        var sentences = SentenceSplitter.Split(text);
+        var rules = new[] { RuleOf(Labels.GoodPractice, text, sentences, 0) };
+        double[] probabilities = [ruleSentence, 0.6, 0.6, 0.6];
+        var options = new ClassifyOptions { ConfidentBeside = new Dictionary<string, double> { ["good_practice"] = 0.5 } };
+
+        var result = SuggestionCombiner.Combine(ClassifyOptions.Confident, Labels.GoodPractice, "good_practice-model@1", text, sentences, probabilities, rules, options);
+        var unnamed = SuggestionCombiner.Combine(ClassifyOptions.Confident, Labels.GoodPractice, "good_practice-model@1", text, sentences, probabilities, rules, new ClassifyOptions());
+
+        Assert.That(result.Where(a => a.Source == "model").Select(a => a.Text), Is.EqualTo(added));
+        Assert.That(unnamed.Where(a => a.Source == "model"), Is.Empty, "a model not named adds only at the confident threshold");
+    }
+
     [Test]
     public void Beside_mode_adds_a_sentence_the_model_is_fairly_sure_of_only_next_to_a_labelled_one_in_its_paragraph()
     {
