@@ -56,6 +56,14 @@ public sealed record ClassifyOptions
     public double ConfidentThreshold { get; init; } = 0.87;
 
     /// <summary>
+    /// Per model name: in "confident" mode, a sentence just before or after a rule sentence of its label that the model let
+    /// stand, in the same paragraph, gets the model's suggestion at or above this (models not named: only at
+    /// <see cref="ConfidentThreshold"/>). A good practice paragraph tells the careful work sentence by sentence, and the
+    /// rules' praise cue is often in one sentence of it only.
+    /// </summary>
+    public IReadOnlyDictionary<string, double> ConfidentBeside { get; init; } = new Dictionary<string, double>(StringComparer.Ordinal);
+
+    /// <summary>
     /// In "beside" mode, a sentence next to one the rules labelled gets the model's suggestion at or above this. Fitted for
     /// police sentences with models trained on s01-s62 only and scored on s63-s74 (0.6-0.7 all gain about 0.011 F1 there);
     /// 0.7 is the one of those that leaves s01-s62 as it was.
@@ -75,12 +83,19 @@ public sealed record ClassifyOptions
 
     public string ModeOf(string model) => Combine.GetValueOrDefault(model, Rules);
 
+    /// <summary>The <see cref="ConfidentBeside"/> threshold of the label's model; above any probability where it has none.</summary>
+    public double ConfidentBesideOf(string label) =>
+        ModelNames.SentenceLabels.Where(m => m.Value == label && ConfidentBeside.ContainsKey(m.Key)).Select(m => ConfidentBeside[m.Key]).DefaultIfEmpty(double.PositiveInfinity).First();
+
     public static ClassifyOptions FromJson(JsonElement element, string path)
     {
         var s = new JsonSection(element, path);
         var combine = s.Section(nameof(Combine));
         var modes = ModelNames.SentenceLabels.Keys.ToDictionary(m => m, m => combine.Choice(m, Rules, Modes), StringComparer.Ordinal);
         combine.RejectUnknown();
+        var beside = s.Section(nameof(ConfidentBeside));
+        var confidentBeside = ModelNames.SentenceLabels.Keys.Where(beside.Has).ToDictionary(m => m, m => beside.Double(m, 0.5, 0.01, 0.999), StringComparer.Ordinal);
+        beside.RejectUnknown();
         var options = new ClassifyOptions
         {
             Combine = modes,
@@ -88,6 +103,7 @@ public sealed record ClassifyOptions
             AgreeThreshold = s.Double(nameof(AgreeThreshold), 0.2, 0.0, 0.99),
             ConfidentThreshold = s.Double(nameof(ConfidentThreshold), 0.87, 0.01, 0.999),
             BesideThreshold = s.Double(nameof(BesideThreshold), 0.7, 0.01, 0.999),
+            ConfidentBeside = confidentBeside,
             ConfidentSkip = s.Has(nameof(ConfidentSkip)) ? s.Strings(nameof(ConfidentSkip)).ToHashSet(StringComparer.Ordinal) : DefaultConfidentSkip,
         };
         s.RejectUnknown();

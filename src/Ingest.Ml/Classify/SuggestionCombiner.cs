@@ -10,7 +10,8 @@ namespace Ingest.Ml.Classify;
 /// Puts one sentence model's suggestions together with the rules' annotations of its label, in one of the
 /// modes of <see cref="ClassifyOptions"/>. A model suggestion spans its sentence, has source "model" and
 /// the model's probability as its confidence; its agency is the police where the sentence has a police
-/// mention (what the rating reads), else unknown. Only "confident" mode reads the sections (where its sentence lies),
+/// mention (what the rating reads), else unknown. Only "confident" mode reads the sections (where its sentence lies, and
+/// whether in a heading: <see cref="ConfidentGuard"/>),
 /// and only "beside" mode the paragraphs (whether the sentences either side are in the same one).
 /// </summary>
 public static class SuggestionCombiner
@@ -43,7 +44,7 @@ public static class SuggestionCombiner
                     break;
                 case ClassifyOptions.Union or ClassifyOptions.Model when p >= options.Threshold:
                 case ClassifyOptions.Beside when p >= options.BesideThreshold && NextToLabelled(text, sentences, i, mine) && !AnotherAgencys(label, text[s.Start..s.End]):
-                case ClassifyOptions.Confident when p >= options.ConfidentThreshold && !options.ConfidentSkip.Contains(SentenceContext.SectionTypeAt(sections ?? [], s.Start)):
+                case ClassifyOptions.Confident when ConfidentAdds(label, text, sentences, i, probabilities, mine, annotations, options, sections ?? []):
                     var agency = police.Any(a => a.Start < s.End && s.Start < a.End) && label != Labels.PoliceMention ? "police" : null;
                     result.Add(new Annotation(
                         AnnotationFactory.IdFor(label, s.Start, s.End, producer), label, s.Start, s.End, text[s.Start..s.End],
@@ -56,6 +57,26 @@ public static class SuggestionCombiner
         result.AddRange(mine.Where(a => !sentences.Any(s => a.Start < s.End && s.Start < a.End)));
         return result.DistinctBy(a => a.Id).ToList();
     }
+
+    /// <summary>
+    /// "Confident" mode's own sentence: the model is sure of it, or fairly sure of it beside a rule sentence of the label
+    /// that the model let stand (<see cref="ClassifyOptions.ConfidentBeside"/>); never in the preface or closing sections,
+    /// nor where <see cref="ConfidentGuard"/> says the gold never has one.
+    /// </summary>
+    private static bool ConfidentAdds(
+        string label, string text, IReadOnlyList<SentenceSpan> sentences, int i, IReadOnlyList<double> probabilities, List<Annotation> mine,
+        IReadOnlyList<Annotation> annotations, ClassifyOptions options, IReadOnlyList<Section> sections)
+    {
+        var p = probabilities[i];
+        var sure = p >= options.ConfidentThreshold || (p >= options.ConfidentBesideOf(label) && NextToKept(text, sentences, i, mine, probabilities, options.AgreeThreshold));
+        return sure && !options.ConfidentSkip.Contains(SentenceContext.SectionTypeAt(sections, sentences[i].Start))
+            && ConfidentGuard.Allows(label, text, sentences[i], sections, annotations);
+    }
+
+    /// <summary>The sentence just before or just after, in the same paragraph, has a rule annotation of the label the model let stand.</summary>
+    private static bool NextToKept(string text, IReadOnlyList<SentenceSpan> sentences, int i, List<Annotation> mine, IReadOnlyList<double> probabilities, double agree) =>
+        (i > 0 && probabilities[i - 1] >= agree && Labelled(sentences[i - 1], mine) && SentenceContext.SameParagraph(text, sentences[i - 1], sentences[i]))
+        || (i + 1 < sentences.Count && probabilities[i + 1] >= agree && Labelled(sentences[i + 1], mine) && SentenceContext.SameParagraph(text, sentences[i], sentences[i + 1]));
 
     /// <summary>The sentence just before or just after, in the same paragraph, has a rule annotation of the label.</summary>
     private static bool NextToLabelled(string text, IReadOnlyList<SentenceSpan> sentences, int i, List<Annotation> mine) =>

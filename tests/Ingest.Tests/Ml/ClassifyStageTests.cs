@@ -62,6 +62,17 @@ public sealed class ClassifyStageTests
     }
 
     [Test]
+    public void Confident_mode_reads_a_beside_threshold_per_model_and_rejects_one_for_no_model()
+    {
+        var options = ClassifyOptions.FromJson(JsonDocument.Parse("""{ "ConfidentBeside": { "good_practice": 0.5 } }""").RootElement, "$.Stages[5].Options");
+
+        Assert.That(options.ConfidentBesideOf(Labels.GoodPractice), Is.EqualTo(0.5));
+        Assert.That(options.ConfidentBesideOf(Labels.MissedOpportunity), Is.EqualTo(double.PositiveInfinity));
+        Assert.That(() => ClassifyOptions.FromJson(JsonDocument.Parse("""{ "ConfidentBeside": { "good_practise": 0.5 } }""").RootElement, "$.Stages[5].Options"),
+            Throws.TypeOf<Ingest.Core.Configuration.ConfigurationException>().With.Message.Contains("$.Stages[5].Options.ConfidentBeside.good_practise"));
+    }
+
+    [Test]
     public void Beside_mode_reads_its_threshold_or_keeps_the_fitted_default()
     {
         var set = ClassifyOptions.FromJson(JsonDocument.Parse("""{ "Combine": { "police_relevance": "beside" }, "BesideThreshold": 0.75 }""").RootElement, "$.Stages[5].Options");

@@ -70,6 +70,51 @@ public sealed class SuggestionCombinerTests
     }
 
     [Test]
+    public void Confident_mode_adds_no_heading_no_list_opening_and_no_sentence_the_rules_gave_the_other_label()
+    {
+        const string text = "7. Good practice\n\nThe panel noted the following:\n\nThe call handler graded the call at once. The sergeant did not refer her.";
+        var sentences = SentenceSplitter.Split(text);
+        var sections = new[] { new Section("7. Good practice", "good_practice", 1, 0, text.Length, "7. Good practice".Length, 1.0) };
+        var rules = new[] { RuleOf(Labels.MissedOpportunity, text, sentences, sentences.Count - 1) };
+        var sure = Enumerable.Repeat(0.95, sentences.Count).ToList();
+
+        var result = SuggestionCombiner.Combine(ClassifyOptions.Confident, Labels.GoodPractice, "good_practice-model@1", text, sentences, sure, rules, new ClassifyOptions(), sections);
+
+        Assert.That(result.Where(a => a.Source == "model").Select(a => a.Text), Is.EqualTo(new[] { "The call handler graded the call at once." }));
+    }
+
+    [Test]
+    public void Confident_mode_adds_no_sentence_that_names_the_label_the_rules_left_unlabelled()
+    {
+        // The rules' negation and question cues read these; a sure model is not let overrule them.
+        const string text = "The panel considered whether the visit was a missed opportunity. It was not a missed opportunity. No referral was made.";
+        var sentences = SentenceSplitter.Split(text);
+        var sure = Enumerable.Repeat(0.95, sentences.Count).ToList();
+
+        var result = SuggestionCombiner.Combine(ClassifyOptions.Confident, Labels.MissedOpportunity, "missed_opportunity-model@1", text, sentences, sure, [], new ClassifyOptions());
+
+        Assert.That(result.Where(a => a.Source == "model").Select(a => a.Text), Is.EqualTo(new[] { "No referral was made." }));
+    }
+
+    [TestCase(0.9, new[] { "She stayed with Ann until the locksmith came." })]
+    [TestCase(0.1, new string[0])]
+    public void Confident_mode_adds_a_fairly_sure_sentence_beside_a_rule_sentence_the_model_let_stand_only_in_its_paragraph(double ruleSentence, string[] added)
+    {
+        // 1: next to the rule sentence, 0.6. 2: next to an added sentence only. 3: 0.6, but another paragraph.
+        const string text = "The officer acted with great care. She stayed with Ann until the locksmith came. The weather was cold.\n\nShe phoned the next day.";
+        var sentences = SentenceSplitter.Split(text);
+        var rules = new[] { RuleOf(Labels.GoodPractice, text, sentences, 0) };
+        double[] probabilities = [ruleSentence, 0.6, 0.6, 0.6];
+        var options = new ClassifyOptions { ConfidentBeside = new Dictionary<string, double> { ["good_practice"] = 0.5 } };
+
+        var result = SuggestionCombiner.Combine(ClassifyOptions.Confident, Labels.GoodPractice, "good_practice-model@1", text, sentences, probabilities, rules, options);
+        var unnamed = SuggestionCombiner.Combine(ClassifyOptions.Confident, Labels.GoodPractice, "good_practice-model@1", text, sentences, probabilities, rules, new ClassifyOptions());
+
+        Assert.That(result.Where(a => a.Source == "model").Select(a => a.Text), Is.EqualTo(added));
+        Assert.That(unnamed.Where(a => a.Source == "model"), Is.Empty, "a model not named adds only at the confident threshold");
+    }
+
+    [Test]
     public void Beside_mode_adds_a_sentence_the_model_is_fairly_sure_of_only_next_to_a_labelled_one_in_its_paragraph()
     {
         // 0: police by the rules. 1: follows it, model 0.8: added. 2: follows an added sentence, not a rule one: not added.
@@ -103,6 +148,12 @@ public sealed class SuggestionCombinerTests
     {
         var s = sentences[sentence];
         return new Annotation($"p{sentence}", Labels.PoliceMention, s.Start, s.End, text[s.Start..s.End], AnnotationAttributes.None, "rule", "suggested", 0.9, "rule@1");
+    }
+
+    private static Annotation RuleOf(string label, string text, IReadOnlyList<SentenceSpan> sentences, int sentence)
+    {
+        var s = sentences[sentence];
+        return new Annotation($"{label}{sentence}", label, s.Start, s.End, text[s.Start..s.End], AnnotationAttributes.None, "rule", "suggested", 0.9, "rule@1");
     }
 
     /// <summary>Options under which the model's 0.8 for sentence 2 is sure enough for "confident" mode.</summary>
