@@ -463,7 +463,9 @@ public sealed partial class MetadataReader
 
     // "\b" goes inside: there is no word boundary before the bracket of "Margaret (died 03/11/2021)".
     // Also a cover's or summary box's bare label ("Died: 4 March 2021", "Incident date: ...").
-    [GeneratedRegex(@"(?:\b[Dd]ate of (?:death|the incident|incident|the homicide|the attack|harm)\s*:?\s*|\b(?:[Dd]ied|[Ii]ncident date)\s*:\s*|\(died\s+(?:on\s+)?)")]
+    // Session 14: the death dated apart from the day the person was found ("died on or about 4 October 2023; she was
+    // found on 6 October", "is believed to have died on 2 May 2022"): the stated death is the incident.
+    [GeneratedRegex(@"(?:\b[Dd]ate of (?:death|the incident|incident|the homicide|the attack|harm)\s*:?\s*|\b(?:[Dd]ied|[Ii]ncident date)\s*:\s*|\(died\s+(?:on\s+)?|\bdied on or (?:about|around) |\b(?:is |was )?(?:believed|thought|estimated) to have died (?:on or (?:about|around) |on )|\bprobably died on )")]
     private static partial Regex DeathLabel();
 
     [GeneratedRegex(@"(?:(?:[A-Z][\w'’-]+|and|of|the)[ ]+){0,5}?(?:[A-Z][\w'’-]+[ ]+)(?:Local Safeguarding Children Board|Safeguarding Children Partnership|Safeguarding Children Board|Children Safeguarding Partnership|Safeguarding Adults? Board|Safeguarding Adults Partnership|Community Safety Partnership|Regional Safeguarding Board|Safeguarding Partnership|Safeguarding Board)(?:[ ]+and\s+(?:(?:[A-Z][\w'’-]+\s+){1,3}(?:Safeguarding\s+Adults?\s+Board|Community\s+Safety\s+Partnership|Safeguarding\s+Children\s+Partnership)|Safer(?:\s+[A-Z][\w'’-]+){1,3}\s+Partnership))?|NHS England(?:,[ ]+[A-Z][\w ]{2,30}?region)?|\bSafer(?:[ ]+[A-Z][\w'’-]+){1,3}[ ]+Partnership\b")]
@@ -486,7 +488,8 @@ public sealed partial class MetadataReader
     // "brought by ambulance to the Emergency Department", "The incident occurred on the evening of ...". Also the
     // ways harm is done and a life ends that reviews in general use ("attacked", "shot", "strangled", "collapsed",
     // "ended his life"), not one sample's; and the present tense of a chronology table ("Mr O dies", "is found").
-    [GeneratedRegex(@"\b(?:died|death|killed|murdered|was found|were found|(?:taken|brought|rushed|conveyed) (?:by ambulance )?to (?:hospital|the (?:\w+ ){0,3}?(?:Emergency Department|A&E|hospital|infirmary)|(?-i:[A-Z]\w+ ){1,3}(?:Hospital|Infirmary))|(?:the|this) incident (?:occurred|took place|happened)|admitted to (?:hospital|Ysbyty|the (?:\w+ )?(?:hospital|infirmary))|suffered|injur\w*|went missing|was reported missing|harmed|assault\w*|stabb\w*|homicide|fatal\w*|fractur\w*|took (?:his|her|their) own life|lost (?:his|her|their) li(?:fe|ves)|passed away|(?:found|pronounced)(?: \w+){0,2} dead|drowned|overdose|fatally|attacked|shot|strangled|hanged|suffocated|shaken|collapsed|ended (?:his|her|their) (?:own )?life|dies|is found)\b", RegexOptions.IgnoreCase)]
+    // Session 14: "her body was discovered at her home on ...".
+    [GeneratedRegex(@"\b(?:died|death|killed|murdered|was found|were found|(?:taken|brought|rushed|conveyed) (?:by ambulance )?to (?:hospital|the (?:\w+ ){0,3}?(?:Emergency Department|A&E|hospital|infirmary)|(?-i:[A-Z]\w+ ){1,3}(?:Hospital|Infirmary))|(?:the|this) incident (?:occurred|took place|happened)|admitted to (?:hospital|Ysbyty|the (?:\w+ )?(?:hospital|infirmary))|suffered|injur\w*|went missing|was reported missing|harmed|assault\w*|stabb\w*|homicide|fatal\w*|fractur\w*|took (?:his|her|their) own life|lost (?:his|her|their) li(?:fe|ves)|passed away|(?:found|pronounced)(?: \w+){0,2} dead|drowned|overdose|fatally|attacked|shot|strangled|hanged|suffocated|shaken|collapsed|ended (?:his|her|their) (?:own )?life|dies|is found|bod(?:y|ies) (?:was|were) (?:discovered|recovered))\b", RegexOptions.IgnoreCase)]
     private static partial Regex IncidentWords();
 
     // What followed the event and is dated apart from it: the decision to review, the inquest, the trial.
