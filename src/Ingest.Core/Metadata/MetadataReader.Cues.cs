@@ -45,7 +45,10 @@ public sealed partial class MetadataReader
     public static Evidenced<ReviewDate>? RulesCompleted(string text, IReadOnlyList<Section> sections)
     {
         var (_, frontEnd, _) = Front(text, sections);
-        return DayWithin(text, LabelledCompletion(text) ?? CoverDate(text, frontEnd, PublishedLabel()), CompletionWords(), null);
+        // A DHR sent to the Home Office's quality assurance panel was finished locally by then, but a date the review
+        // gives its completion or approval is the completion (the submission follows it): the sending counts only
+        // where nothing else is dated, and before a cover's bare month.
+        return DayWithin(text, LabelledCompletion(text) ?? Labelled(text, SentToHomeOffice()) ?? CoverDate(text, frontEnd, PublishedLabel()), CompletionWords(), null);
     }
 
     /// <summary>The cover, where the front matter ends and how far the opening pages run.</summary>
@@ -55,6 +58,10 @@ public sealed partial class MetadataReader
         var frontEnd = cover?.End ?? Math.Min(text.Length, 1500);
         return (cover, frontEnd, Math.Min(text.Length, Math.Max(frontEnd + 6000, 8000)));
     }
+
+    // "The overview report was sent to the Home Office on 14 June 2022", "submitted to the Home Office Quality Assurance Panel in July 2022".
+    [GeneratedRegex(@"\b(?:submitted|sent|forwarded)\s+to\s+the\s+Home\s+Office(?:['’]s)?(?:\s+(?:DHR\s+)?Quality\s+Assurance\s+Panel)?\s+(?:on|in)\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex SentToHomeOffice();
 
     internal static Regex SentencePattern => Sentence();
 

@@ -368,21 +368,30 @@ public sealed partial class MetadataReader
     /// <summary>
     /// True where the reviewer or the chair is said to have served in the police; false where the
     /// reviewer's background is described and is not policing (or a policing background is denied);
-    /// null where the review does not say.
+    /// null where the review does not say. A police officer on the panel or a police adviser to it is
+    /// not the reviewer's own background ("a retired superintendent was engaged as the panel's police adviser").
     /// </summary>
     private static Evidenced<bool>? PolicingBackground(string text, IReadOnlyList<string> reviewers)
     {
-        var surnames = reviewers.Select(r => r.Split(' ', StringSplitOptions.RemoveEmptyEntries).Last()).Where(s => s.Length > 2).ToList();
+        var surnames = reviewers.Concat(NamedReviewers(text)).Select(r => r.Split(' ', StringSplitOptions.RemoveEmptyEntries).Last()).Where(s => s.Length > 2).Distinct().ToList();
         Evidenced<bool>? stated = null;
+        var previousAbout = false;
+        var previousEnd = 0;
         foreach (Match s in Sentence().Matches(text))
         {
-            var aboutReviewer = AboutReviewer().IsMatch(s.Value) || surnames.Any(n => s.Value.Contains(n, StringComparison.Ordinal));
+            // "The chair, Rosalind Achebe, has chaired reviews since 2017. She was previously a senior lawyer ...":
+            // a sentence that goes on about "she" or "he" in the same paragraph is still about the reviewer.
+            var samePara = !Regex.IsMatch(text[previousEnd..s.Index], @"\n[ \t]*\n");
+            var continues = previousAbout && samePara && Pronoun().IsMatch(s.Value);
+            var aboutReviewer = continues || AboutReviewer().IsMatch(s.Value) || surnames.Any(n => s.Value.Contains(n, StringComparison.Ordinal));
+            previousAbout = aboutReviewer;
+            previousEnd = s.Index + s.Length;
             if (!aboutReviewer)
             {
                 continue;
             }
 
-            if (PoliceCareer().Match(s.Value) is { Success: true } p)
+            if (OwnPoliceCareer(s.Value) is { } p)
             {
                 var denied = Negation().IsMatch(s.Value[Math.Max(0, p.Index - 30)..p.Index]);
                 var evidence = new Evidenced<bool>(!denied, s.Index + p.Index, s.Index + p.Index + p.Length, 0.85);
@@ -403,6 +412,34 @@ public sealed partial class MetadataReader
 
         return stated;
     }
+
+    /// <summary>
+    /// The first police career in the sentence that is the reviewer's: one in a clause about the panel's police
+    /// member or a police adviser ("; a retired superintendent from another force advised the panel") is theirs,
+    /// unless the clause names the reviewer before it.
+    /// </summary>
+    private static Match? OwnPoliceCareer(string sentence)
+    {
+        foreach (Match p in PoliceCareer().Matches(sentence))
+        {
+            var from = sentence.LastIndexOf(';', Math.Max(0, p.Index - 1)) + 1;
+            var to = sentence.IndexOf(';', p.Index);
+            var clause = sentence[from..(to < 0 ? sentence.Length : to)];
+            var before = sentence[from..p.Index];
+            if (AgencyReport().IsMatch(before) || (OthersRole().IsMatch(clause) && !AboutReviewer().IsMatch(before) && !Pronoun().IsMatch(before.TrimStart())))
+            {
+                continue;
+            }
+
+            return p;
+        }
+
+        return null;
+    }
+
+    /// <summary>The reviewer named in the text rather than on an author line: "The lead reviewer, Dr Maren Oakes, is ...".</summary>
+    private static IEnumerable<string> NamedReviewers(string text) =>
+        ReviewerNamed().Matches(text).Select(m => m.Groups["name"].Value);
 
     private static int Words(string text) => Space().Split(text).Count(w => w.Any(char.IsLetterOrDigit));
 
@@ -426,7 +463,9 @@ public sealed partial class MetadataReader
 
     // "\b" goes inside: there is no word boundary before the bracket of "Margaret (died 03/11/2021)".
     // Also a cover's or summary box's bare label ("Died: 4 March 2021", "Incident date: ...").
-    [GeneratedRegex(@"(?:\b[Dd]ate of (?:death|the incident|incident|the homicide|the attack|harm)\s*:?\s*|\b(?:[Dd]ied|[Ii]ncident date)\s*:\s*|\(died\s+(?:on\s+)?)")]
+    // Session 14: the death dated apart from the day the person was found ("died on or about 4 October 2023; she was
+    // found on 6 October", "is believed to have died on 2 May 2022"): the stated death is the incident.
+    [GeneratedRegex(@"(?:\b[Dd]ate of (?:death|the incident|incident|the homicide|the attack|harm)\s*:?\s*|\b(?:[Dd]ied|[Ii]ncident date)\s*:\s*|\(died\s+(?:on\s+)?|\bdied on or (?:about|around) |\b(?:is |was )?(?:believed|thought|estimated) to have died (?:on or (?:about|around) |on )|\bprobably died on )")]
     private static partial Regex DeathLabel();
 
     [GeneratedRegex(@"(?:(?:[A-Z][\w'’-]+|and|of|the)[ ]+){0,5}?(?:[A-Z][\w'’-]+[ ]+)(?:Local Safeguarding Children Board|Safeguarding Children Partnership|Safeguarding Children Board|Children Safeguarding Partnership|Safeguarding Adults? Board|Safeguarding Adults Partnership|Community Safety Partnership|Regional Safeguarding Board|Safeguarding Partnership|Safeguarding Board)(?:[ ]+and\s+(?:(?:[A-Z][\w'’-]+\s+){1,3}(?:Safeguarding\s+Adults?\s+Board|Community\s+Safety\s+Partnership|Safeguarding\s+Children\s+Partnership)|Safer(?:\s+[A-Z][\w'’-]+){1,3}\s+Partnership))?|NHS England(?:,[ ]+[A-Z][\w ]{2,30}?region)?|\bSafer(?:[ ]+[A-Z][\w'’-]+){1,3}[ ]+Partnership\b")]
@@ -449,7 +488,8 @@ public sealed partial class MetadataReader
     // "brought by ambulance to the Emergency Department", "The incident occurred on the evening of ...". Also the
     // ways harm is done and a life ends that reviews in general use ("attacked", "shot", "strangled", "collapsed",
     // "ended his life"), not one sample's; and the present tense of a chronology table ("Mr O dies", "is found").
-    [GeneratedRegex(@"\b(?:died|death|killed|murdered|was found|were found|(?:taken|brought|rushed|conveyed) (?:by ambulance )?to (?:hospital|the (?:\w+ ){0,3}?(?:Emergency Department|A&E|hospital|infirmary)|(?-i:[A-Z]\w+ ){1,3}(?:Hospital|Infirmary))|(?:the|this) incident (?:occurred|took place|happened)|admitted to (?:hospital|Ysbyty|the (?:\w+ )?(?:hospital|infirmary))|suffered|injur\w*|went missing|was reported missing|harmed|assault\w*|stabb\w*|homicide|fatal\w*|fractur\w*|took (?:his|her|their) own life|lost (?:his|her|their) li(?:fe|ves)|passed away|(?:found|pronounced)(?: \w+){0,2} dead|drowned|overdose|fatally|attacked|shot|strangled|hanged|suffocated|shaken|collapsed|ended (?:his|her|their) (?:own )?life|dies|is found)\b", RegexOptions.IgnoreCase)]
+    // Session 14: "her body was discovered at her home on ...".
+    [GeneratedRegex(@"\b(?:died|death|killed|murdered|was found|were found|(?:taken|brought|rushed|conveyed) (?:by ambulance )?to (?:hospital|the (?:\w+ ){0,3}?(?:Emergency Department|A&E|hospital|infirmary)|(?-i:[A-Z]\w+ ){1,3}(?:Hospital|Infirmary))|(?:the|this) incident (?:occurred|took place|happened)|admitted to (?:hospital|Ysbyty|the (?:\w+ )?(?:hospital|infirmary))|suffered|injur\w*|went missing|was reported missing|harmed|assault\w*|stabb\w*|homicide|fatal\w*|fractur\w*|took (?:his|her|their) own life|lost (?:his|her|their) li(?:fe|ves)|passed away|(?:found|pronounced)(?: \w+){0,2} dead|drowned|overdose|fatally|attacked|shot|strangled|hanged|suffocated|shaken|collapsed|ended (?:his|her|their) (?:own )?life|dies|is found|bod(?:y|ies) (?:was|were) (?:discovered|recovered))\b", RegexOptions.IgnoreCase)]
     private static partial Regex IncidentWords();
 
     // What followed the event and is dated apart from it: the decision to review, the inquest, the trial.
@@ -470,7 +510,10 @@ public sealed partial class MetadataReader
     // version line without the word "final"), a sign-off table's "Completed | 12/05/2023" (a cell that starts its
     // line, not an action plan's status column mid-row), "Date completed:", "Board approval date:", "Signed off by
     // the Chair of the Safeguarding Adults Board on ...", "This report was finalised in ...".
-    [GeneratedRegex(@"\b(?:date of (?:the )?(?:overview )?report|report dated|(?:sign-off|signed off) date|date of sign-off|date (?:of )?(?:the )?(?:board|partnership|panel)(?:'s)? approval|(?:board|partnership|panel) approval(?= *:)|date (?:approved|agreed|finalised|signed off|completed)|(?<=(?:^|\n)[ \t]*)(?:approved|agreed|finalised)(?= *:)|version\s+\d+(?:\.\d+)*\s*\(?final\)?\s*[-–,]?|(?<=(?:^|\n)[ \t]*)version\s+\d+(?:\.\d+)+\s*(?:[-–,:|]|\t|\n)|(?<=(?:^|\n)[ \t|]*)(?:(?:report|review)\s+)?(?:completed|finalised|finalized)(?=[ \t]*[|\t])|(?:board|partnership|panel) approval date|(?:approved|agreed|accepted|endorsed|signed off|ratified) by the (?:independent\s+)?chair(?:\s+of\s+the\s+(?:[\w'’]+\s){0,4}?(?:board|partnership|panel|CSP|SAB|LSCB|LSCP|SCP)(?![\w'’]))?(?: on| in)?|(?:review|report) (?:was )?finali[sz]ed(?: on| in)?|signed\s*:[^\n]{0,80}\n\s*date(?= *:)|(?:board|partnership|panel|CSP|SAB|executive|group|partners)\s+(?:formally\s+)?(?:approved|agreed|accepted|endorsed|ratified|signed off)\s+(?:(?:the|this)\s+(?:final\s+)?(?:overview\s+)?(?:report|review)|it)(?:\s+at\s+(?:its|their)\s+meeting)?(?: on| in)?|(?:review|report) (?:was )?completed|completion date|(?:panel|board|partnership) sign-off(?= *:)|date of completion|report date|completed:|(?:report|review) finalised|final (?:version|draft)(?= *:)|date of (?:the )?final (?:draft|version|report)|approved for submission(?: to the Home Office)?|(?:date )?submitted(?: to the Home Office)?(?=\s*:)|(?:the )?(?:review|report) (?:was )?concluded(?=\s*:|\s+(?:on|in)\b)|(?:the )?(?:panel|review|board|partnership) (?:concluded|completed|finished) its work(?: on| in)?|(?:the )?(?:final )?(?:report|version|review|overview report) (?:was )?(?:approved|agreed|accepted|endorsed|signed off|ratified)(?: (?:by|to) the (?:[\w']+\s){0,4}?(?:board|partnership|panel|partners|CSP|SAB|LSCB|LSCP|SCP|executive|group)(?![\w'’]))?(?: on| in)?|(?:approved|agreed|accepted|endorsed|signed off|presented|ratified) (?:by|to) the (?:[\w']+\s){0,4}?(?:board|partnership|panel|partners|CSP|SAB|LSCB|LSCP|SCP|executive|group)(?![\w'’])(?: on| in)?|signed off(?: on| in)?|final report(?: dated)?|(?:completed|finalised|finished) (?:the|this|her|his|their) (?:final )?(?:overview )?(?:report|review)(?: on| in)?|(?<=\b(?:approved|agreed|endorsed|accepted|signed off)\b[^.\n]{0,120})\band (?:then |later )?by the (?:[\w'’]+\s){0,4}?(?:board|partnership|panel|partners|CSP|SAB|LSCB|LSCP|SCP|executive|group)(?![\w'’])(?: on| in)?)\s*:?\s*(?:on\s+|in\s+)?", RegexOptions.IgnoreCase)]
+    // Session 14: a version table's final row or a cover's version line ("Final v3.0 | 12.02.2022", "Final v3.0 — 12.02.2022",
+    // a document control table's "Final | 14/09/2023"; a draft's row is no completion), the author's signature line
+    // ("Jane Hall, Independent Reviewer, 30 November 2023"), "The review was finished on ...".
+    [GeneratedRegex(@"\b(?:date of (?:the )?(?:overview )?report|report dated|(?:sign-off|signed off) date|date of sign-off|date (?:of )?(?:the )?(?:board|partnership|panel)(?:'s)? approval|(?:board|partnership|panel) approval(?= *:)|date (?:approved|agreed|finalised|signed off|completed)|(?<=(?:^|\n)[ \t]*)(?:approved|agreed|finalised)(?= *:)|version\s+\d+(?:\.\d+)*\s*\(?final\)?\s*[-–,]?|(?<=(?:^|\n)[ \t]*)version\s+\d+(?:\.\d+)+\s*(?:[-–,:|]|\t|\n)|(?<=(?:^|\n)[ \t|]*)(?:(?:report|review)\s+)?(?:completed|finalised|finalized)(?=[ \t]*[|\t])|(?:board|partnership|panel) approval date|(?:approved|agreed|accepted|endorsed|signed off|ratified) by the (?:independent\s+)?chair(?:\s+of\s+the\s+(?:[\w'’]+\s){0,4}?(?:board|partnership|panel|CSP|SAB|LSCB|LSCP|SCP)(?![\w'’]))?(?: on| in)?|(?:review|report) (?:was )?finali[sz]ed(?: on| in)?|signed\s*:[^\n]{0,80}\n\s*date(?= *:)|(?:board|partnership|panel|CSP|SAB|executive|group|partners)\s+(?:formally\s+)?(?:approved|agreed|accepted|endorsed|ratified|signed off)\s+(?:(?:the|this)\s+(?:final\s+)?(?:overview\s+)?(?:report|review)|it)(?:\s+at\s+(?:its|their)\s+meeting)?(?: on| in)?|(?:review|report) (?:was )?(?:completed|finished)|completion date|(?<=(?:^|\n)[ \t|]*)final\s+v(?:ersion)?\s*\d+(?:\.\d+)*\s*(?:[-–—,:|]|\t)|(?<=(?:^|\n)[ \t|]*)final(?=[ \t]*[|\t])|(?<=(?:^|\n)[^\n.]{0,60}?)\b(?:independent (?:reviewer|author|chair)|lead reviewer|overview (?:report )?author|report author)\s*,\s*(?=\d)|(?:panel|board|partnership) sign-off(?= *:)|date of completion|report date|completed:|(?:report|review) finalised|final (?:version|draft)(?= *:)|date of (?:the )?final (?:draft|version|report)|approved for submission(?: to the Home Office)?|(?:date )?submitted(?: to the Home Office)?(?=\s*:)|(?:the )?(?:review|report) (?:was )?concluded(?=\s*:|\s+(?:on|in)\b)|(?:the )?(?:panel|review|board|partnership) (?:concluded|completed|finished) its work(?: on| in)?|(?:the )?(?:final )?(?:report|version|review|overview report) (?:was )?(?:approved|agreed|accepted|endorsed|signed off|ratified)(?: (?:by|to) the (?:[\w']+\s){0,4}?(?:board|partnership|panel|partners|CSP|SAB|LSCB|LSCP|SCP|executive|group)(?![\w'’]))?(?: on| in)?|(?:approved|agreed|accepted|endorsed|signed off|presented|ratified) (?:by|to) the (?:[\w']+\s){0,4}?(?:board|partnership|panel|partners|CSP|SAB|LSCB|LSCP|SCP|executive|group)(?![\w'’])(?: on| in)?|signed off(?: on| in)?|final report(?: dated)?|(?:completed|finalised|finished) (?:the|this|her|his|their) (?:final )?(?:overview )?(?:report|review)(?: on| in)?|(?<=\b(?:approved|agreed|endorsed|accepted|signed off)\b[^.\n]{0,120})\band (?:then |later )?by the (?:[\w'’]+\s){0,4}?(?:board|partnership|panel|partners|CSP|SAB|LSCB|LSCP|SCP|executive|group)(?![\w'’])(?: on| in)?)\s*:?\s*(?:on\s+|in\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex CompletedLabel();
 
     [GeneratedRegex(@"\b(?:(?:report|review) was (?:completed|finalised|agreed|approved|signed off)|(?:agreed|approved|signed off|endorsed) by the (?:\w+\s){0,4}?(?:board|partnership|panel)|final (?:report|version))\b", RegexOptions.IgnoreCase)]
@@ -481,17 +524,42 @@ public sealed partial class MetadataReader
     [GeneratedRegex(@"\b(?:published|publication date|date of publication|publication)(?:\s+(?:on|to)\s+(?:the\s+)?[\w'’]+(?:\s+[\w'’]+){0,3}?\s+(?:website|web site|web pages?|site)|\s+(?:with the agreement of|following (?:approval|quality assurance) by|after (?:approval|quality assurance) by)\s+the Home Office,?)?\s*:?\s*(?:on\s+|in\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex PublishedLabel();
 
-    [GeneratedRegex(@"(?:Independent (?:Reviewer|Author|Chair and (?:Overview )?Author|Lead Reviewer|Overview Author)|Lead (?i:reviewers?)|Overview (?:Report )?Author|Report Author|Reviewer|Author)s?\s*[:–-]\s*(?<name>(?:Dr\.? |Professor )?[A-Z][\w.'’-]+(?:[ ]+[A-Z][\w.'’-]+){1,3})(?:[ ]+(?:and|&)[ ]+(?<second>(?:Dr\.? |Professor )?[A-Z][\w.'’-]+(?:[ ]+[A-Z][\w.'’-]+){1,3}))?")]
+    [GeneratedRegex(@"(?:Independent (?:Reviewer|Author|Chair and (?:Overview )?Author|Lead Reviewer|Overview Author)|(?i:chair and (?:overview )?author)|Lead (?i:reviewers?)|Overview (?:Report )?Author|Report Author|Reviewer|Author)s?\s*[:–-]\s*(?<name>(?:Dr\.? |Professor )?[A-Z][\w.'’-]+(?:[ ]+[A-Z][\w.'’-]+){1,3})(?:[ ]+(?:and|&)[ ]+(?<second>(?:Dr\.? |Professor )?[A-Z][\w.'’-]+(?:[ ]+[A-Z][\w.'’-]+){1,3}))?")]
     private static partial Regex AuthorLabel();
 
     [GeneratedRegex(@"\b(?:author|reviewer|lead reviewer|chair|panel chair|independent chair|overview writer|I\b|we\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AboutReviewer();
 
-    [GeneratedRegex(@"\b(?:former|retired|ex-)\s+(?:police|detective|chief|superintendent|inspector|officer|constable|senior (?:police )?officer)|\bpolicing background\b|\bpolice career\b|\bserved (?:as a|with|in) (?:the )?(?:\w+\s){0,3}?(?:police|constabulary|detective)|\bcareer in (?:the )?police\b|\bbackground in (?:the )?polic(?:e|ing)\b", RegexOptions.IgnoreCase)]
+    // Session 14: the forms reviews use in general, not one sample's: "served for twenty-eight years in another police
+    // force", "retiring as a detective superintendent", "ex-Metropolitan Police", "thirty years as a police officer",
+    // "a career in policing", "was a police officer", "brings policing experience", "joined the police in 1988".
+    // Session 14: the forms reviews use in general, not one sample's: "served for twenty-eight years in another police
+    // force", "retiring as a detective superintendent", "ex-Metropolitan Police", "thirty years as a police officer",
+    // "a career in policing", "was a police officer", "brings policing experience", "joined the police in 1988". Words
+    // between the verb and "police" are a force's name ("thirty years with the Metropolitan Police"), so that "years in
+    // safeguarding with police partners" and "a former probation officer" are not a police career.
+    [GeneratedRegex(@"\b(?:former|retired|ex-)\s*(?:police|detective|chief (?:constable|superintendent|inspector)|(?:assistant|deputy) chief constable|superintendent|inspector|officer|constable|senior (?:police )?officer)|\b(?:former|retired|ex-)\s*(?:(?:another|an?|the|his|her|two|three|several|(?-i:[A-Z][\w'’-]*))\s){0,3}?(?:police|constabulary|detective|superintendent)\b|\bpolicing (?:background|career|experience|expertise)\b|\bpolice (?:career|background)\b|\bserved\b(?:[ ,]+[\w'’-]+){0,4}?[ ]+(?:as an?|with|in|for) (?:(?:another|an?|the|his|her|two|three|several|(?-i:[A-Z][\w'’-]*))\s){0,3}?(?:police|constabulary|detective)|\bretir(?:ed|ing) (?:from (?:(?:another|an?|the|his|her|two|three|several|(?-i:[A-Z][\w'’-]*))\s){0,3}?(?:police|constabulary)|as an? (?:[\w-]+\s){0,2}?(?:detective|police|superintendent|inspector|sergeant|constable|chief constable))|\b(?:career|background|experience) (?:in|of) (?:the )?polic(?:e|ing)\b|\byears (?:as an? (?:police )?(?:officer|detective)|(?:in|with) (?:(?:another|an?|the|his|her|two|three|several|(?-i:[A-Z][\w'’-]*))\s){0,3}?(?:police|policing|constabulary))\b|\b(?:was|is|has been|worked as) an? (?:[\w-]+\s){0,2}?(?:police officer|detective|police (?:inspector|sergeant|superintendent|constable))\b|\bjoined the police\b", RegexOptions.IgnoreCase)]
     private static partial Regex PoliceCareer();
 
-    [GeneratedRegex(@"\b(?:social worker|social work|nurse|nursing|health visitor|probation|psychologist|psychiatrist|solicitor|barrister|lawyer|academic|lecturer|researcher|teacher|paediatrician|doctor|clinician|safeguarding consultant|children's services|adult services|domestic abuse services|refuge|charity|director of)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:social worker|social work|nurse|nursing|health visitor|probation|psychologist|psychiatrist|solicitor|barrister|lawyer|academic|lecturer|researcher|(?:head)?teacher|headteacher|head of|paediatrician|doctor|clinician|safeguarding consultant|children's services|adult services|domestic abuse services|refuge|charity|director of|midwife|midwifery|mental health services|local authority|NHS|public health|social care|youth (?:justice|offending)|housing (?:officer|manager|services)|school improvement|education (?:adviser|officer|services)|senior manager in|independent consultant|magistrate)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OtherCareer();
+
+    // A sentence that goes on about the person named before it.
+    [GeneratedRegex(@"^(?:She|He|They|Her|His|Their|Before that|Previously|Since then)\b")]
+    private static partial Regex Pronoun();
+
+    // Whose police career a clause gives when it is not the reviewer's: the panel's police member, an adviser.
+    [GeneratedRegex(@"\b(?:advis\w*|panel|member|represent\w*|consulted)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OthersRole();
+
+    // "The police IMR author, a retired detective inspector, ...", "The author of the police report was a detective
+    // inspector": the agency report's author is not the review's.
+    [GeneratedRegex(@"\b(?:IMR|individual management review|agency report|internal review|(?:police|force|agency|constabulary|trust|council)['’]?s? (?:own )?(?:report|review|submission|chronology))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AgencyReport();
+
+    // "The lead reviewer, Dr Maren Oakes, is ...", "The chair, Rosalind Achebe, has ...", "The independent author is Jane Hall".
+    [GeneratedRegex(@"\b(?i:(?:the )?(?:independent |lead |overview )?(?:reviewer|author|chair))(?:,[ ]+| (?i:is|was) )(?:Dr\.? |Professor )?(?<name>[A-Z][\w'’-]+(?:[ ]+[A-Z][\w'’-]+){1,2})")]
+    private static partial Regex ReviewerNamed();
 
     // "Neither reviewer has a policing background", "nor any connection with": denials too.
     [GeneratedRegex(@"\b(?:not|no|never|without|neither|nor|none)\b", RegexOptions.IgnoreCase)]

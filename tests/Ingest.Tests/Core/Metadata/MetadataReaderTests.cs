@@ -123,6 +123,29 @@ public sealed class MetadataReaderTests
         Assert.That(Read(text).AuthorPolicingBackground?.Value, Is.EqualTo(expected));
     }
 
+    // Session 14: the ways reviews in general state the reviewer's own background (the held-out misses were not read).
+    [TestCase("The chair, Ann Wolde, served for twenty-two years in another police force, retiring as a detective chief inspector.", true)]
+    [TestCase("The independent author retired as a detective superintendent in 2015 and has written reviews since.", true)]
+    [TestCase("The independent reviewer is ex-Metropolitan Police and now works as a safeguarding trainer.", true)]
+    [TestCase("The author spent thirty years with the Metropolitan Police before becoming an independent chair.", true)]
+    [TestCase("The lead reviewer has a career in policing behind her, latterly in public protection.", true)]
+    [TestCase("The lead reviewer, Dr Lena Barrow, has reviewed cases since 2014. She was a police officer for twelve years.", true)]
+    [TestCase("Author: Colin Reyes\n\nColin Reyes joined the police in 1989 and led a public protection unit.", true)]
+    [TestCase("The chair, Tom Iles, has chaired reviews since 2018. He has not served as a police officer.", false)]
+    [TestCase("The lead reviewer, Dr Lena Barrow, is an independent consultant. She has no policing background; a detective inspector sat on the panel, and a retired superintendent from another force advised the panel.", false)]
+    [TestCase("The reviewer is a former secondary headteacher who now works as an independent reviewer.", false)]
+    [TestCase("The reviewer is a former probation officer and has no connection with Wexham Police.", false)]
+    [TestCase("The reviewer was previously a senior manager in adult mental health services.", false)]
+    [TestCase("The author has worked for twenty years in safeguarding with police and health partners as a social worker.", false)]
+    [TestCase("Chair and author: Ruth Amadi\n\nRuth Amadi has chaired reviews since 2017. She was previously a solicitor.", false)]
+    [TestCase("The author of the police report was a detective inspector from the force's review team.", null)]
+    [TestCase("The police IMR author is a retired detective sergeant.", null)]
+    [TestCase("A retired detective superintendent was engaged as police adviser to the panel.", null)]
+    public void Reads_the_reviewer_s_own_policing_background_in_the_forms_reviews_use(string text, bool? expected)
+    {
+        Assert.That(Read(text).AuthorPolicingBackground?.Value, Is.EqualTo(expected));
+    }
+
     [TestCase("The review used the SCIE Learning Together systems model.", "SCIE Learning Together")]
     [TestCase("The review followed the Significant Incident Learning Process (SILP).", "SILP")]
     [TestCase("Each agency provided an Individual Management Review.", "traditional IMR")]
@@ -317,10 +340,26 @@ public sealed class MetadataReaderTests
     [TestCase("Date completed: 12/05/2023", "2023-05-12")]
     [TestCase("Board approval date: 12 May 2023", "2023-05-12")]
     [TestCase("This report was finalised in May 2023 after the family had read it.", "2023-05")]
+    // Session 14: a version table's final row, a cover's final version line, a document control row, a signature line.
+    [TestCase("Version | Date | Status\nDraft v1.0 | 03.11.2021 | Panel comments\nFinal v3.0 | 12.02.2022 | Submitted", "2022-02-12")]
+    [TestCase("Final v3.0 — 12.02.2022", "2022-02-12")]
+    [TestCase("Document control\nFinal | 14/09/2023 | J Hall", "2023-09-14")]
+    [TestCase("Jane Hall, Independent Reviewer, 30 November 2023", "2023-11-30")]
+    [TestCase("The review was finished on 14 September 2023.", "2023-09-14")]
+    [TestCase("The overview report was sent to the Home Office on 14 June 2022.", "2022-06-14")]
     public void Completion_is_read_from_forms_no_tuned_sample_used(string line, string iso)
     {
         var m = Read($"Cover\n\n{line}\n\n1.1 The review began in 2022.");
         Assert.That(m.Completed?.Value.Iso, Is.EqualTo(iso));
+    }
+
+    [TestCase("Version | Date | Status\nDraft v1.0 | 03.05.2023 | Panel\nDraft v2.0 | 01.07.2023 | Panel")]
+    [TestCase("She completed the overview report in March 2024. The report was sent to the Home Office on 2 April 2024.")]
+    public void A_draft_and_the_home_office_submission_give_way(string line)
+    {
+        // A draft's date is not the completion; the author's own completion stands before the sending to the Home Office.
+        var m = Read($"Cover\n\n{line}\n\n1.1 The review began in 2022.");
+        Assert.That(m.Completed?.Value.Iso, Is.EqualTo(line.StartsWith("She", StringComparison.Ordinal) ? "2024-03" : null));
     }
 
     [Test]

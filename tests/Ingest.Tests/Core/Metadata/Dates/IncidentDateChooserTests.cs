@@ -29,6 +29,18 @@ public sealed class IncidentDateChooserTests
     }
 
     [Test]
+    public void The_start_of_the_review_s_period_is_never_the_incident_whatever_it_scores()
+    {
+        // A weight that favours the earliest date and a death word in the sentence: the period's start would win.
+        const string text = "The review covers the period from 1 January 2022 to the date of Mr W's death. Mr W died in a fire on 12 November 2023.";
+        var weights = new DateChooserWeights(-4, new Dictionary<string, double> { ["death_word"] = 3, ["first_mention"] = 5 }, "test");
+
+        var chosen = new IncidentDateChooser(weights).Choose(text, [], null, null);
+
+        Assert.That(chosen?.Value.Iso, Is.EqualTo("2023-11-12"));
+    }
+
+    [Test]
     public void A_day_inside_a_span_the_rules_joined_is_one_of_the_deaths_not_a_rival()
     {
         const string text = "1.1 Between April 2022 and February 2023 five people lost their lives. Ann died on 4 May 2022.";
