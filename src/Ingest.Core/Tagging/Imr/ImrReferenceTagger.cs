@@ -19,10 +19,12 @@ public sealed partial class ImrReferenceTagger : ITagger
         var text = context.Text;
         var annotations = new List<Annotation>();
         (int Paragraph, string? Agency, bool AuthorNamed, bool Plural, int Gap)? previous = null;
+        LastReference? last = null;
         var named = new SectionAgencies(context);
         var vocabulary = ReportVocabulary.Learn(context.Sentences.Select(context.SentenceText));
-        foreach (var sentence in context.Sentences)
+        for (var i = 0; i < context.Sentences.Count; i++)
         {
+            var sentence = context.Sentences[i];
             var s = context.SentenceText(sentence);
             // A contents line ("3.1 Individual Management Reviews........4") names a section, not a report. The
             // segmenter may end the sentence at the leader's first dot, so the whole line is looked at.
@@ -51,6 +53,7 @@ public sealed partial class ImrReferenceTagger : ITagger
                     var attributes = new AnnotationAttributes { Agency = p.Agency, Critique = Critique().IsMatch(s) ? true : null };
                     annotations.Add(AnnotationFactory.Rule(text, Labels.ImrReference, sentence.Start + it.Index, sentence.Start + it.Index + it.Length, attributes, 0.6, Producer));
                     previous = p with { Gap = 0 };
+                    last = last is { } l ? l with { Index = i } : null;
                     continue;
                 }
 
@@ -61,6 +64,17 @@ public sealed partial class ImrReferenceTagger : ITagger
                     previous = p with { Gap = p.Gap + 1 };
                     continue;
                 }
+            }
+
+            // "The summary explains why this happened." opening a later paragraph of the same section: the
+            // report the section was about, not a new one (fit s01-s62: 6 such sentences missed).
+            if (references.Count == 0 && Resumed(context, i, s, last) is { } resumed)
+            {
+                var attributes = new AnnotationAttributes { Agency = resumed.Agency, Critique = Critique().IsMatch(s) ? true : null };
+                annotations.Add(AnnotationFactory.Rule(text, Labels.ImrReference, sentence.Start + resumed.Match.Index, sentence.Start + resumed.Match.Index + resumed.Match.Length, attributes, 0.6, Producer));
+                previous = (paragraph, resumed.Agency, false, false, 0);
+                last = new LastReference(context.SectionAt(sentence.Start), i, resumed.Agency, last?.Text ?? resumed.Match.Value);
+                continue;
             }
 
             previous = null;
@@ -78,6 +92,7 @@ public sealed partial class ImrReferenceTagger : ITagger
                 var attributes = new AnnotationAttributes { Agency = agency, Critique = critique };
                 annotations.Add(AnnotationFactory.Rule(text, Labels.ImrReference, start, end, attributes, agency is null ? 0.8 : 0.9, Producer));
                 previous = (paragraph, agency, AuthorNamed().IsMatch(s), !Singular(m.Value), 0);
+                last = new LastReference(context.SectionAt(sentence.Start), i, agency, m.Value);
             }
         }
 
@@ -176,6 +191,12 @@ public sealed partial class ImrReferenceTagger : ITagger
 
         var before = sentence[Math.Max(0, reference.Index - 60)..reference.Index];
         var beforeAgencies = AgencyGazetteer.Default.Find(before);
+        // "Adult Social Care, Ravensholt Council (chronology and reflective report)": a list line's agency opens it.
+        if (beforeAgencies.Count > 0 && before.EndsWith('(') && sentence.AsSpan(reference.Index + reference.Length).TrimEnd().SequenceEqual(")"))
+        {
+            return beforeAgencies[0].Agency;
+        }
+
         if (beforeAgencies.Count > 0 && before.Length - beforeAgencies[^1].End <= 12)
         {
             return beforeAgencies[^1].Agency;
