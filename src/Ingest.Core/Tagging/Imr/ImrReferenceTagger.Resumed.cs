@@ -18,12 +18,18 @@ public sealed partial class ImrReferenceTagger
     /// <summary>Sentences after the last reference, in its section, within which an opening may take it up again.</summary>
     private const int CarryReach = 10;
 
-    private static (Match Match, string? Agency)? Resumed(TaggingContext context, int index, string sentence, LastReference? last)
+    private static (Group Match, string? Agency)? Resumed(TaggingContext context, int index, string sentence, LastReference? last)
     {
-        if (last is { } l && Equals(l.Section, context.SectionAt(context.Sentences[index].Start)) && index - l.Index <= CarryReach
-            && TakenUp().Match(sentence) is { Success: true } m && SameKind(m.Groups["noun"].Value, l.Text))
+        var near = last is { } l && Equals(l.Section, context.SectionAt(context.Sentences[index].Start)) && index - l.Index <= CarryReach;
+        if (near && TakenUp().Match(sentence) is { Success: true } m && SameKind(m.Groups["noun"].Value, last!.Text))
         {
-            return (m, l.Agency);
+            return (m, last.Agency);
+        }
+
+        // "The police report is long. The hostel's is short but honest.": another agency's report, by its owner alone.
+        if (near && Elliptical().Match(sentence) is { Success: true } e && AgencyGazetteer.Default.AgenciesIn(e.Groups["owner"].Value) is [var owner] && owner is not ("partnership" or "national"))
+        {
+            return (e.Groups["owner"], owner);
         }
 
         // "The alcohol service closed his case ... Its report notes that ...": the agency the sentence before is about.
@@ -65,6 +71,10 @@ public sealed partial class ImrReferenceTagger
     /// </summary>
     [GeneratedRegex(@"^(?:(?:But|However|Yet),? )?(?:The|That|Its|Their) (?:own )?(?<noun>report|summary|IMR|account|submission|analysis)\b(?=" + ReportVerb + @")|\b(?:agrees?|agreed|disagrees?|disagreed) with (?:this|that|its) (?<noun>analysis|conclusions?|reflection|assessment)\b|\bfound (?:this|that) (?<noun>reflection|analysis)\b")]
     private static partial Regex TakenUp();
+
+    /// <summary>"The GP practice's was brief", "By contrast, the hostel's is short": a report by its owner alone.</summary>
+    [GeneratedRegex(@"^(?:(?:By|In) contrast,? )?(?:[Tt]he )?(?<owner>[^,.;]{2,40}?['’]s)(?= (?:is|was) )")]
+    private static partial Regex Elliptical();
 
     /// <summary>"Its report notes ...", "Their summary records ...": the report of the agency just spoken of.</summary>
     [GeneratedRegex(@"^(?:Its|Their) (?:own )?(?:report|summary|IMR|account|submission|review)\b(?=" + ReportVerb + ")")]
