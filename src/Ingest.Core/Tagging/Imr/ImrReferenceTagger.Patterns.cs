@@ -8,7 +8,7 @@ public sealed partial class ImrReferenceTagger
     [GeneratedRegex(@"\bIMRs?\b|^(?:[Ss]hort|[Ss]ummary|[Bb]rief|[Ww]ritten) (?:report|account|summary)$|\b[Ii]nformation was provided by:|\b(?:[Ii]ndividual|[Ii]nternal|[Ii]ndependent) [Mm]anagement [Rr]eviews?\b|\b(?:[Ii]ndividual |[Ss]ingle )?[Aa]gency (?:reports?|summar(?:y|ies)|learning reports?|contributions?|submissions?|timelines?|chronolog(?:y|ies))\b|\bmanagement reviews?\b|\b(?:police|force's|[Pp]olice|Constabulary) (?:report|chronology|timeline|summary)\b|(?<!\b(?:MARAC|[Ss]trategy discussions?|[Ss]trategy meetings?|conference)\b[^.;]*)\b(?:police|force's|[Pp]olice|Constabulary) contribution\b(?! (?:to (?!(?:the|this|our) (?:review|panel|SAR|DHR|CSPR)\b)|at\b))|\b[Ss]ummar(?:y|ies) of (?:its |their )?involvement\b|\b(?:[Ss]ummar(?:y|ies)|letter|account|note) (?:of|about) (?:its|their) (?:own )?(?:contact|involvement)\b|(?<=\b(?:provided|submitted|supplied|sent|gave) (?:short |brief )?)information reports?\b|\b(?:[Ss]hort |[Bb]rief )?[Ii]nformation reports? (?=(?:was|were) (?:provided|submitted|supplied|received)\b)|\b(?:integrated|combined|multi-agency) (?:chronology|timeline)\b|\b(?:[Rr]eports|[Ss]ubmissions|[Cc]ontributions|[Tt]imelines|[Cc]hronologies) (?:were )?(?:received|provided|submitted)\b|\b(?:a|its|their) (?:timeline|chronology) of (?:its|their) (?:involvement|contact)\b|\bshort summary report\b|\bagency report author\b|(?<!\b[Tt]his )\blearning (?:reports?|summar(?:y|ies))\b|\b(?i:serious incident) (?:investigation(?: report)?|reports?)\b|\b[Ii]nternal (?:serious incident )?investigation(?: report)?\b|\b[Aa]gency analys[ie]s\b|\baddend(?:um|a)\b|\b[Tt]he (?:police|force's) analysis(?= \w+s\b)|\bIndividual Agency Reports?\b|\bIARs?\b|\b[Aa]gency reflective reports?\b")]
     private static partial Regex Reference();
 
-    [GeneratedRegex(@"(?<=['’]s )(?:(?:reflective |short |written |supplementary )?(?:report|contribution|submission|timeline)|internal review|(?:own )?review(?! (?:group|panel|meeting|process|team)\b)(?! of (?!(?:its|their) own\b))|(?:internal (?:serious incident )?|Serious Incident )investigation(?: report)?)\b|\b(?:[Tt]he|[Aa]) (?:(?:short|brief|reflective|written|supplementary) )?(?:report|contribution|submission|timeline|summary|response to the panel's questions)(?= (?:(?:provided|submitted|prepared|written|supplied) )?(?:from|by|of)\b)|\b(?:[Ss]hort|[Rr]eflective|[Ss]upplementary) reports?(?= (?:was|were) (?:provided|submitted|received|written) by\b)|\b[Ii]nformation was provided(?= by\b)|\b[Ww]ritten material came(?= from\b)|(?<=\S \()(?:chronology|timeline|IMR|(?:short |reflective |written )?(?:report|summary))(?: and (?:an? )?(?:short |reflective |written )?(?:report|summary|IMR|chronology|timeline))?(?: only)?(?=\)\s*$)")]
+    [GeneratedRegex(@"(?<=['’]s )(?:(?:reflective |short |written |supplementary |summary )?(?:report|contribution|submission|timeline)|internal review|(?:own )?review(?! (?:group|panel|meeting|process|team)\b)(?! of (?!(?:its|their) own\b))|(?:internal (?:serious incident )?|Serious Incident )investigation(?: report)?)\b|\b(?:[Tt]he|[Aa]) (?:(?:short|brief|reflective|written|supplementary) )?(?:report|contribution|submission|timeline|summary|response to the panel's questions)(?= (?:(?:provided|submitted|prepared|written|supplied) )?(?:from|by|of)\b)|\b(?:[Ss]hort|[Rr]eflective|[Ss]upplementary) reports?(?= (?:was|were) (?:provided|submitted|received|written) by\b)|(?<=\b(?:provided|submitted|sent|supplied) (?:the|a|an|its) (?:\w+ ){0,2})document\b(?! (?:to|for) (?:the |a )?(?:conference|court|meeting|MARAC|strategy)\b)|\b[Ii]nformation was provided(?= by\b)|\b[Ww]ritten material came(?= from\b)|(?<=\S \()(?:chronology|timeline|IMR|(?:short |reflective |written )?(?:report|summary))(?: and (?:an? )?(?:short |reflective |written )?(?:report|summary|IMR|chronology|timeline))?(?: only)?(?=\)\s*$)")]
     private static partial Regex AgencyReport();
 
     [GeneratedRegex(@"\b(?:unable to (?:provide|submit|complete|prepare)|did not (?:provide|submit|complete|prepare|receive)|(?:was|were) not (?:provided|received|submitted|completed|prepared|available)|(?:was|were) unavailable|no (?:IMR|agency report|management review) (?:was|has been))\b", RegexOptions.IgnoreCase)]
@@ -23,6 +23,10 @@ public sealed partial class ImrReferenceTagger
     /// <summary>Attached, or with the agency as the subject: "Ouseleigh Police provided a shorter response".</summary>
     [GeneratedRegex(AttachedGap + @"|^\s+(?:provided|submitted|supplied|sent|wrote|gave|produced)\s+(?:(?:a|an|its|their)\s+)?$")]
     private static partial Regex Adjoining();
+
+    /// <summary>"the police chronology", "the police timeline": a list of contacts, not the agency's review of its practice.</summary>
+    [GeneratedRegex(@"(?:chronolog(?:y|ies)|timelines?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ListOfContacts();
 
     /// <summary>"The police IMR was written by a detective inspector from another area."</summary>
     [GeneratedRegex(@"\b(?:written|prepared|completed|compiled) by\b|\bauthor\b")]
@@ -71,12 +75,31 @@ public sealed partial class ImrReferenceTagger
     [GeneratedRegex(@"^\s+(?:authors|writers)\b")]
     private static partial Regex OfSeveral();
 
-    /// <summary>"It is to the credit of the force that ...", "It is not possible to say ...": an "it" that stands for nothing.</summary>
-    [GeneratedRegex(@"^It (?:is|was|would be|would have been|will be|has been|had been|seems|seemed)(?: (?:therefore|also|not|now|still))* (?:possible|impossible|likely|unlikely|important|expected|notable|striking|worth|right|fair|difficult|hard|to (?:the|its|his|her|their) credit)\b")]
+    /// <summary>
+    /// "Its discharge policy allowed ...": the agency's policy, staff or systems, not its report's. "Its author",
+    /// "Its root cause", "Its answer" are the report's, so only what an agency has and a report has not is ruled out.
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:But|However|Yet|Instead),? )?Its (?:[\w-]+ )?(?:polic(?:y|ies)|procedures?|staff|systems?|services?|teams?|workers?|officers?|records?|premises|wards?|clinics?)\b")]
+    private static partial Regex ItsOther();
+
+    /// <summary>"The panel accepts ..., and it notes": the "it" of a sentence about the panel or the review is theirs.</summary>
+    [GeneratedRegex(@"^(?:\d+(?:\.\d+)*\s+)?(?:The|This) (?:panel|review|board|partnership|reviewers?|overview author|SAR|DHR|CSPR)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReviewSubject();
+
+    /// <summary>"The report from ...", "a summary by ...": a report named by its article, whose agency follows.</summary>
+    [GeneratedRegex(@"^(?:[Tt]he|[Aa]) ")]
+    private static partial Regex ArticleForm();
+
+    /// <summary>
+    /// "It is to the credit of the force that ...", "It is not possible to say ...", "It is not known what checks
+    /// were made", "It is to the force's credit", "It is a point at which ...": an "it" that stands for nothing;
+    /// "It will be monitored by the sub-group" is an action plan's (fit s01-s62: 4 such sentences tagged).
+    /// </summary>
+    [GeneratedRegex(@"^It (?:is|was|would be|would have been|will be|has been|had been|seems|seemed)(?: (?:therefore|also|not|now|still))* (?:possible|impossible|likely|unlikely|important|expected|notable|striking|worth|right|fair|difficult|hard|known|clear|unclear|evident|apparent|to (?:the|its|his|her|their|[\w-]+['’]s) credit|(?:a|an) (?:point|matter|question)\b)\b|^It will\b")]
     private static partial Regex Expletive();
 
     /// <summary>"Little Acorns Day Nursery, which the child attended, provided a brief ": the subject of a sentence that gives a report.</summary>
-    [GeneratedRegex(@"^(?<subject>[^.;:]{3,120}?)\s+(?:also )?(?:provided|submitted|completed|supplied|sent|wrote|produced)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}$")]
+    [GeneratedRegex(@"^(?<subject>[^.;:]{3,120}?)\s+(?:also )?(?:provided|submitted|completed|supplied|sent|wrote|produced)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}$")]
     private static partial Regex ProvidedBy();
 
     [GeneratedRegex(@"^\s*(?:\(\w+\)\s*)?(?:from|by|of|for|(?:(?:was|were) )?(?:submitted|written|provided|prepared|completed) by)\b", RegexOptions.IgnoreCase)]

@@ -19,10 +19,12 @@ public sealed partial class ImrReferenceTagger : ITagger
         var text = context.Text;
         var annotations = new List<Annotation>();
         (int Paragraph, string? Agency, bool AuthorNamed, bool Plural, int Gap)? previous = null;
+        LastReference? last = null;
         var named = new SectionAgencies(context);
         var vocabulary = ReportVocabulary.Learn(context.Sentences.Select(context.SentenceText));
-        foreach (var sentence in context.Sentences)
+        for (var i = 0; i < context.Sentences.Count; i++)
         {
+            var sentence = context.Sentences[i];
             var s = context.SentenceText(sentence);
             // A contents line ("3.1 Individual Management Reviews........4") names a section, not a report. The
             // segmenter may end the sentence at the leader's first dot, so the whole line is looked at.
@@ -51,16 +53,28 @@ public sealed partial class ImrReferenceTagger : ITagger
                     var attributes = new AnnotationAttributes { Agency = p.Agency, Critique = Critique().IsMatch(s) ? true : null };
                     annotations.Add(AnnotationFactory.Rule(text, Labels.ImrReference, sentence.Start + it.Index, sentence.Start + it.Index + it.Length, attributes, 0.6, Producer));
                     previous = p with { Gap = 0 };
+                    last = last is { } l ? l with { Index = i } : null;
                     continue;
                 }
 
                 // "The police IMR is long. The analysis occupies a page. It concludes that ...": one sentence on
                 // what the report contains does not end the talk about it (new writers, s63-s74).
-                if (p.Gap < MaxGap)
+                if (p.Gap < MaxGap && Resumed(context, i, s, last) is null)
                 {
                     previous = p with { Gap = p.Gap + 1 };
                     continue;
                 }
+            }
+
+            // "The summary explains why this happened." opening a later paragraph of the same section: the
+            // report the section was about, not a new one (fit s01-s62: 6 such sentences missed).
+            if (references.Count == 0 && Resumed(context, i, s, last) is { } resumed)
+            {
+                var attributes = new AnnotationAttributes { Agency = resumed.Agency, Critique = Critique().IsMatch(s) ? true : null };
+                annotations.Add(AnnotationFactory.Rule(text, Labels.ImrReference, sentence.Start + resumed.Match.Index, sentence.Start + resumed.Match.Index + resumed.Match.Length, attributes, 0.6, Producer));
+                previous = (paragraph, resumed.Agency, false, false, 0);
+                last = new LastReference(context.SectionAt(sentence.Start), i, resumed.Agency, last?.Text ?? resumed.Match.Value);
+                continue;
             }
 
             previous = null;
@@ -78,6 +92,7 @@ public sealed partial class ImrReferenceTagger : ITagger
                 var attributes = new AnnotationAttributes { Agency = agency, Critique = critique };
                 annotations.Add(AnnotationFactory.Rule(text, Labels.ImrReference, start, end, attributes, agency is null ? 0.8 : 0.9, Producer));
                 previous = (paragraph, agency, AuthorNamed().IsMatch(s), !Singular(m.Value), 0);
+                last = new LastReference(context.SectionAt(sentence.Start), i, agency, m.Value);
             }
         }
 
@@ -103,7 +118,9 @@ public sealed partial class ImrReferenceTagger : ITagger
     {
         var found = Reference().Matches(sentence).ToList();
         // The Board's or the partnership's report is the review itself, not an agency's.
-        AddUnlessOverlapping(found, AgencyReport().Matches(sentence).Where(m => AgencyOf(sentence, m) is { } agency && agency is not ("partnership" or "national")));
+        // "the hub attaches a summary of previous contacts": an agency a verb away from "a summary" is not its
+        // owner, so "the report from X", "a summary by X" need X after them, or X to give it ("X provided a summary").
+        AddUnlessOverlapping(found, AgencyReport().Matches(sentence).Where(m => AgencyOf(sentence, m, !ArticleForm().IsMatch(m.Value)) is { } agency && agency is not ("partnership" or "national")));
         AddUnlessOverlapping(found, Judged().Matches(sentence));
         AddUnlessOverlapping(found, Gathered().Matches(sentence));
         AddUnlessOverlapping(found, General().Matches(sentence));
@@ -165,18 +182,29 @@ public sealed partial class ImrReferenceTagger : ITagger
     }
 
     /// <summary>The agency named in the few words before the reference, else just after "from"/"by"/"of".</summary>
-    private static string? AgencyOf(string sentence, Match reference)
+    private static string? AgencyOf(string sentence, Match reference) => AgencyOf(sentence, reference, true);
+
+    /// <summary>As above; not <paramref name="loose"/>, an agency before the reference must own it or give it ("X's", "X provided").</summary>
+    private static string? AgencyOf(string sentence, Match reference, bool loose)
     {
         // "The police analysis explains ...": the reference names its agency itself. Not so for "the police
         // chronology" or "timeline": a list of contacts is not the agency's review of its practice.
-        if (reference.Value.EndsWith("analysis", StringComparison.Ordinal) && AgencyGazetteer.Default.Find(reference.Value) is [var own, ..])
+        // "The police report accepts ...", "the force's report", "the police summary": named the same way (fit s01-s62:
+        // 50 such references had no agency, so a review that calls the police IMR "the police report" seemed to have none).
+        if (!ListOfContacts().IsMatch(reference.Value) && AgencyGazetteer.Default.Find(reference.Value) is [var own, ..] && own.Start <= MaxSubjectOffset)
         {
             return own.Agency;
         }
 
-        var before = sentence[Math.Max(0, reference.Index - 60)..reference.Index];
-        var beforeAgencies = AgencyGazetteer.Default.Find(before);
-        if (beforeAgencies.Count > 0 && before.Length - beforeAgencies[^1].End <= 12)
+        var preceding = sentence[Math.Max(0, reference.Index - 60)..reference.Index];
+        var beforeAgencies = AgencyGazetteer.Default.Find(preceding);
+        // "Adult Social Care, Ravensholt Council (chronology and reflective report)": a list line's agency opens it.
+        if (beforeAgencies.Count > 0 && preceding.EndsWith('(') && sentence.AsSpan(reference.Index + reference.Length).TrimEnd().SequenceEqual(")"))
+        {
+            return beforeAgencies[0].Agency;
+        }
+
+        if (beforeAgencies.Count > 0 && (loose ? preceding.Length - beforeAgencies[^1].End <= 12 : Adjoining().IsMatch(preceding[beforeAgencies[^1].End..])))
         {
             return beforeAgencies[^1].Agency;
         }
@@ -206,11 +234,12 @@ public sealed partial class ImrReferenceTagger : ITagger
     /// further on, or goes on about the report mid-way ("the report accepts", "the panel has drawn on it").
     /// </summary>
     private static Match GoesOn(string sentence, bool authorNamed, bool plural) =>
-        Anaphor().Match(sentence) is { Success: true } it && !Expletive().IsMatch(sentence) ? it
+        Anaphor().Match(sentence) is { Success: true } it && !Expletive().IsMatch(sentence) && !ItsOther().IsMatch(sentence) ? it
         : authorNamed && AuthorPronoun().Match(sentence) is { Success: true } author ? author
         : plural && SetAnaphor().Match(sentence) is { Success: true } set ? set
         : ReportsJudged().Match(sentence) is { Success: true } judged ? judged
-        : FollowOn().Match(sentence);
+        : FollowOn().Match(sentence) is { Success: true } on && !(on.Value.StartsWith("it ", StringComparison.Ordinal) && ReviewSubject().IsMatch(sentence)) ? on
+        : Match.Empty;
 
     /// <summary>"short report", "reflective summary": a qualified kind of the reports the review said its agencies gave.</summary>
     private static bool Qualified(string use) => use.Contains(' ', StringComparison.Ordinal);

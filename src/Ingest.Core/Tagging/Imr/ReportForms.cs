@@ -16,7 +16,7 @@ public static partial class ReportForms
     /// <summary>
     /// Whether every reference that says what kind of report it is names a short form ("short summary
     /// report", "response to the panel's questions", "chronology"); anaphors ("It", "That report") and
-    /// statements of receipt say nothing either way.
+    /// statements of receipt and "the police contribution" say nothing either way.
     /// </summary>
     public static bool ShortFormsOnly(IEnumerable<string> references) => ShortFormsOnly(references, new HashSet<string>());
 
@@ -46,7 +46,8 @@ public static partial class ReportForms
     /// <summary>How a sentence goes on about the report just named: "It", "But it", "That response", "The author"; not "This report", the review itself.</summary>
     internal const string Anaphor = @"(?:(?:But|However|Yet|Instead),? )?(?:[Ii]t|Its|(?:The|That) (?:report|summary|account|submission|timeline|response|revised version|second version|supplementary report)|This (?:summary|account|submission|timeline|response|revised version|second version|supplementary report)|The author)";
 
-    [GeneratedRegex("^" + Anaphor + @"$|\b(?:were received|was provided|material came)\b")]
+    // "The police contribution to the review was limited": a contribution is any kind of report.
+    [GeneratedRegex("^" + Anaphor + @"$|\b(?:were received|was provided|material came)\b|\bcontribution\b")]
     private static partial Regex Neutral();
 
     [GeneratedRegex(@"\b(?:short|shorter|brief|summar(?:y|ies)|responses?|answer(?:s|ed)?)\b", RegexOptions.IgnoreCase)]

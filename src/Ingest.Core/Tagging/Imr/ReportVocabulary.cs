@@ -52,7 +52,7 @@ internal sealed partial class ReportVocabulary
     public IEnumerable<(Match Use, bool Said)> Uses(string sentence) =>
         _named is null ? [] : _named.Matches(sentence)
             .Where(m => !m.Value.EndsWith("response", StringComparison.Ordinal) || ToThePanel().IsMatch(sentence[(m.Index + m.Length)..]))
-            .Where(m => !Referral().IsMatch(sentence[..m.Index]))
+            .Where(m => !Referral().IsMatch(sentence[..m.Index]) && !OtherDocument().IsMatch(sentence[..m.Index]) && !ForAMeeting().IsMatch(sentence))
             .Select(m => (m, _said.Contains(Singular(m.Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)[^1]))));
 
     /// <summary>The statements themselves ("Agencies provided timelines", "Written accounts were received from") refer to the reports.</summary>
@@ -107,6 +107,14 @@ internal sealed partial class ReportVocabulary
     /// <summary>"did not make an adult safeguarding report", "raised a police report": a referral, not an agency's review.</summary>
     [GeneratedRegex(@"\b(?:make|made|making|raise[ds]?|raising|complete[ds]?|completing|submit(?:s|ted)?|file[ds]?) (?:a|an)\b[^.;]{0,30}$")]
     private static partial Regex Referral();
+
+    /// <summary>"no intelligence report was submitted by Marbury Police", "the crime report": a document of the case, not an agency's review.</summary>
+    [GeneratedRegex(@"\b(?:intelligence|crime|incident|missing person|DASH|referral|safeguarding|medical|post-mortem|pre-sentence|court|school|welfare|concern)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherDocument();
+
+    /// <summary>"did not attend the conference but the police provided a written report": a report for the meeting, not to the review.</summary>
+    [GeneratedRegex(@"\b(?:to|for|attend|attended|at) the (?:\w+ )?(?:conference|core group|court hearing)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ForAMeeting();
 
     [GeneratedRegex(@"\b(?:merged|combined|collated|amalgamated|brought together|drew together)\s+(?:the|these|their|all(?: the)?)\s+(?:(?:IMR|agency|agencies'|agencies’|individual)\s+)?(?<noun>timelines|chronologies|reports|accounts|IMRs|submissions)\b|\b(?<noun>[Tt]imelines|[Cc]hronologies|IMRs|[Ss]ubmissions)\s+(?:were|have been)\s+(?:then\s+)?(?:merged|combined|collated|amalgamated|brought together|drawn together)\b")]
     private static partial Regex Merged();
