@@ -44,11 +44,14 @@ public sealed class ClassifyStage : IPipelineStage
         var sentences = SentenceSplitter.Split(text);
         var rows = SentenceContext.Rows(text, sentences, document.Sections);
         var annotations = document.Annotations.Where(a => a.Source != "model").ToList();
+        // What the rules said before any model ran: the confident guard reads the rules' other practice label, which
+        // an earlier model's combination may already have dropped; with this the outcome does not hang on the models' order.
+        var rules = annotations.ToList();
         foreach (var (model, label, producer, classifier) in _models)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var probabilities = rows.Select(classifier.Probability).ToList();
-            annotations = SuggestionCombiner.Combine(_options.ModeOf(model), label, producer, text, sentences, probabilities, annotations, _options, document.Sections);
+            annotations = SuggestionCombiner.Combine(_options.ModeOf(model), label, producer, text, sentences, probabilities, annotations, _options, document.Sections, rules);
         }
 
         var ordered = annotations.OrderBy(a => a.Start).ThenBy(a => a.End).ThenBy(a => a.Label, StringComparer.Ordinal).ToList();

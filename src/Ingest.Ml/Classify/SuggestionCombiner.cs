@@ -16,9 +16,12 @@ namespace Ingest.Ml.Classify;
 /// </summary>
 public static class SuggestionCombiner
 {
+    /// <param name="rules">The tag stage's annotations before any model ran, which <see cref="ConfidentGuard"/> reads for the
+    /// rules' other practice label (default: <paramref name="annotations"/>).</param>
     public static List<Annotation> Combine(
         string mode, string label, string producer, string text, IReadOnlyList<SentenceSpan> sentences,
-        IReadOnlyList<double> probabilities, IReadOnlyList<Annotation> annotations, ClassifyOptions options, IReadOnlyList<Section>? sections = null)
+        IReadOnlyList<double> probabilities, IReadOnlyList<Annotation> annotations, ClassifyOptions options, IReadOnlyList<Section>? sections = null,
+        IReadOnlyList<Annotation>? rules = null)
     {
         if (mode == ClassifyOptions.Rules)
         {
@@ -44,7 +47,7 @@ public static class SuggestionCombiner
                     break;
                 case ClassifyOptions.Union or ClassifyOptions.Model when p >= options.Threshold:
                 case ClassifyOptions.Beside when p >= options.BesideThreshold && NextToLabelled(text, sentences, i, mine) && !AnotherAgencys(label, text[s.Start..s.End]):
-                case ClassifyOptions.Confident when ConfidentAdds(label, text, sentences, i, probabilities, mine, annotations, options, sections ?? []):
+                case ClassifyOptions.Confident when ConfidentAdds(label, text, sentences, i, probabilities, mine, rules ?? annotations, options, sections ?? []):
                     var agency = police.Any(a => a.Start < s.End && s.Start < a.End) && label != Labels.PoliceMention ? "police" : null;
                     result.Add(new Annotation(
                         AnnotationFactory.IdFor(label, s.Start, s.End, producer), label, s.Start, s.End, text[s.Start..s.End],

@@ -84,6 +84,21 @@ public sealed class SuggestionCombinerTests
     }
 
     [Test]
+    public void Confident_mode_reads_the_rules_other_label_even_after_an_earlier_model_dropped_it()
+    {
+        // The good practice model ran first and dropped the rules' good practice sentence; the missed opportunity
+        // model must still see that the rules called it good practice, as it would had the models run the other way round.
+        const string text = "The call handler graded the call at once. The sergeant did not refer her.";
+        var sentences = SentenceSplitter.Split(text);
+        var rules = new[] { RuleOf(Labels.GoodPractice, text, sentences, 0) };
+        var sure = Enumerable.Repeat(0.95, sentences.Count).ToList();
+
+        var result = SuggestionCombiner.Combine(ClassifyOptions.Confident, Labels.MissedOpportunity, "missed_opportunity-model@1", text, sentences, sure, [], new ClassifyOptions(), rules: rules);
+
+        Assert.That(result.Where(a => a.Source == "model").Select(a => a.Text), Is.EqualTo(new[] { "The sergeant did not refer her." }));
+    }
+
+    [Test]
     public void Confident_mode_adds_no_sentence_that_names_the_label_the_rules_left_unlabelled()
     {
         // The rules' negation and question cues read these; a sure model is not let overrule them.
