@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Ingest.Core.Documents;
 
 namespace Ingest.Core.Metadata.Dates;
@@ -14,7 +13,7 @@ namespace Ingest.Core.Metadata.Dates;
 /// nobody tuned on it lost one of 16 held out and one of the six new arrivals (s69-s74), 14/22 against 16/22.
 /// The weights, learnt and checked with each review left out, keep deciding.
 /// </remarks>
-public sealed partial class IncidentDateChooser(DateChooserWeights? weights)
+public sealed class IncidentDateChooser(DateChooserWeights? weights)
 {
     public Evidenced<ReviewDate>? Choose(string text, IReadOnlyList<Section> sections, Evidenced<ReviewDate>? rules, Evidenced<ReviewDate>? completed)
     {
@@ -23,10 +22,8 @@ public sealed partial class IncidentDateChooser(DateChooserWeights? weights)
             return rules;
         }
 
-        // The start of the period the review looks at ("the period from 1 January 2022 to the date of Mr W's death") is
-        // never the incident, whatever it scores: the hand rules know it, and the chooser is told it here.
-        var candidates = IncidentDateFeatures.Candidates(new DateContext(text, sections, rules?.Value, completed?.Value, rules?.Start))
-            .Where(c => !OpensReviewPeriod(text, c)).ToList();
+        // The candidates leave out the start of the review's period, as the hand rules do (IncidentDateFeatures).
+        var candidates = IncidentDateFeatures.Candidates(new DateContext(text, sections, rules?.Value, completed?.Value, rules?.Start));
         return Best(candidates, weights) is { } best && (rules is null || !IncidentDateFeatures.Same(best.Candidate.Date, rules.Value))
             && !(rules is not null && IncidentDateFeatures.Within(best.Candidate.Date, rules.Value) && JoinedSpan(text, rules))
             ? new Evidenced<ReviewDate>(best.Candidate.Date, best.Candidate.Start, best.Candidate.End, Math.Round(best.Score, 3))
@@ -39,22 +36,6 @@ public sealed partial class IncidentDateChooser(DateChooserWeights? weights)
     /// </summary>
     private static bool JoinedSpan(string text, Evidenced<ReviewDate> rules) =>
         rules.Start >= 0 && rules.End <= text.Length && rules.Start < rules.End && DateReader.FindAll(text[rules.Start..rules.End]).Count >= 2;
-
-    /// <summary>"The review covers the period from 1 January 2022 to ...": a date that opens a span the review's period names.</summary>
-    private static bool OpensReviewPeriod(string text, DateCandidate c)
-    {
-        if (c.End <= c.Start || !PeriodOpener().IsMatch(text[Math.Max(0, c.Start - 20)..c.Start]))
-        {
-            return false;
-        }
-
-        var from = Math.Max(0, c.Start - 200);
-        var sentence = MetadataReader.SentencePattern.Matches(text[from..Math.Min(text.Length, c.End + 200)]).FirstOrDefault(m => from + m.Index <= c.Start && c.Start < from + m.Index + m.Length);
-        return sentence is not null && MetadataReader.ReviewPeriodPattern.IsMatch(sentence.Value);
-    }
-
-    [GeneratedRegex(@"\b(?:from|between|since)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex PeriodOpener();
 
     /// <summary>The highest-scoring candidate; ties go to the earlier mention.</summary>
     public static (DateCandidate Candidate, double Score)? Best(IReadOnlyList<DateCandidate> candidates, DateChooserWeights weights) =>

@@ -53,8 +53,20 @@ public static partial class IncidentDateFeatures
         // January 2024") falls between the event and the commissioning; it is no rival for "the last before it".
         var process = found.GroupBy(f => f.Date.Iso).Where(g => g.All(f => SentenceAt(sentences, f.Start) is var span && ProcessClose(text.Substring(span.Index, span.Length), f.Start - span.Index))).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         var document = new DocumentFacts(found, Commissioned(text, sentences), PeriodEnds(text, sentences), process, DeathMonthDays(text, sentences, found));
-        return found.Select(f => new DateCandidate(f.Date, f.Start, f.End, Features(context, f, SentenceAt(sentences, f.Start), document))).ToList();
+        // The start of the period the review looks at ("the period from 1 January 2022 to the date of Mr W's death") is
+        // never the incident, as the hand rules hold: it still counts as a mention of its day, but it is no candidate,
+        // so that the chooser is fitted on the same candidates it chooses among.
+        return found.Where(f => !OpensReviewPeriod(text, sentences, f.Start))
+            .Select(f => new DateCandidate(f.Date, f.Start, f.End, Features(context, f, SentenceAt(sentences, f.Start), document))).ToList();
     }
+
+    /// <summary>"The review covers the period from 1 January 2022 to ...": a date that opens a span in a sentence naming the review's period.</summary>
+    private static bool OpensReviewPeriod(string text, (int Index, int Length)[] sentences, int start) =>
+        PeriodOpener().IsMatch(text[Math.Max(0, start - 20)..start])
+        && SentenceAt(sentences, start) is { Length: > 0 } s && MetadataReader.ReviewPeriodPattern.IsMatch(text.AsSpan(s.Index, s.Length));
+
+    [GeneratedRegex(@"\b(?:from|between|since)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PeriodOpener();
 
     /// <summary>The first date lies inside the second (a day or month of a span, or the span itself).</summary>
     public static bool Within(ReviewDate inner, ReviewDate outer) => inner.First >= outer.First && inner.Last <= outer.Last;

@@ -62,6 +62,20 @@ public sealed class IncidentDateFeaturesTests
     }
 
     [Test]
+    public void The_start_of_the_review_s_period_is_no_candidate_but_still_a_mention_of_its_day()
+    {
+        // The chooser is fitted on the candidates it chooses among, so the period's start is left out of both.
+        const string text = "1.1 The review covers the period from 1 January 2022 to the date of Mr W's death.\n\n1.2 On 1 January 2022 Mr W moved to Caldmoor. Mr W died in a fire on 12 November 2023.\n";
+
+        var candidates = IncidentDateFeatures.Candidates(new DateContext(text, [], null, null));
+
+        Assert.That(candidates.Select(c => c.Date.Iso), Is.EqualTo(new[] { "2022-01-01", "2023-11-12" }));
+        Assert.That(candidates[0].Start, Is.EqualTo(text.IndexOf("On 1 January", StringComparison.Ordinal) + 3));
+        Assert.That(Feature(candidates[0], "mentions"), Is.EqualTo(2 / 5f));
+        Assert.That(Feature(candidates[0], "first_mention"), Is.EqualTo(0f));
+    }
+
+    [Test]
     public void The_day_the_review_says_it_was_completed_on_is_no_candidate()
     {
         var text = "1.1 Mr T died on 14th February 2023.\n\n1.2 The review was completed on 28th February 2024.\n";
