@@ -39,6 +39,16 @@ foreach (var name in TaggerRegistry.Names.Where(n => only is null || only.Contai
     });
 }
 
+// The metadata stage reads the same texts with many whole-text patterns (dates, authors, forces): timed here as well.
+var metadata = new MetadataStage();
+Report("metadata", () =>
+{
+    foreach (var d in documents)
+    {
+        metadata.Run(d, CancellationToken.None);
+    }
+});
+
 var stage = new TagStage(new TagOptions());
 Report("tag stage", () =>
 {
