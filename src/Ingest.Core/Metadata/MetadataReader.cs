@@ -381,7 +381,7 @@ public sealed partial class MetadataReader
         {
             // "The chair, Rosalind Achebe, has chaired reviews since 2017. She was previously a senior lawyer ...":
             // a sentence that goes on about "she" or "he" in the same paragraph is still about the reviewer.
-            var samePara = !Regex.IsMatch(text[previousEnd..s.Index], @"\n[ \t]*\n");
+            var samePara = !ParagraphBreak().IsMatch(text.AsSpan(previousEnd, s.Index - previousEnd));
             var continues = previousAbout && samePara && Pronoun().IsMatch(s.Value);
             var aboutReviewer = continues || AboutReviewer().IsMatch(s.Value) || surnames.Any(n => s.Value.Contains(n, StringComparison.Ordinal));
             previousAbout = aboutReviewer;
@@ -530,9 +530,6 @@ public sealed partial class MetadataReader
     [GeneratedRegex(@"\b(?:author|reviewer|lead reviewer|chair|panel chair|independent chair|overview writer|I\b|we\b)", RegexOptions.IgnoreCase)]
     private static partial Regex AboutReviewer();
 
-    // Session 14: the forms reviews use in general, not one sample's: "served for twenty-eight years in another police
-    // force", "retiring as a detective superintendent", "ex-Metropolitan Police", "thirty years as a police officer",
-    // "a career in policing", "was a police officer", "brings policing experience", "joined the police in 1988".
     // Session 14: the forms reviews use in general, not one sample's: "served for twenty-eight years in another police
     // force", "retiring as a detective superintendent", "ex-Metropolitan Police", "thirty years as a police officer",
     // "a career in policing", "was a police officer", "brings policing experience", "joined the police in 1988". Words

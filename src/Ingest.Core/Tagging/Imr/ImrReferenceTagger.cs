@@ -45,6 +45,8 @@ public sealed partial class ImrReferenceTagger : ITagger
 
             var paragraph = text.LastIndexOf("\n\n", sentence.Start, StringComparison.Ordinal);
             var references = References(s, vocabulary);
+            // Whether the sentence takes up the last report again, asked once: both branches below read it.
+            var resumed = references.Count == 0 ? Resumed(context, i, s, last) : null;
             if (references.Count == 0 && previous is { } p && p.Paragraph == paragraph)
             {
                 if (GoesOn(s, p.AuthorNamed, p.Plural) is { Success: true } it)
@@ -59,7 +61,7 @@ public sealed partial class ImrReferenceTagger : ITagger
 
                 // "The police IMR is long. The analysis occupies a page. It concludes that ...": one sentence on
                 // what the report contains does not end the talk about it (new writers, s63-s74).
-                if (p.Gap < MaxGap && Resumed(context, i, s, last) is null)
+                if (p.Gap < MaxGap && resumed is null)
                 {
                     previous = p with { Gap = p.Gap + 1 };
                     continue;
@@ -68,12 +70,12 @@ public sealed partial class ImrReferenceTagger : ITagger
 
             // "The summary explains why this happened." opening a later paragraph of the same section: the
             // report the section was about, not a new one (fit s01-s62: 6 such sentences missed).
-            if (references.Count == 0 && Resumed(context, i, s, last) is { } resumed)
+            if (resumed is { } taken)
             {
-                var attributes = new AnnotationAttributes { Agency = resumed.Agency, Critique = Critique().IsMatch(s) ? true : null };
-                annotations.Add(AnnotationFactory.Rule(text, Labels.ImrReference, sentence.Start + resumed.Match.Index, sentence.Start + resumed.Match.Index + resumed.Match.Length, attributes, 0.6, Producer));
-                previous = (paragraph, resumed.Agency, false, false, 0);
-                last = new LastReference(context.SectionAt(sentence.Start), i, resumed.Agency, last?.Text ?? resumed.Match.Value);
+                var attributes = new AnnotationAttributes { Agency = taken.Agency, Critique = Critique().IsMatch(s) ? true : null };
+                annotations.Add(AnnotationFactory.Rule(text, Labels.ImrReference, sentence.Start + taken.Match.Index, sentence.Start + taken.Match.Index + taken.Match.Length, attributes, 0.6, Producer));
+                previous = (paragraph, taken.Agency, false, false, 0);
+                last = new LastReference(context.SectionAt(sentence.Start), i, taken.Agency, last?.Text ?? taken.Match.Value);
                 continue;
             }
 
