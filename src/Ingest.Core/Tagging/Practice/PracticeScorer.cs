@@ -27,6 +27,12 @@ internal sealed partial class PracticeScorer
     /// <summary>Whether a neighbour or paragraph row's pattern holds for sentence j, worked out once: each sentence is asked for every neighbour and both labels.</summary>
     private readonly Dictionary<PracticeRule, bool?[]> _holds = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>
+    /// Where a cue row matches sentence i (-1: nowhere; null: not yet asked), worked out once: Cleared scores every
+    /// sentence on its cue rows, then Score asks the same rows again for the sentence being judged.
+    /// </summary>
+    private readonly Dictionary<PracticeRule, int?[]> _cueAt = new(ReferenceEqualityComparer.Instance);
+
     public PracticeScorer(TaggingContext context, PracticePhrases phrases)
     {
         _phrases = phrases;
@@ -92,7 +98,7 @@ internal sealed partial class PracticeScorer
     {
         "bias" => 0,
         "section" => _sectionTypes[i] is { } type && rule.Sections.Contains(type) ? 0 : -1,
-        "cue" => rule.Pattern!.Match(_texts[i]) is { Success: true } m ? m.Index : -1,
+        "cue" => CueAt(rule, i),
         "next" => Neighbour(rule, i, i + 1),
         "prev" => Neighbour(rule, i, i - 1),
         "para" => ParagraphHas(rule, i),
@@ -168,6 +174,17 @@ internal sealed partial class PracticeScorer
         }
 
         return cleared;
+    }
+
+    private int CueAt(PracticeRule rule, int i)
+    {
+        if (!_cueAt.TryGetValue(rule, out var at))
+        {
+            at = new int?[_texts.Length];
+            _cueAt[rule] = at;
+        }
+
+        return at[i] ??= rule.Pattern!.Match(_texts[i]) is { Success: true } m ? m.Index : -1;
     }
 
     private int Neighbour(PracticeRule rule, int i, int j) => SameParagraph(i, j) && Holds(rule, j) ? 0 : -1;
