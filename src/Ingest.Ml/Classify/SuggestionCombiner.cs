@@ -78,13 +78,16 @@ public static class SuggestionCombiner
 
     /// <summary>The sentence just before or just after, in the same paragraph, has a rule annotation of the label the model let stand.</summary>
     private static bool NextToKept(string text, IReadOnlyList<SentenceSpan> sentences, int i, List<Annotation> mine, IReadOnlyList<double> probabilities, double agree) =>
-        (i > 0 && probabilities[i - 1] >= agree && Labelled(sentences[i - 1], mine) && SentenceContext.SameParagraph(text, sentences[i - 1], sentences[i]))
-        || (i + 1 < sentences.Count && probabilities[i + 1] >= agree && Labelled(sentences[i + 1], mine) && SentenceContext.SameParagraph(text, sentences[i], sentences[i + 1]));
+        NextTo(text, sentences, i, j => probabilities[j] >= agree && Labelled(sentences[j], mine));
 
     /// <summary>The sentence just before or just after, in the same paragraph, has a rule annotation of the label.</summary>
     private static bool NextToLabelled(string text, IReadOnlyList<SentenceSpan> sentences, int i, List<Annotation> mine) =>
-        (i > 0 && Labelled(sentences[i - 1], mine) && SentenceContext.SameParagraph(text, sentences[i - 1], sentences[i]))
-        || (i + 1 < sentences.Count && Labelled(sentences[i + 1], mine) && SentenceContext.SameParagraph(text, sentences[i], sentences[i + 1]));
+        NextTo(text, sentences, i, j => Labelled(sentences[j], mine));
+
+    /// <summary>The sentence just before or just after sentence i, in the same paragraph, is one that <paramref name="holds"/> for.</summary>
+    private static bool NextTo(string text, IReadOnlyList<SentenceSpan> sentences, int i, Func<int, bool> holds) =>
+        (i > 0 && holds(i - 1) && SentenceContext.SameParagraph(text, sentences[i - 1], sentences[i]))
+        || (i + 1 < sentences.Count && holds(i + 1) && SentenceContext.SameParagraph(text, sentences[i], sentences[i + 1]));
 
     /// <summary>
     /// A police sentence beside a police one that names another agency ("His housing officer arranged for the locks to be
