@@ -35,14 +35,24 @@ public sealed record RateOptions
     /// <summary>A good-practice sentence of at least this many words describes the practice specifically.</summary>
     public int SpecificGoodPracticeWords { get; init; } = 18;
 
-    /// <summary>protected_characteristics: distinct characteristics recorded (a statement that they were withheld or considered scores 2 on its own; one that they were withheld caps the score at 2).</summary>
-    public Bands ProtectedRecorded { get; init; } = new(1, 2, 3);
+    /// <summary>
+    /// protected_characteristics: distinct characteristics recorded (a statement that they were withheld or considered scores 2 on its own;
+    /// one that they were withheld caps the score at 2). Four from 4: the tuned writers score a review that records three
+    /// characteristics 3 more often than 4 (11 to 6 in s01-s74 with the characteristics the tagger finds), four or more 4 slightly more often.
+    /// </summary>
+    public Bands ProtectedRecorded { get; init; } = new(1, 2, 4);
 
     /// <summary>timeliness: days from the incident to publication (lower is better: up to Four scores 4).</summary>
     public Bands IncidentToPublicationDays { get; init; } = new(1095, 730, 410);
 
     /// <summary>timeliness: a wait from completion to publication longer than this costs one point.</summary>
     public int CompletionToPublicationPenaltyDays { get; init; } = 365;
+
+    /// <summary>
+    /// timeliness: a review published within this many days of its completion is not slow to publish, however long the
+    /// review itself took: a score of 2 on the incident's delay alone rises to 3 (the rubric times both the incident and completion).
+    /// </summary>
+    public int PromptPublicationDays { get; init; } = 120;
 
     /// <summary>methodology_stated: words a methodology section needs for the method to count as described.</summary>
     public int DescribedMethodologyWords { get; init; } = 250;
@@ -110,6 +120,7 @@ public sealed record RateOptions
             ProtectedRecorded = Bands.Read(s, nameof(ProtectedRecorded), d.ProtectedRecorded, 0, 20),
             IncidentToPublicationDays = Bands.Read(s, nameof(IncidentToPublicationDays), d.IncidentToPublicationDays, 0, 36500),
             CompletionToPublicationPenaltyDays = s.Int(nameof(CompletionToPublicationPenaltyDays), d.CompletionToPublicationPenaltyDays, 0, 36500),
+            PromptPublicationDays = s.Int(nameof(PromptPublicationDays), d.PromptPublicationDays, 0, 36500),
             DescribedMethodologyWords = s.Int(nameof(DescribedMethodologyWords), d.DescribedMethodologyWords, 0, 100000),
             Weights = ReadWeights(s.Section(nameof(Weights)), d.Weights),
             RoundUpFrom = s.Double(nameof(RoundUpFrom), d.RoundUpFrom, 0, 1),

@@ -8,7 +8,7 @@ namespace Ingest.Core.Rating.Criteria;
 /// policing_expertise: does the reviewer or panel bring policing expertise? 4 when the author has a
 /// policing background (metadata); 3 when a police adviser is engaged for the review (the role named, a
 /// retired officer, an officer from another force) or a police panel member advises on police practice; 2 when the
-/// police sit on the panel or take part in the review's learning event or conversations, or when a
+/// police sit on the panel (or are "represented" on it) or take part in the review's learning event or conversations, or when a
 /// reviewer without a policing background relies on the police panel member; 1 when none is said.
 /// </summary>
 public sealed partial class PolicingExpertise : ICriterion
@@ -85,7 +85,9 @@ public sealed partial class PolicingExpertise : ICriterion
     // The police taking part in the review itself (its panel or review group, learning event, workshop or
     // practitioner conversations) counts as represented. "review team" only in lower case: a force's
     // "Safeguarding Review Team" wrote its report, it did not sit on the review.
-    [GeneratedRegex(@"\b(panel|(?-i:review team)|review group|workshops?|reviewers? (was|were) supported|learning event|practitioner event|practitioners' event|recall event|conversations? with (each group of )?(officers|practitioners))\b", RegexOptions.IgnoreCase)]
+    // "Westerby Police was represented by ..." follows the sentence that lists the panel; a force officer asked to
+    // "explain police systems" to the reviewers takes part in the review as the panel member does.
+    [GeneratedRegex(@"\b(panel|(?-i:review team)|review group|workshops?|reviewers? (was|were) supported|learning event|practitioner event|practitioners' event|recall event|conversations? with (each group of )?(officers|practitioners)|(was|were) represented by|explain\w* (the )?(police|force's|constabulary's) (systems|procedures?|polic(y|ies)|practice))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Panel();
 
     // A police adviser engaged for the review (the role named, a retired officer, or an officer from another

@@ -5,7 +5,10 @@ namespace Ingest.Core.Rating.Criteria;
 /// <summary>
 /// timeliness: how long from the incident and the review's completion to publication? Scored on the
 /// days from the incident to publication, less one point when publication waited more than a year
-/// after completion; without an incident date, on the wait after completion alone.
+/// after completion; without an incident date, on the wait after completion alone. A long review published
+/// promptly after its completion (within <see cref="RateOptions.PromptPublicationDays"/>) scores 3, not 2: the
+/// delay lay in the review, not in publishing it (the tuned gold scores all three such reviews of s01-s62 3,
+/// and no review it scores 2 on a known delay was published within five months of completion).
 /// </summary>
 public sealed class Timeliness(RateOptions options) : IBandedCriterion
 {
@@ -41,6 +44,11 @@ public sealed class Timeliness(RateOptions options) : IBandedCriterion
             if (after > options.CompletionToPublicationPenaltyDays)
             {
                 score = Math.Max(1, score - 1);
+            }
+            else if (score == 2 && after <= options.PromptPublicationDays)
+            {
+                score = 3;
+                why += " (published promptly once complete)";
             }
         }
 

@@ -205,7 +205,8 @@ public sealed class CriteriaTests
         Assert.That(criterion.Score(With()).Score, Is.EqualTo(1));
         Assert.That(criterion.Score(With("considered")).Score, Is.EqualTo(2));
         Assert.That(criterion.Score(With("age", "sex")).Score, Is.EqualTo(3));
-        Assert.That(criterion.Score(With("age", "sex", "race", "considered")).Score, Is.EqualTo(4));
+        Assert.That(criterion.Score(With("age", "sex", "race", "considered")).Score, Is.EqualTo(3), "three characteristics: the tuned writers' 3");
+        Assert.That(criterion.Score(With("age", "sex", "race", "disability")).Score, Is.EqualTo(4));
         Assert.That(criterion.Score(With("age", "sex", "race", "withheld")).Score, Is.EqualTo(2));
         Assert.That(criterion.Score(With("age", "race", "race")).Explanation, Is.EqualTo("records age, race"));
     }
@@ -214,6 +215,8 @@ public sealed class CriteriaTests
     [TestCase("2022-01-01", "2023-06-01", "2023-10-01", 3)]
     [TestCase("2022-01-01", "2023-06-01", "2024-10-01", 1)]
     [TestCase("2017-01-01", "2018-01-01", "2021-01-01", 1)]
+    [TestCase("2020-01-01", "2022-02-01", "2022-04-01", 3)]
+    [TestCase("2020-01-01", "2021-09-01", "2022-04-01", 2)]
     public void Timeliness_scores_the_delay_to_publication(string incident, string completed, string published, int expected)
     {
         var input = new ReviewBuilder()
@@ -224,6 +227,19 @@ public sealed class CriteriaTests
 
         Assert.That(score.Score, Is.EqualTo(expected));
         Assert.That(score.Evidence, Is.EquivalentTo(new[] { "metadata.dates.incident", "metadata.dates.completed", "metadata.dates.published" }));
+    }
+
+    [Test]
+    public void Timeliness_of_a_long_review_published_promptly_after_completion_says_so()
+    {
+        var input = new ReviewBuilder()
+            .With(m => m with { Incident = Date("2020-01-01"), Completed = Date("2022-02-01"), Published = Date("2022-04-01") })
+            .Build();
+
+        var score = new Timeliness(Defaults).Score(input);
+
+        Assert.That(score.Score, Is.EqualTo(3), "27 months from the incident scores 2 alone; two months after completion is prompt");
+        Assert.That(score.Explanation, Does.Contain("published promptly once complete"));
     }
 
     [Test]

@@ -8,7 +8,9 @@ public sealed class PolicingExpertiseRepresentationTests
 {
     [TestCase("The review group included a detective sergeant from the adult protection team and a named nurse.")]
     [TestCase("The workshop included two police constables from the neighbourhood team and a call handler.")]
-    public void Officers_in_the_review_group_or_at_the_workshop_count_as_the_police_represented(string sentence)
+    [TestCase("Westerby Police was represented by the detective superintendent in charge of public protection.")]
+    [TestCase("We asked the Constabulary's mental health lead, a chief inspector, to explain police systems and policy to us.")]
+    public void Officers_in_the_review_group_at_the_workshop_or_explaining_police_systems_count_as_the_police_represented(string sentence)
     {
         var input = new ReviewBuilder().Sentence(sentence, Labels.PoliceMention).Build();
 

@@ -17,7 +17,8 @@ public sealed class ProtectedCharacteristicsAbsenceTests
         new ReviewBuilder()
             .Sentence("She was a woman aged 74.", Labels.ProtectedCharacteristic, new AnnotationAttributes { Characteristic = "sex" })
             .Sentence("Her age mattered.", Labels.ProtectedCharacteristic, new AnnotationAttributes { Characteristic = "age" })
-            .Sentence("Her Parkinson's disease was a disability.", Labels.ProtectedCharacteristic, new AnnotationAttributes { Characteristic = "disability" });
+            .Sentence("Her Parkinson's disease was a disability.", Labels.ProtectedCharacteristic, new AnnotationAttributes { Characteristic = "disability" })
+            .Sentence("She had been married to him for forty years.", Labels.ProtectedCharacteristic, new AnnotationAttributes { Characteristic = "marriage_civil_partnership" });
 
     [TestCase("No information was available about his religion or belief.", "religion_belief")]
     [TestCase("The police summary did not record the ethnicity of either of them.", "race")]
