@@ -51,12 +51,16 @@ public sealed partial class SectionTypeClassifier
     {
         // The wording decides first ("Appendix A: Glossary" is a glossary); the numbering only where
         // the wording names nothing ("Appendix C: Letter from the Home Office" is an appendix).
-        var text = QuestionOrBracketNumber().Replace(HeadingText.WithoutNumber(heading), string.Empty, 1).Trim();
+        // A hyphen or colon left between the number and the words ("Part 2 - The facts") and a colon closing the
+        // heading ("Summary:") are no part of the wording the rows read.
+        var text = QuestionOrBracketNumber().Replace(HeadingText.WithoutNumber(heading), string.Empty, 1).Trim().TrimStart(Separators).TrimEnd(':').Trim();
         var named = First(text, chapterType);
 
         // Only the review's apparatus gives way to the numbering: "Appendix 1: Review panel membership" is an appendix.
         return named is "other" && IsAppendix(heading.Trim()) ? "appendix" : named ?? First(heading.Trim(), chapterType);
     }
+
+    private static readonly char[] Separators = ['-', '–', '—', ':', ' '];
 
     private bool IsAppendix(string heading) => _rows.Any(r => r.Type == "appendix" && r.Pattern.IsMatch(heading));
 

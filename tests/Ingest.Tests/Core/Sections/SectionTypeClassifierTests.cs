@@ -185,7 +185,9 @@ public sealed class SectionTypeClassifierTests
         Assert.That(SectionTypeClassifier.Default.Match(heading, underChapter: true), Is.Null);
     }
 
-    [TestCase("Equality", "analysis", "analysis")]
+    [TestCase("Equality", "analysis", "other")]
+    [TestCase("Equality", "findings", "findings")]
+    [TestCase("The voice of the child", "analysis", "analysis")]
     [TestCase("Equality", "methodology", "other")]
     [TestCase("The review panel", "methodology", "methodology")]
     [TestCase("The review panel", "introduction", "other")]
@@ -194,6 +196,15 @@ public sealed class SectionTypeClassifierTests
     public void A_row_that_yields_to_some_chapters_takes_their_type_only(string heading, string? chapter, string type)
     {
         Assert.That(SectionTypeClassifier.Default.TypeOf(heading, chapter), Is.EqualTo(type));
+    }
+
+    [TestCase("Part 2 - The facts", "chronology")]
+    [TestCase("Appendix 3 - Glossary of terms", "glossary")]
+    [TestCase("Summary:", "executive_summary")]
+    [TestCase("RECOMMENDATIONS:", "recommendations")]
+    public void A_dash_after_the_number_or_a_closing_colon_is_no_part_of_the_wording(string heading, string type)
+    {
+        Assert.That(SectionTypeClassifier.Default.TypeOf(heading, null), Is.EqualTo(type));
     }
 
     [TestCase("4.2 Contact with the police", 2)]
