@@ -7,7 +7,8 @@ namespace Ingest.Core.Metadata;
 /// <summary>
 /// Reads dates in the forms reviews use: "4th March 2021", "4 March 2021", "March 4, 2021",
 /// "March 2021", "04/03/2021", "04.03.21" and "04-03-2021" (day first, UK), "2021-03-04", seasons and parts of a
-/// year as month ranges ("Spring 2020" is March to May, "late 2019" is September to December), the fixed
+/// year as month ranges ("Spring 2020" is March to May, "late 2019" is September to December, "late summer 2021"
+/// July and August), the fixed
 /// days a narrative names ("Christmas Day 2020"), and each day of a list that shares one month ("on 3 and 4 May 2021").
 /// </summary>
 public static partial class DateReader
@@ -105,7 +106,8 @@ public static partial class DateReader
 
         if (g["dmy_month"].Success)
         {
-            return Day(Year(g["dmy_year"].Value), Month(g["dmy_month"].Value), int.Parse(g["dmy_day"].Value, CultureInfo.InvariantCulture));
+            var day = g["dmy_word"].Success ? DayOfWord(g["dmy_word"].Value) : int.Parse(g["dmy_day"].Value, CultureInfo.InvariantCulture);
+            return Day(Year(g["dmy_year"].Value), Month(g["dmy_month"].Value), day);
         }
 
         if (g["mdy_month"].Success)
@@ -128,6 +130,11 @@ public static partial class DateReader
             return MonthRange(Year(g["my_year"].Value), Month(g["my_month"].Value), Month(g["my_month"].Value));
         }
 
+        if (g["season_part"].Success)
+        {
+            return SeasonPart(g["season_part"].Value.ToLowerInvariant(), g["season"].Value.ToLowerInvariant(), Year(g["season_year"].Value));
+        }
+
         if (g["season"].Success)
         {
             var year = Year(g["season_year"].Value);
@@ -147,6 +154,32 @@ public static partial class DateReader
         return null;
     }
 
+    /// <summary>
+    /// A part of a season: "early spring 2021" is March and April, "mid-summer" July, "late autumn" October and November.
+    /// Winter spans the turn of the year; its late part falls in the year written ("late winter 2023", before a death
+    /// in March 2023, is January to March 2023) and its early part at that year's end ("early winter 2022": November and December).
+    /// </summary>
+    private static ReviewDate? SeasonPart(string part, string season, int year)
+    {
+        if (season == "winter")
+        {
+            return part switch
+            {
+                "late" => MonthRange(year, 1, 3),
+                "early" => MonthRange(year, 11, 12),
+                _ => MonthRange(year, 12, 12) is { } w ? new ReviewDate($"{year}-12/{year + 1}-01", w.First, new DateOnly(year + 1, 1, 31)) : null,
+            };
+        }
+
+        var first = season switch { "spring" => 3, "summer" => 6, _ => 9 };
+        return part switch
+        {
+            "early" => MonthRange(year, first, first + 1),
+            "mid" => MonthRange(year, first + 1, first + 1),
+            _ => MonthRange(year, first + 1, first + 2),
+        };
+    }
+
     /// <summary>The fixed days a narrative names instead of the date ("on Christmas Day 2020"); Easter moves, so it is not here.</summary>
     private static (int Month, int Day) Holiday(string name)
     {
@@ -162,6 +195,24 @@ public static partial class DateReader
             _ when n.StartsWith("hallowe", StringComparison.Ordinal) => (10, 31),
             _ => (11, 5),
         };
+    }
+
+    private static readonly string[] Ordinals =
+        ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth",
+         "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"];
+
+    /// <summary>"fourth" is 4, "twenty-first" and "twenty first" 21, "thirtieth" 30.</summary>
+    private static int DayOfWord(string word)
+    {
+        var w = word.ToLowerInvariant();
+        var tens = w.StartsWith("twenty", StringComparison.Ordinal) && w != "twentieth" ? 20 : w.StartsWith("thirt", StringComparison.Ordinal) ? 30 : 0;
+        if (w == "thirtieth")
+        {
+            return 30;
+        }
+
+        var unit = tens == 0 ? w : w[6..].TrimStart('-', ' ');
+        return tens + Array.IndexOf(Ordinals, unit) + 1;
     }
 
     private static int Year(string y)
@@ -198,12 +249,17 @@ public static partial class DateReader
 
     private const string MonthName = @"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
 
+    // A formal or spoken style writes the day as a word ("the fourth of March 2021", "the twenty-first day of June 2019");
+    // only with "of" before the month, so "a second March 2021 meeting" is no date.
+    private const string OrdinalWord = @"(?i:(?:twenty|thirty)[- ]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)";
+
     // An ordinal may come apart from its day in extraction ("4 th March 2021"), and formal reviews write "the
     // 14th day of February 2014"; a spreadsheet's chronology writes "09-Jan-24" and a case system's export
     // "2024/01/09" (year first, so never day first); a numeric date's separators
     // agree ("04-03-2021", never "04-03/2021"), and with hyphens only a four-digit year counts, so "2020-21" is no date.
     [GeneratedRegex(
         @"\b(?:(?<dmy_day>\d{1,2})(?:\s?(?:st|nd|rd|th))?\s+(?:day\s+of\s+|of\s+)?(?<dmy_month>" + MonthName + @")\.?,?\s+(?<dmy_year>(?:19|20)\d{2})"
+        + @"|(?<dmy_word>" + OrdinalWord + @")\s+(?:day\s+)?of\s+(?<dmy_month>" + MonthName + @")\.?,?\s+(?<dmy_year>(?:19|20)\d{2})"
         + @"|(?<dmy_day>\d{1,2})-(?<dmy_month>" + MonthName + @")-(?<dmy_year>(?:19|20)\d{2}|\d{2})(?![\d-])"
         + @"|(?<mdy_month>" + MonthName + @")\.?\s+(?<mdy_day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<mdy_year>(?:19|20)\d{2})"
         + @"|(?<num_day>\d{1,2})(?<sep>[/.])(?<num_month>\d{1,2})\k<sep>(?<num_year>(?:19|20)\d{2}|\d{2})(?![\d/.]\d)"
@@ -211,6 +267,7 @@ public static partial class DateReader
         + @"|(?<iso_year>(?:19|20)\d{2})(?<isep>[-/])(?<iso_month>\d{2})\k<isep>(?<iso_day>\d{2})"
         + @"|(?<holiday>Christmas (?:Day|Eve)|Boxing Day|New Year['’]s (?:Day|Eve)|Valentine['’]s Day|Hallowe'?en|Bonfire Night)\s+(?:(?:of|in)\s+)?(?<holiday_year>(?:19|20)\d{2})"
         + @"|(?<my_month>" + MonthName + @")\.?\s+(?:of\s+)?(?<my_year>(?:19|20)\d{2})"
+        + @"|(?<season_part>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+(?<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)\s+(?:of\s+)?(?<season_year>(?:19|20)\d{2})"
         + @"|(?<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ee]arly|[Mm]id-?|[Ll]ate)\s+(?:of\s+)?(?<season_year>(?:19|20)\d{2}))\b")]
     private static partial Regex AnyDate();
 

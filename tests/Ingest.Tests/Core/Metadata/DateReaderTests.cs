@@ -37,6 +37,14 @@ public sealed class DateReaderTests
     [TestCase("The referral of Sept. 14th, 2023 was not answered.", "2023-09-14")]
     [TestCase("In the early hours of 23rd Jan. 2024 she was found.", "2024-01-23")]
     [TestCase("Approved by the regional panel | 2025-06-30 |", "2025-06-30")]
+    // Session 15: the day as a word, and a part of a season (a plain "late 2019" is a part of the year).
+    [TestCase("She died on the fourth of March 2021.", "2021-03-04")]
+    [TestCase("signed on the twenty-first day of June 2019", "2019-06-21")]
+    [TestCase("the thirtieth of November 2022", "2022-11-30")]
+    [TestCase("In late summer 2021 he moved out.", "2021-07/2021-08")]
+    [TestCase("in early spring 2020", "2020-03/2020-04")]
+    [TestCase("In late winter 2023 a neighbour raised the alarm.", "2023-01/2023-03")]
+    [TestCase("in mid-autumn 2018", "2018-10")]
     public void Reads_the_date_as_written(string text, string iso)
     {
         Assert.That(DateReader.ParseOne(text)?.Iso, Is.EqualTo(iso));
