@@ -1,5 +1,6 @@
 using Ingest.Core.Documents;
 using Ingest.Core.Metadata;
+using Ingest.Tests.Support;
 
 namespace Ingest.Tests.Core.Metadata;
 
@@ -34,25 +35,9 @@ public sealed class DateSpecTests
         Assert.That(byField.Values, Has.All.GreaterThanOrEqualTo(8));
     }
 
-    private static List<Example> Load()
-    {
-        var path = Path.Combine(TestContext.CurrentContext.TestDirectory, "Core/Metadata/dates.spec.md");
-        var examples = new List<Example>();
-        string? field = null;
-        foreach (var line in File.ReadLines(path))
-        {
-            if (line.StartsWith("## ", StringComparison.Ordinal))
-            {
-                field = line[3..].Trim();
-            }
-            else if (line.StartsWith("- ", StringComparison.Ordinal) && field is not null)
-            {
-                var parts = line[2..].Split(" => ", 2);
-                var iso = parts[1].Trim();
-                examples.Add(new Example(field, parts[0].Replace("\\n", "\n", StringComparison.Ordinal), iso == "none" ? null : iso));
-            }
-        }
+    private static List<Example> Load() =>
+        GroupedSpec.Read("Core/Metadata/dates.spec.md").Select(e => ToExample(e.Group, e.Line.Split(" => ", 2))).ToList();
 
-        return examples;
-    }
+    private static Example ToExample(string field, string[] parts) =>
+        new(field, parts[0].Replace("\\n", "\n", StringComparison.Ordinal), parts[1].Trim() is var iso && iso == "none" ? null : iso);
 }

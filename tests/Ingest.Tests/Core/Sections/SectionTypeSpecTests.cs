@@ -1,4 +1,5 @@
 using Ingest.Core.Sections;
+using Ingest.Tests.Support;
 
 namespace Ingest.Tests.Core.Sections;
 
@@ -32,24 +33,8 @@ public sealed class SectionTypeSpecTests
         });
     }
 
-    private static List<Example> Load()
-    {
-        var path = Path.Combine(TestContext.CurrentContext.TestDirectory, "Core/Sections/section-types.spec.md");
-        var examples = new List<Example>();
-        string? type = null;
-        foreach (var line in File.ReadLines(path))
-        {
-            if (line.StartsWith("## ", StringComparison.Ordinal))
-            {
-                type = line[3..].Trim();
-            }
-            else if (line.StartsWith("- ", StringComparison.Ordinal) && type is not null)
-            {
-                var parts = line[2..].Split(" | under ", 2);
-                examples.Add(new Example(parts[0].Trim(), parts.Length > 1 ? parts[1].Trim() : null, type));
-            }
-        }
+    private static List<Example> Load() =>
+        GroupedSpec.Read("Core/Sections/section-types.spec.md").Select(e => ToExample(e.Group, e.Line.Split(" | under ", 2))).ToList();
 
-        return examples;
-    }
+    private static Example ToExample(string type, string[] parts) => new(parts[0].Trim(), parts.Length > 1 ? parts[1].Trim() : null, type);
 }
