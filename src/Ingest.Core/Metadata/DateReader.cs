@@ -205,7 +205,8 @@ public static partial class DateReader
     private static int DayOfWord(string word)
     {
         var w = word.ToLowerInvariant();
-        var tens = w.StartsWith("twenty", StringComparison.Ordinal) && w != "twentieth" ? 20 : w.StartsWith("thirt", StringComparison.Ordinal) ? 30 : 0;
+        // "thirteenth" begins like "thirty": only the whole word "twenty" or "thirty" is a tens.
+        var tens = w.StartsWith("twenty", StringComparison.Ordinal) && w != "twentieth" ? 20 : w.StartsWith("thirty", StringComparison.Ordinal) ? 30 : 0;
         if (w == "thirtieth")
         {
             return 30;
