@@ -36,9 +36,8 @@ public sealed partial class MetadataReader
     /// <summary>A date that is all its line holds, as a table's date cell is once extraction has read the table column by column.</summary>
     private static bool AloneOnLine(string text, int start, int end)
     {
-        var from = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
-        var to = text.IndexOf('\n', end);
-        return text[from..(to < 0 ? text.Length : to)].Trim().Length <= end - start + 2;
+        var (from, to) = LineAround(text, start, end);
+        return text[from..to].Trim().Length <= end - start + 2;
     }
 
     /// <summary>The completion date as the hand rules read it: a labelled date, else the cover's date.</summary>

@@ -17,9 +17,7 @@ public sealed partial class MetadataReader
     /// </summary>
     private static (ReviewDate Date, int Start, int End)? ColumnValue(string text, int labelStart, int labelEnd)
     {
-        var lineStart = text.LastIndexOf('\n', Math.Max(0, labelStart - 1)) + 1;
-        var lineEnd = text.IndexOf('\n', labelEnd);
-        lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+        var (lineStart, lineEnd) = LineAround(text, labelStart, labelEnd);
         if (text[lineStart..labelStart].Trim().Length > 0 || text[labelEnd..lineEnd].Trim().Trim(':').Length > 0)
         {
             return null;
@@ -62,6 +60,13 @@ public sealed partial class MetadataReader
         return dates.Count == 1 && dates[0].End - dates[0].Start >= cell.Text.Length - 3
             ? (dates[0].Date, cell.Start + dates[0].Start, cell.Start + dates[0].End)
             : null;
+    }
+
+    /// <summary>Where the line (or lines) holding text[start..end] begins and ends, the line breaks left out.</summary>
+    private static (int Start, int End) LineAround(string text, int start, int end)
+    {
+        var to = text.IndexOf('\n', end);
+        return (text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1, to < 0 ? text.Length : to);
     }
 
     private static bool IsLabelCell(string cell) => cell.Length < 80 && !cell.Any(char.IsDigit);
