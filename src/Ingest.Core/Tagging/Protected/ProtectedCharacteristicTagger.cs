@@ -37,7 +37,7 @@ public sealed partial class ProtectedCharacteristicTagger : ITagger
                 continue;
             }
 
-            if (zone[i] && Considered().IsMatch(sentence))
+            if (zone[i] && (Considered().IsMatch(sentence) || ProtectedZone.NamesWhatItConsidered(sentence)))
             {
                 annotations.Add(Statement(context, span, "considered", 0.9));
             }

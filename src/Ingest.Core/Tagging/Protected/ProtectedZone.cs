@@ -5,8 +5,9 @@ namespace Ingest.Core.Tagging.Protected;
 /// <summary>
 /// Where a review does its equality analysis: a section headed "Equality and Diversity" (or naming
 /// diversity or protected characteristics), or a paragraph that says it considered the protected
-/// characteristics or the Equality Act. A characteristic named there is recorded; the same word
-/// elsewhere ("aged 3", "a learning disability nurse") is a bare mention.
+/// characteristics or the Equality Act, or that lists the characteristics it considered ("Her age,
+/// sex and race were considered by the review"). A characteristic named there is recorded; the same
+/// word elsewhere ("aged 3", "a learning disability nurse") is a bare mention.
 /// </summary>
 internal static partial class ProtectedZone
 {
@@ -28,7 +29,7 @@ internal static partial class ProtectedZone
             }
 
             zone[i] |= InEqualitySection(context, context.Sentences[i].Start);
-            if (Mention().IsMatch(sentences[i]) && !NotAnalysis.Contains(context.SectionAt(context.Sentences[i].Start)?.Type))
+            if ((Mention().IsMatch(sentences[i]) || NamesWhatItConsidered(sentences[i])) && !NotAnalysis.Contains(context.SectionAt(context.Sentences[i].Start)?.Type))
             {
                 // The whole paragraph that mentions the protected characteristics is analysis.
                 var end = i;
@@ -47,6 +48,15 @@ internal static partial class ProtectedZone
         return zone;
     }
 
+    /// <summary>
+    /// Equality analysis that names what it weighed instead of saying "protected characteristics": a review's
+    /// account of its own consideration ("were considered by the review", "We have considered ...") naming two
+    /// or more characteristics. One alone ("The officer considered his age") is a decision, not an analysis.
+    /// </summary>
+    public static bool NamesWhatItConsidered(string sentence) =>
+        ConsideredList().IsMatch(sentence)
+        && ProtectedTerms.Find(sentence).Where(f => !f.Term.Descriptor).Select(f => f.Term.Characteristic).Distinct().Count() >= 2;
+
     private static bool InEqualitySection(TaggingContext context, int offset) =>
         context.Sections.Any(s => s.Start <= offset && offset < s.End && s.Heading is { } h && !NotBody.Contains(s.Type) && Heading().IsMatch(h));
 
@@ -57,4 +67,8 @@ internal static partial class ProtectedZone
 
     [GeneratedRegex(@"\bprotected characteristics?\b|\bEquality Act\b", RegexOptions.IgnoreCase)]
     private static partial Regex Mention();
+
+    /// <summary>The review's own consideration, done (not "will consider", which plans it).</summary>
+    [GeneratedRegex(@"\b(?:were|was|have been|has been|had been) (?:considered|taken into account|examined|explored)\b|\b(?:we|I|the review|the panel|the reviewers?|the author)(?: have| has| also)* (?:considered|examined|explored|looked at|took (?:into )?account of)\b|\btook into account\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ConsideredList();
 }
