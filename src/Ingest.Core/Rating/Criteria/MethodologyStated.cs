@@ -4,9 +4,12 @@ using Ingest.Core.Documents;
 namespace Ingest.Core.Rating.Criteria;
 
 /// <summary>
-/// methodology_stated: is the review's methodology named and described? A named method (metadata) and
-/// a methodology section long enough to describe it; the generic "IMR" route counts one point less than
-/// a named model (SILP, Learning Together, systems, ...), since it names a source, not a method. A review
+/// methodology_stated: is the review's methodology named and described? A named model (SILP, Learning
+/// Together, systems, ...) and a methodology section long enough to describe it score 4, the model without
+/// the description 3. The generic routes (the traditional IMR route, a "hybrid" of agency reports and
+/// practitioner events) name the review's sources rather than a model: 3 however long their account of the
+/// sources. The tuned gold scores a traditional IMR review 3 in 24 of 31 (4 in four, 2 in three, described
+/// or not) and a hybrid 3 in four of five. A review
 /// that names no method but gives its method a section of its own has described it, as a named method
 /// without a description has been named: 3 either way. One that only mentions the sources and
 /// practitioner events it drew on scores 2; only one that says neither scores 1.
@@ -30,7 +33,12 @@ public sealed partial class MethodologyStated(RateOptions options) : ICriterion
             return Unnamed(input, words);
         }
 
-        var score = (method == "traditional IMR" ? 2 : 3) + (described ? 1 : 0);
+        if (GenericRoutes.Contains(method))
+        {
+            return new CriterionScore(3, ["metadata.methodology"], $"names the review's route ({method}), which says what sources it gathered rather than a model of analysis ({words} words of methodology, contributors, panel and author)");
+        }
+
+        var score = 3 + (described ? 1 : 0);
         var why = described
             ? $"names the method ({method}) and describes it in {words} words (methodology, contributors, panel and author sections)"
             : $"names the method ({method}) without a methodology section that describes it ({words} words with contributors, panel and author)";
@@ -55,6 +63,9 @@ public sealed partial class MethodologyStated(RateOptions options) : ICriterion
             ? new CriterionScore(2, [], $"no named method or methodology section, but says how the review was done (\"{process.Value}\")")
             : new CriterionScore(1, [], "no method named and nothing said of how the review was done");
     }
+
+    // The methodology categories that name where the material came from, not how it was analysed.
+    private static readonly HashSet<string> GenericRoutes = new(StringComparer.Ordinal) { "traditional IMR", "hybrid" };
 
     // The Welsh concise practice review (and reviews that call themselves concise): the shortened, time-limited form.
     [GeneratedRegex(@"\bconcise (?:child |adult )?(?:practice )?(?:reviews?|CPR|APR|model)\b", RegexOptions.IgnoreCase)]

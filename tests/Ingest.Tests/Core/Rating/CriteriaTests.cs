@@ -294,7 +294,7 @@ public sealed class CriteriaTests
     }
 
     [Test]
-    public void Methodology_named_and_described_is_good_an_imr_route_less_and_nothing_poor()
+    public void Methodology_named_and_described_is_good_an_imr_route_adequate_and_nothing_poor()
     {
         var words = string.Join(' ', Enumerable.Repeat("The learning event brought practitioners together.", 50));
         static ReviewMetadata Named(ReviewMetadata m, string name) => m with { Methodology = new Evidenced<string>(name, 0, 0, 1) };
@@ -307,7 +307,7 @@ public sealed class CriteriaTests
         var criterion = new MethodologyStated(Defaults);
         Assert.That(criterion.Score(described).Score, Is.EqualTo(4));
         Assert.That(criterion.Score(namedOnly).Score, Is.EqualTo(3));
-        Assert.That(criterion.Score(imrOnly).Score, Is.EqualTo(2));
+        Assert.That(criterion.Score(imrOnly).Score, Is.EqualTo(3));
         Assert.That(criterion.Score(nothing).Score, Is.EqualTo(1));
     }
 
