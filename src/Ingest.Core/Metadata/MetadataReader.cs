@@ -216,11 +216,16 @@ public sealed partial class MetadataReader
     private static Evidenced<ReviewDate>? LabelledCompletion(string text)
     {
         var candidates = LabelledDates(text, CompletedLabel());
+        if (StatedCompletionMonth(text, candidates) is { } month)
+        {
+            return month;
+        }
+
         var first = PreferDay(candidates, 0.85);
 
         // "Review completed: 31st January 2024 / Endorsed by the Board: 29th February 2024": a date the review
         // says it was completed on is the completion, whatever approval came after.
-        if (first is null || first.Value.First != first.Value.Last || SaysCompleted().IsMatch(text[Math.Max(0, first.Start - 30)..first.Start]))
+        if (first is null || first.Value.First != first.Value.Last || SaysCompletedBefore(text, first))
         {
             return first;
         }
@@ -236,8 +241,53 @@ public sealed partial class MetadataReader
             last = c with { Confidence = first.Confidence };
         }
 
-        return last;
+        return LaterBoardApproval(text, candidates, last) ?? last;
     }
+
+    /// <summary>
+    /// "Report completed: September 2023" on the cover and "The overview report was agreed by the review panel on
+    /// 21st September 2023" in the text: where the review states the month it was completed and no day, that
+    /// month stands, made a day only by an approval inside it (the latest, the board's after the panel's). A
+    /// day in another month is another step (an earlier panel meeting, a later endorsement), as a stated
+    /// completion day outranks a later endorsement.
+    /// </summary>
+    private static Evidenced<ReviewDate>? StatedCompletionMonth(string text, List<Evidenced<ReviewDate>> candidates)
+    {
+        var month = candidates.FirstOrDefault(c => c.Value.First != c.Value.Last && SaysCompletedBefore(text, c));
+        if (month is null || candidates.Any(c => c.Value.First == c.Value.Last && SaysCompletedBefore(text, c)))
+        {
+            return null;
+        }
+
+        var inside = candidates.Where(c => c.Value.First == c.Value.Last && c.Value.First >= month.Value.First && c.Value.Last <= month.Value.Last)
+            .OrderBy(c => c.Value.First).LastOrDefault();
+        return inside is null ? month : inside with { Confidence = 0.85 };
+    }
+
+    /// <summary>
+    /// "Agreed by the panel: 3 September 2024" on the cover and, pages on, "The Board endorsed the report on 17
+    /// October 2024": the panel's sign-off is a step on the way, as in one statement (above), and the commissioning
+    /// body's later approval completes the review wherever the review states it. Only a body that commissions
+    /// reviews (a board, a partnership, the safeguarding partners) and only within half a year: a date much later
+    /// is about something else (an action plan's sign-off).
+    /// </summary>
+    private static Evidenced<ReviewDate>? LaterBoardApproval(string text, List<Evidenced<ReviewDate>> candidates, Evidenced<ReviewDate> last) =>
+        candidates.Where(c => c.Start > last.End + SameStatement && c.Value.First == c.Value.Last && c.Value.First > last.Value.First
+                && c.Value.First.DayNumber - last.Value.First.DayNumber <= LongestSignOff && CommissioningBody().IsMatch(LineBefore(text, c.Start)))
+            .OrderBy(c => c.Value.First).LastOrDefault() is { } later
+            ? later with { Confidence = last.Confidence }
+            : null;
+
+    /// <summary>The most days from a panel's sign-off to the board's approval of the same report.</summary>
+    private const int LongestSignOff = 183;
+
+    private static string LineBefore(string text, int at)
+    {
+        var from = Math.Max(text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1, at - 120);
+        return text[Math.Max(0, from)..at];
+    }
+
+    private static bool SaysCompletedBefore(string text, Evidenced<ReviewDate> c) => SaysCompleted().IsMatch(text[Math.Max(0, c.Start - 30)..c.Start]);
 
     /// <summary>How far (characters) a later approval may follow the first and still be one statement of the review's sign-off.</summary>
     private const int SameStatement = 200;
@@ -456,6 +506,10 @@ public sealed partial class MetadataReader
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Space();
+
+    // The bodies that commission a review and sign it off, not its panel or review group.
+    [GeneratedRegex(@"\b(?:board|partnership|(?:safeguarding |statutory )?partners|LSCB|LSCP|SAB|CSP|SCP|executive)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CommissioningBody();
 
     [GeneratedRegex(@"[.!?](?:\s|$)")]
     private static partial Regex SentenceEnd();

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Ingest.Core.Documents;
 
 namespace Ingest.Core.Metadata.Dates;
@@ -24,11 +25,54 @@ public sealed class IncidentDateChooser(DateChooserWeights? weights)
 
         // The candidates leave out the start of the review's period, as the hand rules do (IncidentDateFeatures).
         var candidates = IncidentDateFeatures.Candidates(new DateContext(text, sections, rules?.Value, completed?.Value, rules?.Start));
-        return Best(candidates, weights) is { } best && (rules is null || !IncidentDateFeatures.Same(best.Candidate.Date, rules.Value))
+        var chosen = Best(candidates, weights) is { } best && (rules is null || !IncidentDateFeatures.Same(best.Candidate.Date, rules.Value))
             && !(rules is not null && IncidentDateFeatures.Within(best.Candidate.Date, rules.Value) && JoinedSpan(text, rules))
+            && !(rules is not null && RefinesToDay(rules.Value, best.Candidate.Date))
             ? new Evidenced<ReviewDate>(best.Candidate.Date, best.Candidate.Start, best.Candidate.End, Math.Round(best.Score, 3))
             : rules;
+        return chosen is null ? null : StatedDeathBefore(text, chosen) ?? chosen;
     }
+
+    /// <summary>
+    /// "Mr W died in a fire in November 2023" and the rules found the one day of that month the review gives
+    /// (2023-11-12): a day inside the chosen month is the same event said more exactly, as a month found first is
+    /// made the day stated elsewhere (MetadataReader.DayWithin). Only a month: a day inside a longer span is one
+    /// of its events, not the span refined.
+    /// </summary>
+    private static bool RefinesToDay(ReviewDate rules, ReviewDate best) =>
+        rules.First == rules.Last && best.First != best.Last && best.First.Month == best.Last.Month && best.First.Year == best.Last.Year
+        && rules.First >= best.First && rules.Last <= best.Last;
+
+    /// <summary>
+    /// "She died on or about 4 October 2023; she was found on 6 October": the incident is the death, not the day
+    /// it came to light, as the harm's date gives way to the death's in a review of a death. A death stated in so
+    /// many words (MetadataReader's death label) in the sentence of the chosen day, up to a week before it, is taken.
+    /// </summary>
+    private static Evidenced<ReviewDate>? StatedDeathBefore(string text, Evidenced<ReviewDate> chosen)
+    {
+        if (chosen.Value.First != chosen.Value.Last || chosen.Start < 0 || chosen.Start > text.Length)
+        {
+            return null;
+        }
+
+        var from = Math.Max(0, chosen.Start - StatedDeathReach);
+        foreach (Match m in MetadataReader.DeathLabelPattern.Matches(text[from..chosen.Start]))
+        {
+            var at = from + m.Index + m.Length;
+            var dates = DateReader.FindAll(text.Substring(at, Math.Min(40, text.Length - at)));
+            if (dates.Count > 0 && dates[0].Start == 0 && dates[0].Date.First == dates[0].Date.Last
+                && dates[0].Date.First < chosen.Value.First && chosen.Value.First.DayNumber - dates[0].Date.First.DayNumber <= 7
+                && !text[(at + dates[0].End)..chosen.Start].Contains('\n'))
+            {
+                return new Evidenced<ReviewDate>(dates[0].Date, at, at + dates[0].End, chosen.Confidence);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>How far (characters) before the chosen day a stated death may stand.</summary>
+    private const int StatedDeathReach = 120;
 
     /// <summary>
     /// "Between April 2022 and February 2023 five people ... lost their lives": a span the rules joined from two

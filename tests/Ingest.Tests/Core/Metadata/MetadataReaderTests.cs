@@ -381,6 +381,18 @@ public sealed class MetadataReaderTests
         Assert.That(m.Completed?.Value.Iso, Is.EqualTo(iso));
     }
 
+    // Session 16: the board's approval completes the review where the review states it, not only in the
+    // panel's sentence; but an approval half a year on, or a panel's, is about something else.
+    [TestCase("The Board endorsed the report on 14 November 2023.", "2023-11-14")]
+    [TestCase("The panel approved the final report on 14 November 2023.", "2023-10-03")]
+    [TestCase("The Board endorsed the report on 20 June 2024.", "2023-10-03")]
+    public void A_board_approval_pages_after_the_panel_sign_off_completes_the_review(string later, string iso)
+    {
+        var filler = string.Concat(Enumerable.Repeat("The panel met six times and heard from the family and from practitioners. ", 4));
+        var m = Read($"Cover\n\nAgreed by the review panel: 3 October 2023\n\n1.1 {filler}\n\n1.2 {later}");
+        Assert.That(m.Completed?.Value.Iso, Is.EqualTo(iso));
+    }
+
     [TestCase("Published on the Council's website in May 2025", "2025-05")]
     [TestCase("Publication: 14/05/2025", "2025-05-14")]
     [TestCase("Published with the agreement of the Home Office, May 2025", "2025-05")]

@@ -58,4 +58,26 @@ public sealed class IncidentDateChooserTests
 
         Assert.That(new IncidentDateChooser(weights).Choose("No dates at all.", [], null, null), Is.Null);
     }
+    [Test]
+    public void A_day_the_rules_found_inside_the_chosen_month_is_the_same_event_said_exactly()
+    {
+        // The weights favour the month of the narrative; the rules read the one day of that month from a table cell.
+        const string text = "1.1 Mr W died in a fire at his bungalow in November 2023.\n\nChronology\n\n2023-11-12\n\nFire; Mr W found dead";
+        var day = new ReviewDate("2023-11-12", new DateOnly(2023, 11, 12), new DateOnly(2023, 11, 12));
+        var rules = new Evidenced<ReviewDate>(day, text.IndexOf("2023-11-12", StringComparison.Ordinal), text.IndexOf("2023-11-12", StringComparison.Ordinal) + 10, 0.6);
+        var weights = new DateChooserWeights(-4, new Dictionary<string, double> { ["death_word"] = 3, ["precision_month"] = 3 }, "test");
+
+        Assert.That(new IncidentDateChooser(weights).Choose(text, [], rules, null)?.Value.Iso, Is.EqualTo("2023-11-12"));
+    }
+
+    [TestCase("Ruth died on or about 3 March 2022; she was found on 6 March 2022.", "2022-03-03")]
+    [TestCase("Ruth is believed to have died on 3 March 2022, and was found on 6 March 2022.", "2022-03-03")]
+    [TestCase("Ruth's mother died on or about 3 January 2022. Ruth was found dead on 6 March 2022.", "2022-03-06")]
+    public void The_death_stated_in_so_many_words_is_the_incident_not_the_day_it_came_to_light(string text, string iso)
+    {
+        // The weights favour the last day of the sentence of the finding.
+        var weights = new DateChooserWeights(-4, new Dictionary<string, double> { ["event_close"] = 3, ["chronological_rank"] = 4 }, "test");
+
+        Assert.That(new IncidentDateChooser(weights).Choose(text, [], null, null)?.Value.Iso, Is.EqualTo(iso));
+    }
 }
