@@ -17,12 +17,13 @@ public sealed record ImrInventory(IReadOnlyList<string> Agencies, bool? PoliceAn
 
     public static ImrInventory From(IEnumerable<Annotation> annotations)
     {
-        var references = annotations
+        var all = annotations.ToList();
+        var references = all
             .Where(a => a.Label is Labels.ImrReference or Labels.ImrContributor && a.Attributes.Agency is { } agency && agency is not ("partnership" or "national"))
             .ToList();
         var agencies = references.Select(a => a.Attributes.Agency!).Distinct().Order(StringComparer.Ordinal).ToList();
         var police = references.Where(a => a.Attributes.Agency == "police" && !(a.Label == Labels.ImrContributor && a.Confidence <= InferredConfidence)).ToList();
-        bool? analytical = police.Count == 0 ? null : !police.Any(a => a.Attributes.Critique == true) && !ReportForms.ShortFormsOnly(police.Where(a => a.Label == Labels.ImrReference).Select(a => a.Text), ReportForms.CommonWords(references));
+        bool? analytical = police.Count == 0 ? null : !police.Any(a => a.Attributes.Critique == true) && !ReportForms.ShortFormsOnly(police.Where(a => a.Label == Labels.ImrReference).Select(a => a.Text), ReportForms.CommonWords(all));
         return new ImrInventory(agencies, analytical, references.Select(a => a.Id).ToList());
     }
 }

@@ -31,15 +31,28 @@ public static partial class ReportForms
         return kinds.Count > 0 && kinds.All(t => ShortForm().IsMatch(t) || PlainForm().Matches(t).Any(m => !commonWords.Contains(Stem(m.Value))));
     }
 
-    /// <summary>The plain words ("account", "chronology") that the review uses for the reports of agencies other than the police.</summary>
-    public static IReadOnlySet<string> CommonWords(IEnumerable<Annotation> references) =>
-        references
-            .Where(a => a.Label == Labels.ImrReference && a.Attributes.Agency is { } agency && agency is not ("police" or "partnership" or "national"))
+    /// <summary>
+    /// The plain words ("account", "chronology") that the review uses for the reports of agencies other than the
+    /// police, or that it calls reflective when it speaks of the reports as a set ("The reflective accounts were,
+    /// for the most part, exactly that"): a word the review has used for a review of practice is not a short form.
+    /// </summary>
+    public static IReadOnlySet<string> CommonWords(IEnumerable<Annotation> references)
+    {
+        var imr = references.Where(a => a.Label == Labels.ImrReference).ToList();
+        var shared = imr
+            .Where(a => a.Attributes.Agency is { } agency && agency is not ("police" or "partnership" or "national"))
             .SelectMany(a => PlainForm().Matches(a.Text).Select(m => (Word: Stem(m.Value), a.Attributes.Agency)))
             .GroupBy(x => x.Word)
             .Where(g => g.Select(x => x.Agency).Distinct().Count() >= AgenciesForCommonWord)
-            .Select(g => g.Key)
-            .ToHashSet(StringComparer.Ordinal);
+            .Select(g => g.Key);
+        var reflective = imr
+            .Where(a => a.Attributes.Agency is null && Reflective().IsMatch(a.Text))
+            .SelectMany(a => PlainForm().Matches(a.Text).Select(m => Stem(m.Value)));
+        return shared.Concat(reflective).ToHashSet(StringComparer.Ordinal);
+    }
+
+    [GeneratedRegex(@"\breflective\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Reflective();
 
     private static string Stem(string word) => word.ToLowerInvariant()[..Math.Min(word.Length, 7)];
 

@@ -48,6 +48,24 @@ public sealed class ImrReferenceTaggerTests
     }
 
     [Test]
+    public void Where_the_review_calls_the_set_reflective_accounts_the_police_account_is_not_a_short_form()
+    {
+        var text = "Each agency provided a timeline and a short reflective account of its practice. Timelines and accounts came from Dunmoor Police and the GP practice. The reflective accounts were, for the most part, exactly that. The police account was written by an inspector who spoke to the officers.";
+        var annotations = new ImrReferenceTagger().Tag(Ingest.Core.Tagging.TaggingContext.For(text, [], null));
+
+        Assert.That(ImrInventory.From(annotations).PoliceAnalytical, Is.True);
+    }
+
+    [Test]
+    public void Without_the_set_called_reflective_a_police_account_alone_is_a_short_form()
+    {
+        var text = "Timelines and accounts came from Dunmoor Police and the GP practice. The police account was written by an inspector who spoke to the officers.";
+        var annotations = new ImrReferenceTagger().Tag(Ingest.Core.Tagging.TaggingContext.For(text, [], null));
+
+        Assert.That(ImrInventory.From(annotations).PoliceAnalytical, Is.False);
+    }
+
+    [Test]
     public void A_short_account_from_the_police_is_a_short_form_whatever_the_others_gave()
     {
         var text = "The agencies' accounts were uneven. Dunmoor Police provided a short account of two calls. The GP practice's account was brief. The school's account was a list of dates.";
