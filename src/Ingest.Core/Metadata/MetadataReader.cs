@@ -281,11 +281,8 @@ public sealed partial class MetadataReader
     /// <summary>The most days from a panel's sign-off to the board's approval of the same report.</summary>
     private const int LongestSignOff = 183;
 
-    private static string LineBefore(string text, int at)
-    {
-        var from = Math.Max(text.LastIndexOf('\n', Math.Max(0, at - 1)) + 1, at - 120);
-        return text[Math.Max(0, from)..at];
-    }
+    /// <summary>The line a date stands on, up to the date and at most 120 characters of it.</summary>
+    private static string LineBefore(string text, int at) => text[Math.Max(LineAround(text, at, at).Start, at - 120)..at];
 
     private static bool SaysCompletedBefore(string text, Evidenced<ReviewDate> c) => SaysCompleted().IsMatch(text[Math.Max(0, c.Start - 30)..c.Start]);
 
