@@ -15,7 +15,11 @@ namespace Ingest.Core.Rating.Criteria;
 /// timescale: police recommendations that all lead so score 2. Without a police-only recommendation, one the
 /// board makes about the force alone ("should seek assurance from the force that officers ...") names a
 /// police action as surely and scores 3 (tuned gold: 3 or 4 in five of six such reviews; s01-s62 48 -> 49
-/// of 62, s63-s74 6 -> 8 of 12).
+/// of 62, s63-s74 6 -> 8 of 12), also when the only police-only ones ask to remind or review.
+/// A set scores 4 when every police-only recommendation is both specific and names a change (one such
+/// recommendation alone: gold 4 in s21, s55, s63, s68, 3 in s73), or when three or more name a change.
+/// Where the writers differ (two specific police-only recommendations: 4 in s17, s20, s27, s53, s58, s62,
+/// 3 in s08, s57) the majority is followed.
 /// </summary>
 public sealed partial class PoliceRecommendations(RateOptions options) : IBandedCriterion
 {
@@ -26,12 +30,21 @@ public sealed partial class PoliceRecommendations(RateOptions options) : IBanded
         var recommendations = input.Labelled(Labels.Recommendation).ToList();
         var policeOnly = PoliceOnly(recommendations);
         var shared = recommendations.Where(r => r.Attributes.Agencies is { Count: > 1 } a && a.Contains("police")).ToList();
-        if (policeOnly.Count == 0)
+        var concrete = policeOnly.Count(r => !AsksOnlyToRemindOrConsider(r.Text));
+        if (concrete == 0)
         {
+            // Police-only recommendations that each only ask the force to remind or review do not hide one the
+            // board makes about the force alone that names a change (s42: gold 3 with one such of each).
             var throughTheForce = ThroughTheForce(recommendations).Where(r => !AsksOnlyToRemindOrConsider(r.Text)).ToList();
             if (throughTheForce.Count > 0)
             {
-                return new CriterionScore(3, throughTheForce.Select(r => r.Id).ToList(), $"no recommendation for the police alone, but {throughTheForce.Count} ask(s) the board to hold the force to a change in what it does");
+                var before = policeOnly.Count == 0 ? "no recommendation for the police alone" : $"{policeOnly.Count} recommendation(s) for the police alone only ask the force to remind, consider, refresh or review";
+                return new CriterionScore(3, throughTheForce.Select(r => r.Id).ToList(), $"{before}, but {throughTheForce.Count} ask(s) the board to hold the force to a change in what it does");
+            }
+
+            if (policeOnly.Count > 0)
+            {
+                return new CriterionScore(2, policeOnly.Select(r => r.Id).ToList(), Why(policeOnly) + "; each only asks the force to remind, consider, refresh or review");
             }
 
             return shared.Count > 0
@@ -40,15 +53,29 @@ public sealed partial class PoliceRecommendations(RateOptions options) : IBanded
         }
 
         var (specific, value) = Value(policeOnly);
-        var concrete = policeOnly.Count(r => !AsksOnlyToRemindOrConsider(r.Text));
-        var why = string.Create(CultureInfo.InvariantCulture, $"{policeOnly.Count} recommendation(s) for the police alone, {specific} with a timescale, measure or report back");
-        return concrete == 0
-            ? new CriterionScore(2, policeOnly.Select(r => r.Id).ToList(), why + "; each only asks the force to remind, consider, refresh or review")
-            : new CriterionScore(
-                Math.Max(3, options.PoliceRecommendations.Score(value)),
-                policeOnly.Select(r => r.Id).ToList(),
-                why + string.Create(CultureInfo.InvariantCulture, $"; {concrete} name(s) a change in what the force does"));
+        var score = Math.Max(3, options.PoliceRecommendations.Score(value));
+        var allActionable = specific == policeOnly.Count && concrete == policeOnly.Count;
+        if (allActionable || concrete >= ManyConcrete)
+        {
+            score = 4;
+        }
+
+        return new CriterionScore(
+            score,
+            policeOnly.Select(r => r.Id).ToList(),
+            Why(policeOnly) + string.Create(CultureInfo.InvariantCulture, $"; {concrete} name(s) a change in what the force does")
+                + (allActionable ? "; each is specific and names a change" : string.Empty));
     }
+
+    /// <summary>
+    /// Three police-only recommendations that each name a change in what the force does are a set of their own:
+    /// s01-s62's writers score 21 of the 23 reviews with three or more police-only recommendations 4 (s22 and s54 3),
+    /// whether or not each carries a timescale (s45: three "will add / make mandatory / train", gold 4).
+    /// </summary>
+    private const int ManyConcrete = 3;
+
+    private static string Why(List<Annotation> policeOnly) =>
+        string.Create(CultureInfo.InvariantCulture, $"{policeOnly.Count} recommendation(s) for the police alone, {Value(policeOnly).Specific} with a timescale, measure or report back");
 
     /// <summary>
     /// True when the recommendation's first action is a vague one: "should remind officers", "should

@@ -10,6 +10,12 @@ namespace Ingest.Core.Rating.Criteria;
 /// retired officer, an officer from another force) or a police panel member advises on police practice; 2 when the
 /// police sit on the panel (or are "represented" on it) or take part in the review's learning event or conversations, or when a
 /// reviewer without a policing background relies on the police panel member; 1 when none is said.
+/// The writers differ on the force's own officer on the panel; each form follows the tuned gold's majority
+/// (counted in session 17 over s01-s74): a reviewer without a policing background who relies on the police
+/// panel member for advice is 2 in s01, s04, s13, s17, s38, s42, s54, s60 and 3 in s09, s21, s24, s29, s69,
+/// s71; a panel officer said to have had no part in the case is 2 in s13, s63, s66, s67 and 3 in s69, s70,
+/// s72; the police "represented on the panel" is 2 in some twenty reviews and 1 in s10, s18, s20, s43. An
+/// officer from another force advising is 3 in s35, s58, s62 and 2 in s15.
 /// </summary>
 public sealed partial class PolicingExpertise : ICriterion
 {
