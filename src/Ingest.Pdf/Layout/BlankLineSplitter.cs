@@ -16,12 +16,20 @@ internal static class BlankLineSplitter
     /// <summary>A gap between two lines of a block wider than this many times the type size is a blank line or more.</summary>
     private const double BlankLine = 1.5;
 
-    public static IReadOnlyList<TextBlock> Split(IReadOnlyList<TextBlock> blocks)
+    /// <summary>
+    /// A gap this many times the type size parts the rows of a table whose cells wrap: Docstrum joins each column's
+    /// cells into one block ("DASH" and "DVPN / DVPO"; their meanings, two lines each, in another), so no row lines up
+    /// with the next column. Ordinary spacing between list items or paragraphs comes this close too, so the cut is only
+    /// kept where a table appears (<see cref="TableAwareOrder"/>).
+    /// </summary>
+    public const double TableRow = 0.9;
+
+    public static IReadOnlyList<TextBlock> Split(IReadOnlyList<TextBlock> blocks, double gapInSizes = BlankLine)
     {
         var result = new List<TextBlock>(blocks.Count);
         foreach (var block in blocks)
         {
-            var parts = Parts(block);
+            var parts = Parts(block, gapInSizes);
             if (parts.Count < 2)
             {
                 result.Add(block);
@@ -34,7 +42,7 @@ internal static class BlankLineSplitter
         return result;
     }
 
-    private static List<List<TextLine>> Parts(TextBlock block)
+    private static List<List<TextLine>> Parts(TextBlock block, double gapInSizes)
     {
         if (block.TextLines.Count < 2)
         {
@@ -47,7 +55,7 @@ internal static class BlankLineSplitter
         for (var i = 1; i < lines.Count; i++)
         {
             var gap = parts[^1].Min(l => l.BoundingBox.Bottom) - lines[i].BoundingBox.Top;
-            if (size > 0 && gap > BlankLine * size)
+            if (size > 0 && gap > gapInSizes * size)
             {
                 parts.Add([]);
             }

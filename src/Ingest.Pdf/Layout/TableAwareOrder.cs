@@ -24,7 +24,15 @@ internal static class TableAwareOrder
         var tableRows = FindTable(blocks);
         if (tableRows is null)
         {
-            return blocks;
+            // A table whose cells wrap: each column's cells may be one block. Cut blocks at a row's spacing and look
+            // again; keep the cut only if a table of three rows or more appears.
+            var rowCut = BlankLineSplitter.Split(blocks, BlankLineSplitter.TableRow);
+            if (rowCut.Count == blocks.Count || FindTable(rowCut) is not { Count: >= 3 } rows)
+            {
+                return blocks;
+            }
+
+            (blocks, tableRows) = (rowCut, rows);
         }
 
         // Layout can join a row's cells into one block across a narrow gutter, so the row lines up with

@@ -45,6 +45,18 @@ public sealed class ReadingOrderTests
         AssertInOrder(text, "Appendix 3: Abbreviations", "ADHD: attention deficit hyperactivity disorder", "NRM: National Referral Mechanism", "PACE: the Police and Criminal Evidence Act 1984", "RUI: released under investigation");
     }
 
+    [Test]
+    public void A_table_whose_cells_wrap_is_read_row_by_row()
+    {
+        // s81 page 9 and s52's timeline: layout joined each column's cells into one block, because a two-line cell
+        // leaves no row to line up with the next column, so the abbreviations came before all their meanings.
+        var glossary = TextMatching.Normalise(ExtractionGoldenTests.Extract("s81").Text);
+        AssertInOrder(glossary, "Abbreviation", "Meaning", "DASH", "Domestic Abuse, Stalking and Harassment", "DVPN / DVPO", "Domestic violence protection notice", "HO", "Home Office", "HP", "Harlowmere Police", "KCSP", "Kesterfield Community Safety Partnership");
+
+        var timeline = TextMatching.Normalise(ExtractionGoldenTests.Extract("s52").Text);
+        AssertInOrder(timeline, "11 October 2022", "Report to Action Fraud", "17 November 2022", "Fraud safeguarding visit by Heddlu Bro Tawe", "22 November 2022", "PPN screened by Adult Services");
+    }
+
     [TestCase("s23", "2.1 Terms of reference", "What effect did the pandemic have on services?", "2.2 Method", "Individual Management Reviews were provided by:", "Harbour Housing, the supported housing provider")]
     [TestCase("s10", "9. Recommendations", "9.1 The review makes the following recommendations", "3. The LSCB should seek assurance", "7. All agencies should ensure")]
     public void Bulleted_and_numbered_items_stay_in_place(string id, params string[] inOrder) =>
