@@ -76,8 +76,13 @@ internal static partial class ItemJudge
     /// <summary>Six words or more: a table's or a told item's text, not a timescale, RAG or agency cell.</summary>
     private static bool IsSentenceLong(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 6;
 
-    /// <summary>A sentence in the imperative, a recommendation rather than a timescale cell ("Review in six months").</summary>
-    public static bool IsImperative(string text) => Imperative().IsMatch(text) && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 4 && !Timescale().IsMatch(text);
+    /// <summary>
+    /// A sentence in the imperative, a recommendation rather than a timescale cell ("Review in six months"). A timescale
+    /// inside a sentence of ten words or more is part of what is asked ("... checked by a supervisor within one working day").
+    /// </summary>
+    public static bool IsImperative(string text) =>
+        Imperative().IsMatch(text) && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is >= 4 and var words
+        && (words >= 10 || !Timescale().IsMatch(text));
 
     /// <summary>
     /// In a recommendations section, a paragraph that gives its reason first ("8.3 The review found ... The
@@ -112,6 +117,7 @@ internal static partial class ItemJudge
     [GeneratedRegex(@"(?<=\s)(?<n>[A-Z]{1,3}\d{1,2}[a-z]?)[:.)]?\s+(?=[A-Z])")]
     private static partial Regex EmbeddedLabel();
 
-    [GeneratedRegex(@"^(?:That |(?:Ensure|Review|Develop|Consider|Establish|Provide|Introduce|Seek|Audit|Commission|Share|Update|Revise|Implement|Agree|Produce|Raise|Promote|Strengthen|Embed|Create|Improve|Undertake|Publish|Deliver|Explore|Identify|Evaluate|Monitor|Clarify|Remind|Set|Make|Include|Disseminate|Assure|Adopt|Write|Require|Confirm|Put|Work)\b)")]
+    // "Audit of warrants ...", "Review of ...": a noun naming a measure or an action, not an imperative.
+    [GeneratedRegex(@"^(?:That |(?![A-Z][a-z]+ of\b)(?:Ensure|Review|Develop|Consider|Establish|Provide|Introduce|Seek|Audit|Commission|Share|Update|Revise|Implement|Agree|Produce|Raise|Promote|Strengthen|Embed|Create|Improve|Undertake|Publish|Deliver|Explore|Identify|Evaluate|Monitor|Clarify|Remind|Set|Make|Include|Disseminate|Assure|Adopt|Write|Require|Confirm|Put|Work)\b)")]
     private static partial Regex Imperative();
 }

@@ -74,11 +74,17 @@ internal static partial class ReviewAgencies
             }
         }
 
-        foreach (Match m in Legend().Matches(text))
+        foreach (Match m in Legend().Matches(text).Concat(GlossaryRow().Matches(text)))
         {
             yield return (m.Groups["abbr"].Value, m.Groups["name"].Value);
         }
     }
+
+    // A glossary table read cell by cell: "KC", then "Kesterfield Constabulary", each a paragraph of its own. The
+    // meaning is a name (no full stop, at most eight words), so that a recommendation table's "KC" row, whose next
+    // cell is a sentence, defines nothing.
+    [GeneratedRegex(@"(?<=^|\n\n)(?<abbr>[A-Z][A-Z&]{1,6})\n\n(?<name>[A-Z][\w'’&-]*(?: [\w'’&-]+){0,7})(?=\n\n|\n?$)")]
+    private static partial Regex GlossaryRow();
 
     [GeneratedRegex(@"^[A-Z][A-Z&]{1,6}$")]
     private static partial Regex Abbreviation();

@@ -49,6 +49,10 @@ internal sealed partial record TableHeader(bool Recommendation, bool Agency, boo
         var agency = words.FindIndex(w => w is "agency" or "agencies" or "lead" or "responsible" or "owner" or "who" or "partners");
         agency = agency >= 0 ? agency : words.FindIndex(w => w is "to" or "for");
         agency = agency > 0 && words[agency] is "to" or "for" && words[agency - 1] is not ("no" or "ref" or "rec" or "number" or "reference") ? -1 : agency;
+        // "To whom | What": a bare "What" beside a column naming whom each row is for is the text of the row,
+        // a plain-language change column as "What should change" is.
+        var what = text < 0 && (agency >= 0 || current is { Agency: true, TextColumn: false }) && words.Count(w => w is not ("to" or "whom" or "for" or "who")) == 1 ? words.IndexOf("what") : -1;
+        text = text >= 0 ? text : what;
         var number = words.Any(w => w is "no" or "rec" or "ref" or "number");
         var action = words.Any(w => w is "action" or "actions");
         if (text < 0 && agency < 0 && !number && !action && !words.Any(w => w is "timescale" or "timescales" or "rag" or "target"))
@@ -64,7 +68,7 @@ internal sealed partial record TableHeader(bool Recommendation, bool Agency, boo
         return new TableHeader(before.Recommendation || text >= 0 || number, before.Agency || agency >= 0, before.Action || action, agencyFirst, before.TextColumn || textAt >= 0, before.Numbered || number)
         {
             Worded = before.Worded || text >= 0,
-            Plain = before.Plain || (text >= 0 && words[text] is "change" or "changes" or "happen"),
+            Plain = before.Plain || (text >= 0 && words[text] is "change" or "changes" or "happen" or "what"),
             Learned = before.Learned || (learned >= 0 && learned < textAt),
         };
     }
