@@ -24,12 +24,22 @@ internal static class BlankLineSplitter
     /// </summary>
     public const double TableRow = 0.9;
 
-    public static IReadOnlyList<TextBlock> Split(IReadOnlyList<TextBlock> blocks, double gapInSizes = BlankLine)
+    public static IReadOnlyList<TextBlock> Split(IReadOnlyList<TextBlock> blocks, double gapInSizes = BlankLine) =>
+        Split(blocks, gapInSizes, byLine: false);
+
+    /// <summary>
+    /// Cuts at a table row's spacing, measured against the type of the two lines on either side of the gap: a heading
+    /// that layout joined to the table's first cells ("Section G: Glossary" over "Term" and "DASH", s65) would make
+    /// the block's type, and so the spacing it takes for a row, twice as large.
+    /// </summary>
+    public static IReadOnlyList<TextBlock> SplitTableRows(IReadOnlyList<TextBlock> blocks) => Split(blocks, TableRow, byLine: true);
+
+    private static IReadOnlyList<TextBlock> Split(IReadOnlyList<TextBlock> blocks, double gapInSizes, bool byLine)
     {
         var result = new List<TextBlock>(blocks.Count);
         foreach (var block in blocks)
         {
-            var parts = Parts(block, gapInSizes);
+            var parts = Parts(block, gapInSizes, byLine);
             if (parts.Count < 2)
             {
                 result.Add(block);
@@ -42,7 +52,7 @@ internal static class BlankLineSplitter
         return result;
     }
 
-    private static List<List<TextLine>> Parts(TextBlock block, double gapInSizes)
+    private static List<List<TextLine>> Parts(TextBlock block, double gapInSizes, bool byLine)
     {
         if (block.TextLines.Count < 2)
         {
@@ -55,7 +65,8 @@ internal static class BlankLineSplitter
         for (var i = 1; i < lines.Count; i++)
         {
             var gap = parts[^1].Min(l => l.BoundingBox.Bottom) - lines[i].BoundingBox.Top;
-            if (size > 0 && gap > gapInSizes * size)
+            var scale = byLine ? Math.Min(TypeSize([parts[^1][^1]]), TypeSize([lines[i]])) : size;
+            if (scale > 0 && gap > gapInSizes * scale)
             {
                 parts.Add([]);
             }

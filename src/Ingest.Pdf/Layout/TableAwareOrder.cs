@@ -26,7 +26,7 @@ internal static class TableAwareOrder
         {
             // A table whose cells wrap: each column's cells may be one block. Cut blocks at a row's spacing and look
             // again; keep the cut only if a table of three rows or more appears.
-            var rowCut = BlankLineSplitter.Split(blocks, BlankLineSplitter.TableRow);
+            var rowCut = BlankLineSplitter.SplitTableRows(blocks);
             if (rowCut.Count == blocks.Count || FindTable(rowCut) is not { Count: >= 3 } rows)
             {
                 return blocks;

@@ -48,10 +48,15 @@ public sealed class ReadingOrderTests
     [Test]
     public void A_table_whose_cells_wrap_is_read_row_by_row()
     {
-        // s81 page 9 and s52's timeline: layout joined each column's cells into one block, because a two-line cell
+        // s81 page 9, s65's glossary and s52's timeline: layout joined each column's cells into one block, because a two-line cell
         // leaves no row to line up with the next column, so the abbreviations came before all their meanings.
         var glossary = TextMatching.Normalise(ExtractionGoldenTests.Extract("s81").Text);
         AssertInOrder(glossary, "Abbreviation", "Meaning", "DASH", "Domestic Abuse, Stalking and Harassment", "DVPN / DVPO", "Domestic violence protection notice", "HO", "Home Office", "HP", "Harlowmere Police", "KCSP", "Kesterfield Community Safety Partnership");
+
+        // s65 page 9: the section's heading, the header cell and the first row's cell were one block, whose heading made
+        // a row's spacing look like a line's.
+        var joined = TextMatching.Normalise(ExtractionGoldenTests.Extract("s65").Text);
+        AssertInOrder(joined, "Section G: Glossary Term Meaning DASH Domestic Abuse, Stalking and Harassment", "DVPN / DVPO Domestic Violence Protection Notice", "IDVA Independent Domestic Violence Advocate.");
 
         var timeline = TextMatching.Normalise(ExtractionGoldenTests.Extract("s52").Text);
         AssertInOrder(timeline, "11 October 2022", "Report to Action Fraud", "17 November 2022", "Fraud safeguarding visit by Heddlu Bro Tawe", "22 November 2022", "PPN screened by Adult Services");
