@@ -22,10 +22,9 @@ internal static class BlankLineSplitter
     /// with the next column. Ordinary spacing between list items or paragraphs comes this close too, so the cut is only
     /// kept where a table appears (<see cref="TableAwareOrder"/>).
     /// </summary>
-    public const double TableRow = 0.9;
+    private const double TableRow = 0.9;
 
-    public static IReadOnlyList<TextBlock> Split(IReadOnlyList<TextBlock> blocks, double gapInSizes = BlankLine) =>
-        Split(blocks, gapInSizes, byLine: false);
+    public static IReadOnlyList<TextBlock> Split(IReadOnlyList<TextBlock> blocks) => Split(blocks, BlankLine, byLine: false);
 
     /// <summary>
     /// Cuts at a table row's spacing, measured against the type of the two lines on either side of the gap: a heading
@@ -62,10 +61,11 @@ internal static class BlankLineSplitter
         var lines = block.TextLines.OrderByDescending(l => l.BoundingBox.Top).ToList();
         var size = TypeSize(lines);
         var parts = new List<List<TextLine>> { new() { lines[0] } };
+        var lineSizes = byLine ? lines.Select(l => TypeSize([l])).ToList() : null;
         for (var i = 1; i < lines.Count; i++)
         {
             var gap = parts[^1].Min(l => l.BoundingBox.Bottom) - lines[i].BoundingBox.Top;
-            var scale = byLine ? Math.Min(TypeSize([parts[^1][^1]]), TypeSize([lines[i]])) : size;
+            var scale = lineSizes is null ? size : Math.Min(lineSizes[i - 1], lineSizes[i]);
             if (scale > 0 && gap > gapInSizes * scale)
             {
                 parts.Add([]);

@@ -44,7 +44,7 @@ public sealed partial class PoliceRecommendations(RateOptions options) : IBanded
 
             if (policeOnly.Count > 0)
             {
-                return new CriterionScore(2, policeOnly.Select(r => r.Id).ToList(), Why(policeOnly) + "; each only asks the force to remind, consider, refresh or review");
+                return new CriterionScore(2, policeOnly.Select(r => r.Id).ToList(), Why(policeOnly, Value(policeOnly).Specific) + "; each only asks the force to remind, consider, refresh or review");
             }
 
             return shared.Count > 0
@@ -63,7 +63,7 @@ public sealed partial class PoliceRecommendations(RateOptions options) : IBanded
         return new CriterionScore(
             score,
             policeOnly.Select(r => r.Id).ToList(),
-            Why(policeOnly) + string.Create(CultureInfo.InvariantCulture, $"; {concrete} name(s) a change in what the force does")
+            Why(policeOnly, specific) + string.Create(CultureInfo.InvariantCulture, $"; {concrete} name(s) a change in what the force does")
                 + (allActionable ? "; each is specific and names a change" : string.Empty));
     }
 
@@ -74,8 +74,8 @@ public sealed partial class PoliceRecommendations(RateOptions options) : IBanded
     /// </summary>
     private const int ManyConcrete = 3;
 
-    private static string Why(List<Annotation> policeOnly) =>
-        string.Create(CultureInfo.InvariantCulture, $"{policeOnly.Count} recommendation(s) for the police alone, {Value(policeOnly).Specific} with a timescale, measure or report back");
+    private static string Why(List<Annotation> policeOnly, int specific) =>
+        string.Create(CultureInfo.InvariantCulture, $"{policeOnly.Count} recommendation(s) for the police alone, {specific} with a timescale, measure or report back");
 
     /// <summary>
     /// True when the recommendation's first action is a vague one: "should remind officers", "should

@@ -74,15 +74,16 @@ internal static partial class ItemJudge
     }
 
     /// <summary>Six words or more: a table's or a told item's text, not a timescale, RAG or agency cell.</summary>
-    private static bool IsSentenceLong(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 6;
+    private static bool IsSentenceLong(string text) => WordCount(text) >= 6;
+
+    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     /// <summary>
     /// A sentence in the imperative, a recommendation rather than a timescale cell ("Review in six months"). A timescale
     /// inside a sentence of ten words or more is part of what is asked ("... checked by a supervisor within one working day").
     /// </summary>
     public static bool IsImperative(string text) =>
-        Imperative().IsMatch(text) && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length is >= 4 and var words
-        && (words >= 10 || !Timescale().IsMatch(text));
+        Imperative().IsMatch(text) && WordCount(text) is >= 4 and var words && (words >= 10 || !Timescale().IsMatch(text));
 
     /// <summary>
     /// In a recommendations section, a paragraph that gives its reason first ("8.3 The review found ... The
