@@ -30,7 +30,38 @@ public sealed class IncidentDateChooser(DateChooserWeights? weights)
             && !(rules is not null && RefinesToDay(rules.Value, best.Candidate.Date))
             ? new Evidenced<ReviewDate>(best.Candidate.Date, best.Candidate.Start, best.Candidate.End, Math.Round(best.Score, 3))
             : rules;
-        return chosen is null ? null : StatedDeathBefore(text, chosen) ?? chosen;
+        return chosen is null ? null : StatedDeathBefore(text, chosen) ?? DayOfDeathMonth(text, candidates, chosen) ?? chosen;
+    }
+
+    private static readonly int DayOfDeathMonthFeature = IncidentDateFeatures.Names.ToList().IndexOf("day_of_death_month");
+
+    /// <summary>
+    /// "Cyril died in January 2024" throughout, and once "In the early hours of Friday 19 January 2024 ... he was
+    /// pronounced dead at the scene": where the choice is the death's month, the one day of it the review tells the
+    /// death on is the incident (a day is what the review states; the month only its shorthand).
+    /// </summary>
+    private static Evidenced<ReviewDate>? DayOfDeathMonth(string text, IReadOnlyList<DateCandidate> candidates, Evidenced<ReviewDate> chosen)
+    {
+        var chosenDay = chosen.Value.First == chosen.Value.Last;
+        var month = new DateOnly(chosen.Value.First.Year, chosen.Value.First.Month, 1);
+        if (!chosenDay && (chosen.Value.First != month || chosen.Value.Last != month.AddMonths(1).AddDays(-1)))
+        {
+            return null;
+        }
+
+        // The only day of the month a review gives is not enough ("On 11 September 2021 a repairs request was lost"):
+        // the death must be told with it. A day chosen in that month that is told without it ("A review of his care
+        // was booked for 24 November 2022") gives way to the one that is.
+        var sentences = IncidentDateFeatures.Sentences(text);
+        if (chosenDay && IncidentDateFeatures.ToldWithDeath(text, sentences, chosen.Start))
+        {
+            return null;
+        }
+
+        var days = candidates.Where(c => c.Features[DayOfDeathMonthFeature] > 0 && c.Date.First == c.Date.Last
+            && c.Date.First.Year == month.Year && c.Date.First.Month == month.Month && IncidentDateFeatures.ToldWithDeath(text, sentences, c.Start)).ToList();
+        return days.DistinctBy(c => c.Date.Iso).Count() == 1 && !IncidentDateFeatures.Same(days[0].Date, chosen.Value)
+            ? new Evidenced<ReviewDate>(days[0].Date, days[0].Start, days[0].End, chosen.Confidence) : null;
     }
 
     /// <summary>

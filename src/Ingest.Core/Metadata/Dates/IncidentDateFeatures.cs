@@ -48,7 +48,7 @@ public static partial class IncidentDateFeatures
             return [];
         }
 
-        var sentences = MetadataReader.SentencePattern.Matches(text).Select(m => (m.Index, m.Length)).ToArray();
+        var sentences = Sentences(text);
         // A day every mention of which a process word governs ("informed the Partnership of Maxine's death on 10
         // January 2024") falls between the event and the commissioning; it is no rival for "the last before it".
         var process = found.GroupBy(f => f.Date.Iso).Where(g => g.All(f => SentenceAt(sentences, f.Start) is var span && ProcessClose(text.Substring(span.Index, span.Length), f.Start - span.Index))).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
@@ -59,6 +59,9 @@ public static partial class IncidentDateFeatures
         return found.Where(f => !OpensReviewPeriod(text, sentences, f.Start))
             .Select(f => new DateCandidate(f.Date, f.Start, f.End, Features(context, f, SentenceAt(sentences, f.Start), document))).ToList();
     }
+
+    internal static (int Index, int Length)[] Sentences(string text) =>
+        MetadataReader.SentencePattern.Matches(text).Select(m => (m.Index, m.Length)).ToArray();
 
     /// <summary>"The review covers the period from 1 January 2022 to ...": a date that opens a span in a sentence naming the review's period.</summary>
     private static bool OpensReviewPeriod(string text, (int Index, int Length)[] sentences, int start) =>
@@ -142,9 +145,27 @@ public static partial class IncidentDateFeatures
         var months = found.Where(f => f.Start < Opening && OneMonth(f.Date))
             .Where(f => SentenceAt(sentences, f.Start) is var s && MetadataReader.DeathWordsPattern.IsMatch(text.AsSpan(s.Index, s.Length)))
             .Select(f => f.Date).DistinctBy(d => d.Iso).ToList();
-        var days = found.Select(f => f.Date).Where(d => d.First == d.Last).DistinctBy(d => d.Iso).ToList();
-        return months.Select(m => days.Where(d => d.First >= m.First && d.Last <= m.Last).ToList())
-            .Where(inside => inside.Count == 1).Select(inside => inside[0].Iso).ToHashSet(StringComparer.Ordinal);
+        var days = found.Where(f => f.Date.First == f.Date.Last).ToList();
+        return months.Select(m => days.Where(d => d.Date.First >= m.First && d.Date.Last <= m.Last).ToList())
+            .Select(inside => OnlyDay(inside) ?? OnlyDay(inside.Where(d => ToldWithDeath(text, sentences, d.Start)).ToList()))
+            .OfType<string>().ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static string? OnlyDay(List<(ReviewDate Date, int Start, int End)> days) =>
+        days.Select(d => d.Date.Iso).Distinct(StringComparer.Ordinal).ToList() is [var only] ? only : null;
+
+    /// <summary>
+    /// Where the death's month holds several days ("The assessment was arranged for 22 January 2024"), the day the
+    /// review tells the death on: a death word in the day's sentence or the next of its paragraph ("In the early hours of Friday 19
+    /// January 2024 neighbours saw smoke ... He was pronounced dead at the scene.").
+    /// </summary>
+    internal static bool ToldWithDeath(string text, (int Index, int Length)[] sentences, int start)
+    {
+        var own = SentenceAt(sentences, start);
+        var next = sentences.FirstOrDefault(x => x.Index >= own.Index + own.Length && x.Length > 0);
+        return MetadataReader.DeathWordsPattern.IsMatch(text.AsSpan(own.Index, own.Length))
+            || (next.Length > 0 && !text.AsSpan(own.Index, next.Index - own.Index).Contains('\n')
+                && MetadataReader.DeathWordsPattern.IsMatch(text.AsSpan(next.Index, next.Length)));
     }
 
     private static bool OneMonth(ReviewDate d) => d.First.Day == 1 && d.First.Year == d.Last.Year && d.First.Month == d.Last.Month && d.Last.Day == DateTime.DaysInMonth(d.Last.Year, d.Last.Month);
@@ -181,11 +202,13 @@ public static partial class IncidentDateFeatures
     /// Only a sentence about the review counts ("made the referral to the Child Exploitation Team in November 2022"
     /// is practice, not the review), and a date after "following" or "after" is the event's, not the decision's
     /// ("commissioned ... following the death of Callum ... in February 2023").
+    /// A decision dated by its month only ("held a rapid review in February 2024") may follow an event of that month
+    /// ("In the early hours of 2 February 2024 Kian was stabbed"), so the month bounds it at its end.
     private static DateOnly? Commissioned(string text, (int Index, int Length)[] sentences) =>
         sentences.Select(s => text.Substring(s.Index, s.Length))
             .Where(s => CommissionWords().IsMatch(s) && AboutTheReview().IsMatch(s))
             .SelectMany(s => DateReader.FindAll(s).Where(d => !EventAfter().IsMatch(s[..d.Start])))
-            .Select(d => (DateOnly?)d.Date.First).Min();
+            .Select(d => (DateOnly?)(OneMonth(d.Date) ? d.Date.Last : d.Date.First)).Min();
 
     /// <summary>The last date of each sentence that sets the period under review: the day it runs to.</summary>
     private static HashSet<string> PeriodEnds(string text, (int Index, int Length)[] sentences) =>
