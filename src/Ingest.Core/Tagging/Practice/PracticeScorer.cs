@@ -51,10 +51,13 @@ internal sealed partial class PracticeScorer
     /// Headings, table cells and fragments are no sentences to judge: a sentence ends with a full stop and has four words,
     /// or two if it denies something ("Nobody replied.", "It was not."): a finding's short last word, which no heading is.
     /// A contents entry ("7.1 Nobody saw the whole house . . . . 12") ends in a dot leader, which is no full stop.
+    /// In a good practice section an item of a list that ends with a semicolon ("the detective constable's disclosure
+    /// visit and safety plan;") is one of the practices it names, as the gold files mark it (s17, s69).
     /// </summary>
     public bool IsCandidate(int i)
     {
-        if (!SentenceEnd().IsMatch(_texts[i]) || DotLeader().IsMatch(_texts[i]))
+        var ends = SentenceEnd().IsMatch(_texts[i]) || (_sectionTypes[i] == "good_practice" && ListItemEnd().IsMatch(_texts[i]));
+        if (!ends || DotLeader().IsMatch(_texts[i]))
         {
             return false;
         }
@@ -259,6 +262,9 @@ internal sealed partial class PracticeScorer
 
     [GeneratedRegex(@"[.!?][""'”’)\]]*$")]
     private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@";$")]
+    private static partial Regex ListItemEnd();
 
     [GeneratedRegex(@"\b(?:not|no|nobody|none|never|neither|nothing)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ShortDenial();

@@ -71,4 +71,30 @@ public sealed class PracticeSpecTests
         Assert.That(strong.Confidence, Is.InRange(0.0, 1.0));
         Assert.That(strong.Confidence, Is.GreaterThan(weaker.Confidence));
     }
+
+    [Test]
+    public void An_item_of_a_good_practice_list_that_ends_with_a_semicolon_is_one_practice()
+    {
+        const string item = "The call handler's calm advice to the caller while officers travelled;";
+        var text = "What was done well\n\n" + item;
+        var inList = new List<Section> { new("What was done well", "good_practice", 2, 0, text.Length, 18, 1) };
+        var elsewhere = new List<Section> { new("What was done well", "methodology", 2, 0, text.Length, 18, 1) };
+
+        var found = new PracticeTagger().Tag(TaggingContext.For(text, inList, null));
+        var notFound = new PracticeTagger().Tag(TaggingContext.For(text, elsewhere, null));
+
+        Assert.That(found.Select(a => a.Text), Is.EqualTo(new[] { item }));
+        Assert.That(notFound, Is.Empty);
+    }
+
+    [Test]
+    public void A_report_praised_in_the_methodology_section_is_good_practice()
+    {
+        const string text = "How the review was done\n\nIt was analytical and open.";
+        var sections = new List<Section> { new("How the review was done", "methodology", 1, 0, text.Length, 23, 1) };
+
+        var found = new PracticeTagger().Tag(TaggingContext.For(text, sections, null));
+
+        Assert.That(found.Select(a => a.Label), Is.EqualTo(new[] { Labels.GoodPractice }));
+    }
 }
