@@ -61,11 +61,15 @@ public sealed class OffsetMap
     private static bool SameLine(PageBox a, PageBox b) =>
         Math.Min(a.Top, b.Top) - Math.Max(a.Bottom, b.Bottom) > 0.5f * Math.Min(a.Top - a.Bottom, b.Top - b.Bottom);
 
+    /// <summary>
+    /// The map, gzipped. The 18 bytes of each character are laid out in a plain buffer first and compressed in one
+    /// write: written straight into the GZipStream, each of a character's five fields was its own call into the
+    /// native compressor, about 1.5% of a run's CPU over the samples.
+    /// </summary>
     public byte[] Serialize()
     {
-        using var buffer = new MemoryStream();
-        using (var zip = new GZipStream(buffer, CompressionLevel.Fastest, leaveOpen: true))
-        using (var writer = new BinaryWriter(zip))
+        var raw = new MemoryStream(sizeof(int) + (_chars.Count * RecordBytes));
+        using (var writer = new BinaryWriter(raw, System.Text.Encoding.UTF8, leaveOpen: true))
         {
             writer.Write(_chars.Count);
             foreach (var c in _chars)
@@ -78,8 +82,17 @@ public sealed class OffsetMap
             }
         }
 
+        using var buffer = new MemoryStream();
+        using (var zip = new GZipStream(buffer, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            zip.Write(raw.GetBuffer(), 0, (int)raw.Length);
+        }
+
         return buffer.ToArray();
     }
+
+    /// <summary>A character's record: its page (short) and the four floats of its box.</summary>
+    private const int RecordBytes = sizeof(short) + (4 * sizeof(float));
 
     public static OffsetMap Deserialize(byte[] data)
     {

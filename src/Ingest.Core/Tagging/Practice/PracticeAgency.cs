@@ -36,8 +36,27 @@ internal sealed partial class PracticeAgency(TaggingContext context, PracticePhr
     /// <summary>The agency a sentence names first (what a following "she" or "this" refers to), or null.</summary>
     public string? First(string sentence) => Mentions(sentence).FirstOrDefault().Agency;
 
+    /// <summary>
+    /// The last sentence <see cref="Mentions"/> read, and what it found: the tagger asks <see cref="First"/> of every
+    /// sentence and then <see cref="Of"/> of the same sentence where it tags one, and the gazetteer and role patterns
+    /// need not run over it twice.
+    /// </summary>
+    private (string Sentence, List<(string Agency, int Start, int End)> Mentions)? _last;
+
     /// <summary>Agency names and practitioner roles, the longer winning where they overlap, in text order.</summary>
     private List<(string Agency, int Start, int End)> Mentions(string sentence)
+    {
+        if (_last is { } last && string.Equals(last.Sentence, sentence, StringComparison.Ordinal))
+        {
+            return last.Mentions;
+        }
+
+        var mentions = Find(sentence);
+        _last = (sentence, mentions);
+        return mentions;
+    }
+
+    private List<(string Agency, int Start, int End)> Find(string sentence)
     {
         // "The panel considers ..." is the reviewer speaking, not an agency whose practice it is.
         var found = AgencyGazetteer.Default.Find(sentence).Where(f => !ReviewPanel().IsMatch(sentence[f.Start..f.End])).ToList();
