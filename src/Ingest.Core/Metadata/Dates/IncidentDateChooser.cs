@@ -43,8 +43,7 @@ public sealed class IncidentDateChooser(DateChooserWeights? weights)
     private static Evidenced<ReviewDate>? DayOfDeathMonth(string text, IReadOnlyList<DateCandidate> candidates, Evidenced<ReviewDate> chosen)
     {
         var chosenDay = chosen.Value.First == chosen.Value.Last;
-        var month = new DateOnly(chosen.Value.First.Year, chosen.Value.First.Month, 1);
-        if (!chosenDay && (chosen.Value.First != month || chosen.Value.Last != month.AddMonths(1).AddDays(-1)))
+        if (!chosenDay && !IncidentDateFeatures.OneMonth(chosen.Value))
         {
             return null;
         }
@@ -59,7 +58,8 @@ public sealed class IncidentDateChooser(DateChooserWeights? weights)
         }
 
         var days = candidates.Where(c => c.Features[DayOfDeathMonthFeature] > 0 && c.Date.First == c.Date.Last
-            && c.Date.First.Year == month.Year && c.Date.First.Month == month.Month && IncidentDateFeatures.ToldWithDeath(text, sentences, c.Start)).ToList();
+            && c.Date.First.Year == chosen.Value.First.Year && c.Date.First.Month == chosen.Value.First.Month
+            && IncidentDateFeatures.ToldWithDeath(text, sentences, c.Start)).ToList();
         return days.DistinctBy(c => c.Date.Iso).Count() == 1 && !IncidentDateFeatures.Same(days[0].Date, chosen.Value)
             ? new Evidenced<ReviewDate>(days[0].Date, days[0].Start, days[0].End, chosen.Confidence) : null;
     }

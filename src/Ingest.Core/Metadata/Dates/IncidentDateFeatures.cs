@@ -168,7 +168,7 @@ public static partial class IncidentDateFeatures
                 && MetadataReader.DeathWordsPattern.IsMatch(text.AsSpan(next.Index, next.Length)));
     }
 
-    private static bool OneMonth(ReviewDate d) => d.First.Day == 1 && d.First.Year == d.Last.Year && d.First.Month == d.Last.Month && d.Last.Day == DateTime.DaysInMonth(d.Last.Year, d.Last.Month);
+    internal static bool OneMonth(ReviewDate d) => d.First.Day == 1 && d.First.Year == d.Last.Year && d.First.Month == d.Last.Month && d.Last.Day == DateTime.DaysInMonth(d.Last.Year, d.Last.Month);
 
     /// <summary>A process word just before the date, or a notification verb that governs it.</summary>
     private static bool ProcessClose(string sentence, int at) =>
