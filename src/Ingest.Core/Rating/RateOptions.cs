@@ -37,10 +37,20 @@ public sealed record RateOptions
 
     /// <summary>
     /// protected_characteristics: distinct characteristics recorded (a statement that they were withheld or considered scores 2 on its own;
-    /// one that they were withheld caps the score at 2). Four from 4: the tuned writers score a review that records three
-    /// characteristics 3 more often than 4 (11 to 6 in s01-s74 with the characteristics the tagger finds), four or more 4 slightly more often.
+    /// one that they were withheld caps the score at 2). Four at 20, never reached: how many are named does not part the writers'
+    /// 3 from 4 (a review naming four or more is 3 in 26 of s01-s83's gold), how far the review discusses them does
+    /// (<see cref="ProtectedDiscussedWords"/>).
     /// </summary>
-    public Bands ProtectedRecorded { get; init; } = new(1, 2, 4);
+    public Bands ProtectedRecorded { get; init; } = new(1, 2, 20);
+
+    /// <summary>
+    /// protected_characteristics: a review whose count scores 3 scores 4 when the paragraphs that name the characteristics run to
+    /// this many words (it discusses them rather than lists them) or use <see cref="ProtectedEffectCues"/> words of effect.
+    /// </summary>
+    public int ProtectedDiscussedWords { get; init; } = 120;
+
+    /// <summary>protected_characteristics: words saying how a characteristic bore on the help given ("affected", "assumed", "barrier") that mark a discussion.</summary>
+    public int ProtectedEffectCues { get; init; } = 3;
 
     /// <summary>timeliness: days from the incident to publication (lower is better: up to Four scores 4).</summary>
     public Bands IncidentToPublicationDays { get; init; } = new(1095, 730, 410);
@@ -118,6 +128,8 @@ public sealed record RateOptions
             PoliceGoodPractice = Bands.Read(s, nameof(PoliceGoodPractice), d.PoliceGoodPractice, 0, 100),
             SpecificGoodPracticeWords = s.Int(nameof(SpecificGoodPracticeWords), d.SpecificGoodPracticeWords, 1, 200),
             ProtectedRecorded = Bands.Read(s, nameof(ProtectedRecorded), d.ProtectedRecorded, 0, 20),
+            ProtectedDiscussedWords = s.Int(nameof(ProtectedDiscussedWords), d.ProtectedDiscussedWords, 0, 100000),
+            ProtectedEffectCues = s.Int(nameof(ProtectedEffectCues), d.ProtectedEffectCues, 1, 1000),
             IncidentToPublicationDays = Bands.Read(s, nameof(IncidentToPublicationDays), d.IncidentToPublicationDays, 0, 36500),
             CompletionToPublicationPenaltyDays = s.Int(nameof(CompletionToPublicationPenaltyDays), d.CompletionToPublicationPenaltyDays, 0, 36500),
             PromptPublicationDays = s.Int(nameof(PromptPublicationDays), d.PromptPublicationDays, 0, 36500),

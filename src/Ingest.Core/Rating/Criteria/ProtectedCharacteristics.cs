@@ -10,6 +10,8 @@ namespace Ingest.Core.Rating.Criteria;
 /// in a sentence that says it could not be recorded ("no information was available about his religion",
 /// "did not record the ethnicity") is an absence explained, not a characteristic recorded: it caps the
 /// score at 3, as the rubric keeps "recorded" (4) apart from "their absence explained".
+/// A review that records them scores 4 only where it discusses them: the paragraphs that name them are long, or
+/// say how a characteristic bore on the help given. The gold writers score a bare list 3 however long it is.
 /// </summary>
 public sealed class ProtectedCharacteristics(RateOptions options) : IBandedCriterion
 {
@@ -27,6 +29,12 @@ public sealed class ProtectedCharacteristics(RateOptions options) : IBandedCrite
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
         TimeSpan.FromSeconds(1));
 
+    /// <summary>Words that say a characteristic shaped how the person was seen or helped: the review weighs it, not only names it.</summary>
+    private static readonly Regex EffectWording = new(
+        @"\b(?:affect(?:s|ed|ing)?|shap(?:e|es|ed|ing)|impact\w*|influenc\w*|bias\w*|assum\w*|barriers?|intersect\w*|unconscious|stereotyp\w*|adultifi\w*|discriminat\w*|seen as|perceived)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant,
+        TimeSpan.FromSeconds(1));
+
     public string Name => RatingCriteria.ProtectedCharacteristics;
 
     public CriterionScore Score(RatingInput input)
@@ -35,6 +43,12 @@ public sealed class ProtectedCharacteristics(RateOptions options) : IBandedCrite
         var kinds = Kinds(all);
         var statements = all.Where(a => Statements.Contains(a.Attributes.Characteristic!)).ToList();
         var score = options.ProtectedRecorded.Score(kinds.Count);
+        var discussed = score == 3 && Discussed(input, all);
+        if (discussed)
+        {
+            score = 4;
+        }
+
         if (score < 2 && statements.Count > 0)
         {
             score = 2;
@@ -53,6 +67,11 @@ public sealed class ProtectedCharacteristics(RateOptions options) : IBandedCrite
         }
 
         var why = kinds.Count > 0 ? $"records {string.Join(", ", kinds)}" : "records no protected characteristic";
+        if (discussed)
+        {
+            why += " and discusses them";
+        }
+
         if (statements.Count > 0)
         {
             why += $"; states they were {string.Join(" and ", statements.Select(s => s.Attributes.Characteristic).Distinct())}";
@@ -76,6 +95,26 @@ public sealed class ProtectedCharacteristics(RateOptions options) : IBandedCrite
         return input.Sentences
             .Where(s => named.Any(start => s.Start <= start && start < s.End))
             .Any(s => UnrecordedWording.IsMatch(input.SentenceText(s)));
+    }
+
+    /// <summary>
+    /// True when the paragraphs that name a characteristic run to the options' word count or carry its number of effect words.
+    /// Fitted on s01-s62 (34 -> 40 of 62 agree; 100-140 words and 3 cues within one of the best), checked on s63-s83 (10 -> 17 of 21).
+    /// </summary>
+    private bool Discussed(RatingInput input, List<Annotation> all)
+    {
+        var paragraphs = all.Select(a => ParagraphAround(input.Text, a.Start)).Distinct().Select(p => input.Text[p.Start..p.End]).ToList();
+        var words = paragraphs.Sum(p => p.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length);
+        var cues = paragraphs.Sum(p => EffectWording.Count(p));
+        return words >= options.ProtectedDiscussedWords || cues >= options.ProtectedEffectCues;
+    }
+
+    /// <summary>The paragraph (text between blank lines) that holds the offset.</summary>
+    private static (int Start, int End) ParagraphAround(string text, int offset)
+    {
+        var before = offset > 0 ? text.LastIndexOf("\n\n", offset - 1, StringComparison.Ordinal) : -1;
+        var after = text.IndexOf("\n\n", offset, StringComparison.Ordinal);
+        return (before < 0 ? 0 : before + 2, after < 0 ? text.Length : after);
     }
 
     private static List<Annotation> All(RatingInput input) =>

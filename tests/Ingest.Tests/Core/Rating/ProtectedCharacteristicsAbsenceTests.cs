@@ -7,7 +7,7 @@ namespace Ingest.Tests.Core.Rating;
 /// <summary>
 /// protected_characteristics: a characteristic that the review says could not be recorded (no information
 /// about it, an agency record without it) is an absence explained, which the rubric puts below a full
-/// record: such a review scores at most 3 however many characteristics it names.
+/// record: such a review scores at most 3 however many characteristics it names and however fully it discusses them.
 /// </summary>
 public sealed class ProtectedCharacteristicsAbsenceTests
 {
@@ -18,7 +18,8 @@ public sealed class ProtectedCharacteristicsAbsenceTests
             .Sentence("She was a woman aged 74.", Labels.ProtectedCharacteristic, new AnnotationAttributes { Characteristic = "sex" })
             .Sentence("Her age mattered.", Labels.ProtectedCharacteristic, new AnnotationAttributes { Characteristic = "age" })
             .Sentence("Her Parkinson's disease was a disability.", Labels.ProtectedCharacteristic, new AnnotationAttributes { Characteristic = "disability" })
-            .Sentence("She had been married to him for forty years.", Labels.ProtectedCharacteristic, new AnnotationAttributes { Characteristic = "marriage_civil_partnership" });
+            .Sentence("She had been married to him for forty years.", Labels.ProtectedCharacteristic, new AnnotationAttributes { Characteristic = "marriage_civil_partnership" })
+            .Sentence("Assumptions about her frailty shaped the help she was offered and affected whether she was asked what she wanted.");
 
     [TestCase("No information was available about his religion or belief.", "religion_belief")]
     [TestCase("The police summary did not record the ethnicity of either of them.", "race")]

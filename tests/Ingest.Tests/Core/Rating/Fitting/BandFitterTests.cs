@@ -14,6 +14,9 @@ namespace Ingest.Tests.Core.Rating.Fitting;
 public sealed class BandFitterTests
 {
     private static readonly RateOptions Defaults = new();
+    /// <summary>The protected-characteristics tests fit the count's bands, so the count must be able to reach 4 on its own.</summary>
+    private static readonly RateOptions CountBands = Defaults with { ProtectedRecorded = new(1, 2, 4) };
+
     private static readonly string[] Kinds = ["age", "sex", "race", "religion", "disability", "sexual_orientation"];
 
     private static BandedSetting Setting(string criterion) => BandedSetting.All.Single(s => s.Criterion == criterion);
@@ -111,7 +114,7 @@ public sealed class BandFitterTests
             Gold("five-withheld", Recorded(5, withheld: true), RatingCriteria.ProtectedCharacteristics, 2),
         };
 
-        var fit = BandFitter.Fit(Setting(RatingCriteria.ProtectedCharacteristics), Defaults, documents, []);
+        var fit = BandFitter.Fit(Setting(RatingCriteria.ProtectedCharacteristics), CountBands, documents, []);
 
         Assert.That(fit.FittedAgree, Is.EqualTo(4));
         Assert.That(fit.Fitted, Is.EqualTo(new Bands(1, 2, 4)), "only the cut for 4 must move above three");
@@ -125,7 +128,7 @@ public sealed class BandFitterTests
         var documents = new[] { (0, 1), (0, 1), (2, 2), (2, 2), (4, 3), (4, 3), (6, 4) }
             .Select((x, i) => Gold($"d{i}", Recorded(x.Item1), RatingCriteria.ProtectedCharacteristics, x.Item2)).ToList();
 
-        var fit = BandFitter.Fit(Setting(RatingCriteria.ProtectedCharacteristics), Defaults, documents, []);
+        var fit = BandFitter.Fit(Setting(RatingCriteria.ProtectedCharacteristics), CountBands, documents, []);
 
         Assert.That(fit.Fitted, Is.EqualTo(new Bands(1, 3, 5)));
         Assert.That((fit.CurrentAgree, fit.FittedAgree, fit.LeaveOneOutAgree), Is.EqualTo((3, 7, 6)));
