@@ -38,7 +38,7 @@ public sealed record RateOptions
     /// <summary>
     /// protected_characteristics: distinct characteristics recorded (a statement that they were withheld or considered scores 2 on its own;
     /// one that they were withheld caps the score at 2). Four at 20, never reached: how many are named does not part the writers'
-    /// 3 from 4 (a review naming four or more is 3 in 26 of s01-s83's gold), how far the review discusses them does
+    /// 3 from 4 (a review naming four or more is 3 in 22 of 39 in s01-s83), how far the review discusses them does
     /// (<see cref="ProtectedDiscussedWords"/>).
     /// </summary>
     public Bands ProtectedRecorded { get; init; } = new(1, 2, 20);
