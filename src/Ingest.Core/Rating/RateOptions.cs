@@ -23,6 +23,12 @@ public sealed record RateOptions
     /// <summary>systems_analysis: share of missed opportunities that come with an explanation (this or the next sentence).</summary>
     public Bands SystemsExplained { get; init; } = new(0.0, 0.30, 0.50);
 
+    /// <summary>
+    /// systems_analysis: a 4 (missed opportunities explained throughout) needs at least this many words in the sentences that
+    /// mention the police; with fewer the review scores at most 3.
+    /// </summary>
+    public int SystemsPoliceWordsForFour { get; init; } = 1400;
+
     /// <summary>systems_analysis: words that say why a missed opportunity happened.</summary>
     public IReadOnlyList<string> ExplanationWords { get; init; } = DefaultExplanationWords;
 
@@ -56,6 +62,12 @@ public sealed record RateOptions
 
     /// <summary>methodology_stated: words a methodology section needs for the method to count as described.</summary>
     public int DescribedMethodologyWords { get; init; } = 250;
+
+    /// <summary>
+    /// policing_expertise: a review whose police agency report analyses and reflects and whose paragraphs of good police
+    /// practice hold at least this many words shows its panel's policing expertise at work: the police on the panel score 3, not 2.
+    /// </summary>
+    public int ExpertiseGoodPracticeWords { get; init; } = 350;
 
     /// <summary>The weight of each criterion in the overall rating (the rounded weighted mean of the scores).</summary>
     public IReadOnlyDictionary<string, double> Weights { get; init; } = DefaultWeights;
@@ -113,10 +125,12 @@ public sealed record RateOptions
             ImrMinReferences = s.Int(nameof(ImrMinReferences), d.ImrMinReferences, 1, 100),
             ImrCritiquesForPoor = s.Int(nameof(ImrCritiquesForPoor), d.ImrCritiquesForPoor, 1, 100),
             SystemsExplained = Bands.Read(s, nameof(SystemsExplained), d.SystemsExplained, 0, 1),
+            SystemsPoliceWordsForFour = s.Int(nameof(SystemsPoliceWordsForFour), d.SystemsPoliceWordsForFour, 0, 1000000),
             ExplanationWords = s.Has(nameof(ExplanationWords)) ? s.Strings(nameof(ExplanationWords)) : d.ExplanationWords,
             PoliceRecommendations = Bands.Read(s, nameof(PoliceRecommendations), d.PoliceRecommendations, 0, 100),
             PoliceGoodPractice = Bands.Read(s, nameof(PoliceGoodPractice), d.PoliceGoodPractice, 0, 100),
             SpecificGoodPracticeWords = s.Int(nameof(SpecificGoodPracticeWords), d.SpecificGoodPracticeWords, 1, 200),
+            ExpertiseGoodPracticeWords = s.Int(nameof(ExpertiseGoodPracticeWords), d.ExpertiseGoodPracticeWords, 0, 1000000),
             ProtectedRecorded = Bands.Read(s, nameof(ProtectedRecorded), d.ProtectedRecorded, 0, 20),
             IncidentToPublicationDays = Bands.Read(s, nameof(IncidentToPublicationDays), d.IncidentToPublicationDays, 0, 36500),
             CompletionToPublicationPenaltyDays = s.Int(nameof(CompletionToPublicationPenaltyDays), d.CompletionToPublicationPenaltyDays, 0, 36500),

@@ -35,7 +35,7 @@ public sealed class RateStage : IPipelineStage
     [
         new PoliceCoverage(options), new PoliceImrAnalysis(options), new SystemsAnalysis(options),
         new PoliceRecommendations(options), new PoliceGoodPractice(options), new ProtectedCharacteristics(options),
-        new Timeliness(options), new PolicingExpertise(), new MethodologyStated(options),
+        new Timeliness(options), new PolicingExpertise(options), new MethodologyStated(options),
     ];
 
     /// <summary>The nine criteria and the proposed overall rating of one document (no confirmation).</summary>

@@ -127,7 +127,8 @@ public sealed class CriteriaTests
             .Sentence("The family moved in March.")
             .Build();
 
-        var score = new SystemsAnalysis(Defaults).Score(input);
+        // The police-writing floor for a 4 is left out here (SystemsAnalysisPoliceWritingTests): this review has no police sentences.
+        var score = new SystemsAnalysis(Defaults with { SystemsPoliceWordsForFour = 0 }).Score(input);
 
         Assert.That(score.Evidence, Is.EqualTo(new[] { "a0", "a1" }), "the two explained ones");
         Assert.That(score.Explanation, Does.StartWith("2 of 3 missed opportunities"));
@@ -256,7 +257,7 @@ public sealed class CriteriaTests
     {
         var input = new ReviewBuilder().With(m => m with { AuthorPolicingBackground = new Evidenced<bool>(true, 0, 0, 1) }).Build();
 
-        var score = new PolicingExpertise().Score(input);
+        var score = new PolicingExpertise(new RateOptions()).Score(input);
 
         Assert.That(score.Score, Is.EqualTo(4));
         Assert.That(score.Evidence, Is.EqualTo(new[] { "metadata.author_policing_background" }));
@@ -269,9 +270,9 @@ public sealed class CriteriaTests
         var present = new ReviewBuilder().Sentence("The panel included Northmoor Constabulary.", Labels.PoliceMention).Build();
         var absent = new ReviewBuilder().Sentence("The panel included health and social care.").Build();
 
-        Assert.That(new PolicingExpertise().Score(advising).Score, Is.EqualTo(3));
-        Assert.That(new PolicingExpertise().Score(present).Score, Is.EqualTo(2));
-        Assert.That(new PolicingExpertise().Score(absent).Score, Is.EqualTo(1));
+        Assert.That(new PolicingExpertise(new RateOptions()).Score(advising).Score, Is.EqualTo(3));
+        Assert.That(new PolicingExpertise(new RateOptions()).Score(present).Score, Is.EqualTo(2));
+        Assert.That(new PolicingExpertise(new RateOptions()).Score(absent).Score, Is.EqualTo(1));
     }
 
     [Test]
@@ -282,7 +283,7 @@ public sealed class CriteriaTests
             .Sentence("The panel included a Detective Inspector, who gave advice on police procedure.", Labels.PoliceMention)
             .Build();
 
-        Assert.That(new PolicingExpertise().Score(input).Score, Is.EqualTo(2));
+        Assert.That(new PolicingExpertise(new RateOptions()).Score(input).Score, Is.EqualTo(2));
     }
 
     [Test]
@@ -290,7 +291,7 @@ public sealed class CriteriaTests
     {
         var input = new ReviewBuilder().Sentence("The learning event was attended by social workers, teachers and two police officers.", Labels.PoliceMention).Build();
 
-        Assert.That(new PolicingExpertise().Score(input).Score, Is.EqualTo(2));
+        Assert.That(new PolicingExpertise(new RateOptions()).Score(input).Score, Is.EqualTo(2));
     }
 
     [Test]

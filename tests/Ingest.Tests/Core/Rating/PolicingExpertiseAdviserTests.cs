@@ -1,4 +1,5 @@
 using Ingest.Core.Documents;
+using Ingest.Core.Rating;
 using Ingest.Core.Rating.Criteria;
 
 namespace Ingest.Tests.Core.Rating;
@@ -20,7 +21,7 @@ public sealed class PolicingExpertiseAdviserTests
     {
         var input = NoBackground().Sentence(sentence).Build();
 
-        var score = new PolicingExpertise().Score(input);
+        var score = new PolicingExpertise(new RateOptions()).Score(input);
 
         Assert.That(score.Score, Is.EqualTo(3));
         Assert.That(score.Explanation, Does.Contain("a police adviser brought policing expertise"));
@@ -32,6 +33,6 @@ public sealed class PolicingExpertiseAdviserTests
     {
         var input = NoBackground().Sentence(sentence).Build();
 
-        Assert.That(new PolicingExpertise().Score(input).Score, Is.EqualTo(1));
+        Assert.That(new PolicingExpertise(new RateOptions()).Score(input).Score, Is.EqualTo(1));
     }
 }

@@ -1,4 +1,5 @@
 using Ingest.Core.Documents;
+using Ingest.Core.Rating;
 using Ingest.Core.Rating.Criteria;
 
 namespace Ingest.Tests.Core.Rating;
@@ -14,7 +15,7 @@ public sealed class PolicingExpertiseRepresentationTests
     {
         var input = new ReviewBuilder().Sentence(sentence, Labels.PoliceMention).Build();
 
-        var score = new PolicingExpertise().Score(input);
+        var score = new PolicingExpertise(new RateOptions()).Score(input);
 
         Assert.That(score.Score, Is.EqualTo(2));
         Assert.That(score.Explanation, Does.Contain("the police were represented"));
@@ -27,6 +28,6 @@ public sealed class PolicingExpertiseRepresentationTests
             .Sentence("The police IMR was written by a detective sergeant from the force's Safeguarding Review Team.", Labels.PoliceMention)
             .Build();
 
-        Assert.That(new PolicingExpertise().Score(input).Score, Is.EqualTo(1));
+        Assert.That(new PolicingExpertise(new RateOptions()).Score(input).Score, Is.EqualTo(1));
     }
 }
