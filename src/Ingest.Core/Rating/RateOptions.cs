@@ -35,6 +35,9 @@ public sealed record RateOptions
     /// <summary>police_recommendations: police-only recommendations, specific ones counting whole and vague ones half.</summary>
     public Bands PoliceRecommendations { get; init; } = new(1, 2, 2.5);
 
+    /// <summary>police_recommendations: a review with at least this many words in its police sentences scores 4 where it would score 3.</summary>
+    public int RecommendationsPoliceWordsForFour { get; init; } = 1600;
+
     /// <summary>police_good_practice: good-practice sentences about the police, specific ones counting whole and vague ones half.</summary>
     public Bands PoliceGoodPractice { get; init; } = new(1, 2.5, 7);
 
@@ -128,6 +131,7 @@ public sealed record RateOptions
             SystemsPoliceWordsForFour = s.Int(nameof(SystemsPoliceWordsForFour), d.SystemsPoliceWordsForFour, 0, 1000000),
             ExplanationWords = s.Has(nameof(ExplanationWords)) ? s.Strings(nameof(ExplanationWords)) : d.ExplanationWords,
             PoliceRecommendations = Bands.Read(s, nameof(PoliceRecommendations), d.PoliceRecommendations, 0, 100),
+            RecommendationsPoliceWordsForFour = s.Int(nameof(RecommendationsPoliceWordsForFour), d.RecommendationsPoliceWordsForFour, 0, 1000000),
             PoliceGoodPractice = Bands.Read(s, nameof(PoliceGoodPractice), d.PoliceGoodPractice, 0, 100),
             SpecificGoodPracticeWords = s.Int(nameof(SpecificGoodPracticeWords), d.SpecificGoodPracticeWords, 1, 200),
             ExpertiseGoodPracticeWords = s.Int(nameof(ExpertiseGoodPracticeWords), d.ExpertiseGoodPracticeWords, 0, 1000000),

@@ -27,6 +27,28 @@ public sealed partial class PoliceRecommendations(RateOptions options) : IBanded
 
     public CriterionScore Score(RatingInput input)
     {
+        var score = FromRecommendations(input);
+        return score.Score == 3 ? WithPoliceWriting(input, score) : score;
+    }
+
+    /// <summary>
+    /// A 3 rises to 4 in a review that writes at length about the police (RecommendationsPoliceWordsForFour
+    /// words or more in the sentences that mention them): its police recommendations come out of an analysis
+    /// of police practice. Why: the tuned writers' scores follow how much a review says about the police
+    /// (as for systems_analysis). Fitted on s01-s62 52 -> 55 of 62 (the same from 1,500 to 1,800 words:
+    /// the three 3s from 1,800 words, s29, s55, s56, are gold 4; of the seventeen from 528 to 1,432, two);
+    /// scored on s63-s83, not fitted: 16 -> 17 of 21. A small sample: three reviews carry the fit.
+    /// </summary>
+    private CriterionScore WithPoliceWriting(RatingInput input, CriterionScore score)
+    {
+        var words = PoliceWriting.WordsInPoliceSentences(input);
+        return words < options.RecommendationsPoliceWordsForFour
+            ? score
+            : score with { Score = 4, Explanation = score.Explanation + string.Create(CultureInfo.InvariantCulture, $"; drawn from {words} words about the police") };
+    }
+
+    private CriterionScore FromRecommendations(RatingInput input)
+    {
         var recommendations = input.Labelled(Labels.Recommendation).ToList();
         var policeOnly = PoliceOnly(recommendations);
         var shared = recommendations.Where(r => r.Attributes.Agencies is { Count: > 1 } a && a.Contains("police")).ToList();
