@@ -85,6 +85,15 @@ public sealed class RatingInput
         return CountWords(Text.AsSpan(from, Math.Clamp(end, from, Text.Length) - from));
     }
 
+    /// <summary>The paragraph (text between blank lines) around an offset: from just after the blank line before it to the one after it.</summary>
+    public (int Start, int End) ParagraphAround(int offset)
+    {
+        var at = Math.Clamp(offset, 0, Text.Length);
+        var before = at == 0 ? -1 : Text.LastIndexOf("\n\n", at - 1, StringComparison.Ordinal);
+        var after = Text.IndexOf("\n\n", at, StringComparison.Ordinal);
+        return (before < 0 ? 0 : before + 2, after < 0 ? Text.Length : after);
+    }
+
     private static int CountWords(ReadOnlySpan<char> text)
     {
         var words = 0;

@@ -103,18 +103,10 @@ public sealed class ProtectedCharacteristics(RateOptions options) : IBandedCrite
     /// </summary>
     private bool Discussed(RatingInput input, List<Annotation> all)
     {
-        var paragraphs = all.Select(a => ParagraphAround(input.Text, a.Start)).Distinct().Select(p => input.Text[p.Start..p.End]).ToList();
-        var words = paragraphs.Sum(p => p.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length);
-        var cues = paragraphs.Sum(p => EffectWording.Count(p));
+        var paragraphs = all.Select(a => input.ParagraphAround(a.Start)).Distinct().ToList();
+        var words = paragraphs.Sum(p => input.WordsIn(p.Start, p.End));
+        var cues = paragraphs.Sum(p => EffectWording.Count(input.Text.AsSpan(p.Start, p.End - p.Start)));
         return words >= options.ProtectedDiscussedWords || cues >= options.ProtectedEffectCues;
-    }
-
-    /// <summary>The paragraph (text between blank lines) that holds the offset.</summary>
-    private static (int Start, int End) ParagraphAround(string text, int offset)
-    {
-        var before = offset > 0 ? text.LastIndexOf("\n\n", offset - 1, StringComparison.Ordinal) : -1;
-        var after = text.IndexOf("\n\n", offset, StringComparison.Ordinal);
-        return (before < 0 ? 0 : before + 2, after < 0 ? text.Length : after);
     }
 
     private static List<Annotation> All(RatingInput input) =>
