@@ -23,12 +23,6 @@ public sealed record RateOptions
     /// <summary>systems_analysis: share of missed opportunities that come with an explanation (this or the next sentence).</summary>
     public Bands SystemsExplained { get; init; } = new(0.0, 0.30, 0.50);
 
-    /// <summary>
-    /// systems_analysis: a 4 (missed opportunities explained throughout) needs at least this many words in the sentences that
-    /// mention the police; with fewer the review scores at most 3.
-    /// </summary>
-    public int SystemsPoliceWordsForFour { get; init; } = 1400;
-
     /// <summary>systems_analysis: words that say why a missed opportunity happened.</summary>
     public IReadOnlyList<string> ExplanationWords { get; init; } = DefaultExplanationWords;
 
@@ -129,7 +123,6 @@ public sealed record RateOptions
             ImrMinReferences = s.Int(nameof(ImrMinReferences), d.ImrMinReferences, 1, 100),
             ImrCritiquesForPoor = s.Int(nameof(ImrCritiquesForPoor), d.ImrCritiquesForPoor, 1, 100),
             SystemsExplained = Bands.Read(s, nameof(SystemsExplained), d.SystemsExplained, 0, 1),
-            SystemsPoliceWordsForFour = s.Int(nameof(SystemsPoliceWordsForFour), d.SystemsPoliceWordsForFour, 0, 1000000),
             ExplanationWords = s.Has(nameof(ExplanationWords)) ? s.Strings(nameof(ExplanationWords)) : d.ExplanationWords,
             PoliceRecommendations = Bands.Read(s, nameof(PoliceRecommendations), d.PoliceRecommendations, 0, 100),
             PoliceGoodPractice = Bands.Read(s, nameof(PoliceGoodPractice), d.PoliceGoodPractice, 0, 100),

@@ -127,8 +127,7 @@ public sealed class CriteriaTests
             .Sentence("The family moved in March.")
             .Build();
 
-        // The police-writing floor for a 4 is left out here (SystemsAnalysisPoliceWritingTests): this review has no police sentences.
-        var score = new SystemsAnalysis(Defaults with { SystemsPoliceWordsForFour = 0 }).Score(input);
+        var score = new SystemsAnalysis(Defaults).Score(input);
 
         Assert.That(score.Evidence, Is.EqualTo(new[] { "a0", "a1" }), "the two explained ones");
         Assert.That(score.Explanation, Does.StartWith("2 of 3 missed opportunities"));

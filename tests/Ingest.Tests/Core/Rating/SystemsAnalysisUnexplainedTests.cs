@@ -12,8 +12,7 @@ namespace Ingest.Tests.Core.Rating;
 /// </summary>
 public sealed class SystemsAnalysisUnexplainedTests
 {
-    // Without the police-writing floor for a 4 (SystemsAnalysisPoliceWritingTests): these reviews are a few sentences long.
-    private static readonly SystemsAnalysis Criterion = new(new RateOptions { SystemsPoliceWordsForFour = 0 });
+    private static readonly SystemsAnalysis Criterion = new(new RateOptions());
 
     private static readonly AnnotationAttributes Police = new() { Category = "agency" };
 
