@@ -108,9 +108,13 @@ public sealed partial class SectionSplitter(SectionsOptions options, SectionType
     {
         var b = blocks[index];
         var words = t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+        // "Finding 1: Calls about a person who is causing a nuisance are handled one at a time, so ...": SCIE's
+        // rapid-time SARs and the national panel state each finding as a sentence-long heading; its label says it is one.
+        var statement = LabelledStatement().IsMatch(t);
+        var maxWords = statement ? options.MaxHeadingWords * 2 : options.MaxHeadingWords;
         // A year alone ("2022" over what happened that year) is a period of the chronology; other text without letters is not a heading.
         // A full stop that ends "a.m." or "p.m." ("Thursday 13 April 2023 — Jodie comes back at 3 a.m.") ends no sentence.
-        if (words == 0 || words > options.MaxHeadingWords || t.Length > 200 || (t[^1] is '.' && !Clock().IsMatch(t)) || t[^1] is ',' or ';' || (!t.Any(char.IsLetter) && !Year().IsMatch(t)) || t[0] is '•' or '-' or '–')
+        if (words == 0 || words > maxWords || t.Length > (statement ? 300 : 200) || (t[^1] is '.' && !Clock().IsMatch(t)) || t[^1] is ',' or ';' || (!t.Any(char.IsLetter) && !Year().IsMatch(t)) || t[0] is '•' or '-' or '–')
         {
             return false;
         }
@@ -128,6 +132,9 @@ public sealed partial class SectionSplitter(SectionsOptions options, SectionType
 
     [GeneratedRegex(@"^(?:19|20)\d{2}$")]
     private static partial Regex Year();
+
+    [GeneratedRegex(@"^(?:Finding|Theme|Learning (?:point|theme)|Key finding|KLOE|Key line of enquiry|Lesson) \d{1,2}\s*[:.–—-]\s+\S")]
+    private static partial Regex LabelledStatement();
 
     [GeneratedRegex(@"\b[ap]\.m\.$", RegexOptions.IgnoreCase)]
     private static partial Regex Clock();

@@ -76,6 +76,26 @@ public sealed class SectionSplitterTests
         }));
     }
 
+    // Session 19 (s84): SCIE's rapid-time SARs state each finding as a sentence-long heading; its label lets it run past the word limit.
+    [Test]
+    public void A_labelled_finding_stated_as_a_long_sentence_is_a_heading_and_an_unlabelled_long_bold_line_is_not()
+    {
+        const string statement = "Calls about a person who is causing a nuisance are handled one at a time, so a pattern of rising risk is read as anti-social behaviour";
+        var sections = Cover()
+            .Add("3. Findings", 14, bold: true)
+            .Add($"Finding 1: {statement}", 12, bold: true, lines: 2)
+            .Add("Neighbours called the police twenty-two times in a year.")
+            .Add($"Above all: {statement}", 12, bold: true, lines: 2)
+            .Split();
+
+        Assert.That(sections.Select(s => (s.Heading, s.Type)), Is.EqualTo(new[]
+        {
+            ("Safeguarding Adults Review: Adult J", "cover"),
+            ("3. Findings", "findings"),
+            ($"Finding 1: {statement}", "findings"),
+        }));
+    }
+
     // Session 13 (s76's known faults): a heading ending "3 a.m.", and a large heading level with a short line of the other column.
     [Test]
     public void A_heading_may_end_in_a_m_and_stand_beside_the_other_column()
