@@ -535,8 +535,8 @@ public sealed partial class MetadataReader
 
     /// <summary>A first name the title gives without quotes: "Safeguarding Adults Review: Peter", "...: Baby Noah", "Kai: what happened ...", "...: the death of Ruth", "...: Margaret (died 03/11/2021)", or the name alone ("Tansy" over a subtitle that describes the review).</summary>
     // "Domestic Homicide Review: Eileen and Roy" names the victim first (the other is the perpetrator, or
-    // also died by his own hand); "Safeguarding Adults Review concerning Maureen".
-    [GeneratedRegex(@"\bReview(?: into the death of| concerning| regarding| about)?:?\s+(?:the death of\s+)?(?<named>(?:Baby\s+)?[A-Z][a-z]+)(?:\s+and\s+[A-Z][a-z]+)?(?:\s+\([^)]*\))?$|^(?<named>[A-Z][a-z]+):\s|^(?!(?:Review|Report|Overview|Summary|Contents|Introduction|Foreword)$)(?<named>[A-Z][a-z]+)$")]
+    // also died by his own hand); "Safeguarding Adults Review concerning Maureen"; SCIE's "Safeguarding Adults Review in Rapid Time: Neil".
+    [GeneratedRegex(@"\bReview(?: in [Rr]apid [Tt]ime)?(?: into the death of| concerning| regarding| about)?:?\s+(?:the death of\s+)?(?<named>(?:Baby\s+)?[A-Z][a-z]+)(?:\s+and\s+[A-Z][a-z]+)?(?:\s+\([^)]*\))?$|^(?<named>[A-Z][a-z]+):\s|^(?!(?:Review|Report|Overview|Summary|Contents|Introduction|Foreword)$)(?<named>[A-Z][a-z]+)$")]
     private static partial Regex NamedInTitle();
 
     /// <summary>A subtitle on the cover: "A thematic child safeguarding practice review about Liam and Marcus".</summary>

@@ -14,6 +14,8 @@ public static class MethodologyReader
     [
         ("hybrid", new Regex(@"\bhybrid\b", RegexOptions.IgnoreCase)),
         ("SILP", new Regex(@"\bSILP\b|\bSignificant Incident Learning Process\b")),
+        // SCIE's shorter systems model for adults: a few weeks, a learning event, "findings" and "considerations for the SAB".
+        ("SCIE Rapid Time", new Regex(@"\b(?:SAR|Safeguarding Adults Review) in Rapid Time\b|\bRapid Time (?:methodology|model|approach)\b", RegexOptions.IgnoreCase)),
         ("SCIE Learning Together", new Regex(@"\bLearning Together\b|\bSCIE(?:'s)? (?:systems )?model\b", RegexOptions.IgnoreCase)),
         ("root cause analysis", new Regex(@"\broot[- ]cause analysis\b|\bSerious Incident Framework\b", RegexOptions.IgnoreCase)),
         ("Welsh model", new Regex(@"\bWelsh model\b|\b(?:child|adult) practice review\b[^.]{0,200}\blearning event\b|\blearning event\b[^.]{0,200}\b(?:child|adult) practice review\b|\bWorking Together to Safeguard People\b|\b(?:concise|extended) (?:child|adult) practice review\b(?=[\s\S]*\blearning event\b)", RegexOptions.IgnoreCase)),

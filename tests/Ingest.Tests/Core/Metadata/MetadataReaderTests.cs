@@ -147,6 +147,7 @@ public sealed class MetadataReaderTests
     }
 
     [TestCase("The review used the SCIE Learning Together systems model.", "SCIE Learning Together")]
+    [TestCase("The Board commissioned a SAR in Rapid Time, SCIE's shorter systems model, in June 2024.", "SCIE Rapid Time")]
     [TestCase("The review followed the Significant Incident Learning Process (SILP).", "SILP")]
     [TestCase("Each agency provided an Individual Management Review.", "traditional IMR")]
     [TestCase("A hybrid methodology combined agency reports with an appreciative inquiry event.", "hybrid")]
@@ -193,6 +194,7 @@ public sealed class MetadataReaderTests
     [TestCase("Local Child Safeguarding Practice Review: Baby Noah", "Baby Noah")]
     [TestCase("Local Child Safeguarding Practice Review: Children Q", "Children Q")]
     [TestCase("Safeguarding Adults Review concerning Maureen", "Maureen")]
+    [TestCase("Safeguarding Adults Review in Rapid Time: Neil", "Neil")]
     [TestCase("Domestic Homicide Review: Eileen and Roy", "Eileen")]
     [TestCase("Tansy", "Tansy")]
     [TestCase("Report", null)]
