@@ -78,10 +78,18 @@ public sealed partial class ImrReferenceTagger
 
     /// <summary>
     /// "The report is candid and reflective", "It is a thoughtful report": a report judged for its candour or
-    /// analysis is an agency's (a review does not call itself candid); 9 of 9 such tuned sentences are gold.
+    /// analysis is an agency's (a review does not call itself candid); 9 of 9 such tuned sentences are gold. Session 19: one
+    /// ranked against the others ("The Hollybrook Care report is the weakest") is judged as well.
     /// </summary>
-    [GeneratedRegex(@"\b(?:report|summary|submission|account)(?= (?:is|was) (?:\w+,? (?:but|and|yet) )?(?:\w+ )?(?:candid|reflective|analytical|thorough|thoughtful|descriptive|honest|frank|self-critical)\b)|(?<=\b(?:is|was) an? (?:\w+ )?(?:thoughtful|candid|reflective|analytical|thorough|descriptive|honest|frank|self-critical) )(?:report|document|account|summary|submission)\b")]
+    [GeneratedRegex(@"\b(?:report|summary|submission|account)(?= (?:is|was) (?:\w+,? (?:but|and|yet) )?(?:\w+ )?(?:candid|reflective|analytical|thorough|thoughtful|descriptive|honest|frank|self-critical|weakest|strongest|poorest|thinnest|fullest)\b)|(?<=\b(?:is|was) an? (?:\w+ )?(?:thoughtful|candid|reflective|analytical|thorough|descriptive|honest|frank|self-critical) )(?:report|document|account|summary|submission)\b")]
     private static partial Regex Judged();
+
+    /// <summary>
+    /// "The Hollybrook Care report": a name the agency list does not know right before the report owns it, so the report
+    /// is not the section's agency's (session 19: s76's care home report took the police's critique before this).
+    /// </summary>
+    [GeneratedRegex(@"(?:^|\s)(?!(?:The|This|That|These|Its|Their|A|An|Each|Every)\b)[A-Z][\w'’-]+(?:['’]s?)?\s+$")]
+    private static partial Regex NamedOwner();
 
     /// <summary>"IMR authors", "IMR writers": the authors of every agency's report, not of the one named before.</summary>
     [GeneratedRegex(@"^\s+(?:authors|writers)\b")]

@@ -89,7 +89,7 @@ public sealed partial class ImrReferenceTagger : ITagger
                 var end = start + m.Length;
                 var agency = absent ? null
                     : AgencyOf(s, m) is { } own ? named.Remember(sentence.Start, own)
-                    : Singular(m.Value) && !OfSeveral().IsMatch(s[(m.Index + m.Length)..]) ? named.Inherited(sentence.Start)
+                    : Singular(m.Value) && !OfSeveral().IsMatch(s[(m.Index + m.Length)..]) && !NamedOwner().IsMatch(s[..m.Index]) ? named.Inherited(sentence.Start)
                     : null;
                 var attributes = new AnnotationAttributes { Agency = agency, Critique = critique };
                 annotations.Add(AnnotationFactory.Rule(text, Labels.ImrReference, start, end, attributes, agency is null ? 0.8 : 0.9, Producer));
