@@ -198,14 +198,16 @@ public sealed class FodtStyles(FrontMatter front)
     {
         yield return PageLayout("pm_body", withFurniture: true);
         yield return PageLayout("pm_cover", withFurniture: false);
+        yield return PageLayout("pm_landscape", withFurniture: true, landscape: true);
     }
 
-    private XElement PageLayout(string name, bool withFurniture)
+    private XElement PageLayout(string name, bool withFurniture, bool landscape = false)
     {
         var layout = new XElement(Style + "page-layout", A(Style, "name", name),
             new XElement(Style + "page-layout-properties",
-                A(Fo, "page-width", Cm(PageWidth)), A(Fo, "page-height", Cm(PageHeight)),
-                A(Style, "print-orientation", "portrait"),
+                A(Fo, "page-width", Cm(landscape ? PageHeight : PageWidth)),
+                A(Fo, "page-height", Cm(landscape ? PageWidth : PageHeight)),
+                A(Style, "print-orientation", landscape ? "landscape" : "portrait"),
                 A(Fo, "margin-top", Cm(1.5)), A(Fo, "margin-bottom", Cm(1.5)),
                 A(Fo, "margin-left", Cm(SideMargin)), A(Fo, "margin-right", Cm(SideMargin)),
                 new XElement(Style + "footnote-sep",
@@ -227,6 +229,11 @@ public sealed class FodtStyles(FrontMatter front)
     public XElement MasterStyles(Func<Furniture, string, XElement> furnitureParagraph) => new(Office + "master-styles",
         new XElement(Style + "master-page",
             A(Style, "name", "Standard"), A(Style, "page-layout-name", "pm_body"),
+            new XElement(Style + "header", furnitureParagraph(front.Header, "Header")),
+            new XElement(Style + "footer", furnitureParagraph(front.Footer, "Footer"))),
+        // A turned page for wide appendix tables (::: landscape), with the body's furniture.
+        new XElement(Style + "master-page",
+            A(Style, "name", "Landscape"), A(Style, "page-layout-name", "pm_landscape"),
             new XElement(Style + "header", furnitureParagraph(front.Header, "Header")),
             new XElement(Style + "footer", furnitureParagraph(front.Footer, "Footer"))),
         new XElement(Style + "master-page",
