@@ -117,6 +117,14 @@ public sealed class FodtStyles(FrontMatter front)
                     TabStop(TextWidth / 2, "center", null),
                     TabStop(TextWidth, "right", null))),
                 TextProps(A(Fo, "font-size", Pt(Size - 1.5))));
+
+            // The landscape master's furniture: the same slots, centred and right-aligned on the wider page.
+            const double wide = PageHeight - (2 * SideMargin);
+            yield return StyleEl("Landscape_20_" + name, "paragraph", name,
+                A(Style, "display-name", "Landscape " + name), A(Style, "class", "extra"),
+                ParaProps(new XElement(Style + "tab-stops",
+                    TabStop(wide / 2, "center", null),
+                    TabStop(wide, "right", null))));
         }
     }
 
@@ -234,8 +242,8 @@ public sealed class FodtStyles(FrontMatter front)
         // A turned page for wide appendix tables (::: landscape), with the body's furniture.
         new XElement(Style + "master-page",
             A(Style, "name", "Landscape"), A(Style, "page-layout-name", "pm_landscape"),
-            new XElement(Style + "header", furnitureParagraph(front.Header, "Header")),
-            new XElement(Style + "footer", furnitureParagraph(front.Footer, "Footer"))),
+            new XElement(Style + "header", furnitureParagraph(front.Header, "Landscape_20_Header")),
+            new XElement(Style + "footer", furnitureParagraph(front.Footer, "Landscape_20_Footer"))),
         new XElement(Style + "master-page",
             A(Style, "name", "First_20_Page"), A(Style, "display-name", "First Page"),
             A(Style, "page-layout-name", "pm_cover"), A(Style, "next-style-name", "Standard")));
