@@ -23,7 +23,7 @@ internal static partial class FurnitureDetector
                 var bottom = line.Box.Top <= band;
                 if ((top || bottom) && !NumberedParagraph().IsMatch(line.Text))
                 {
-                    candidates.Add((page, line, Key(line, top), top));
+                    candidates.Add((page, line, Key(line, top, page.Height), top));
                 }
             }
         }
@@ -46,9 +46,13 @@ internal static partial class FurnitureDetector
         return furniture;
     }
 
-    /// <summary>Text with digits as # and the line's distance from its page edge, rounded to 6 pt.</summary>
-    private static string Key(LayoutLine line, bool top) =>
-        $"{(top ? 'T' : 'B')}|{Math.Round(line.Box.Bottom / 6.0)}|{Digits().Replace(line.Text.Trim(), "#")}";
+    /// <summary>
+    /// Text with digits as # and the line's distance from its own page edge (the top edge for a header,
+    /// the bottom edge for a footer), rounded to 6 pt, so a header on a landscape page among portrait
+    /// ones keys the same as on the others.
+    /// </summary>
+    private static string Key(LayoutLine line, bool top, double pageHeight) =>
+        $"{(top ? 'T' : 'B')}|{Math.Round((top ? pageHeight - line.Box.Bottom : line.Box.Bottom) / 6.0)}|{Digits().Replace(line.Text.Trim(), "#")}";
 
     /// <summary>A lone number is a page number only if it follows the page numbers (value minus page is constant).</summary>
     private static bool TracksPageNumber(IEnumerable<(int Page, string Text)> items)

@@ -19,6 +19,7 @@ public sealed class FodtBody
     private XElement? _openList;
     private string? _pendingMaster;
     private bool _pendingBreak;
+    private bool _landscape;
     private int _tableCount;
 
     public FodtBody(Review review)
@@ -73,6 +74,8 @@ public sealed class FodtBody
         {
             case CoverBlock cover: WriteCover(cover); break;
             case ContentsBlock: WriteContents(); break;
+            case PageBreakBlock { Turn: PageTurn.Landscape }: _pendingMaster = "Landscape"; _landscape = true; break;
+            case PageBreakBlock { Turn: PageTurn.Portrait }: _pendingMaster = "Standard"; _landscape = false; break;
             case PageBreakBlock: _pendingBreak = true; break;
             case HeadingBlock h: WriteHeading(h); break;
             case ParagraphBlock p: Add(Para("Text_20_body", _inlines.Convert(p.Content))); break;
@@ -188,6 +191,7 @@ public sealed class FodtBody
     }
 
     private double TableWidth() =>
+        _landscape ? FodtStyles.PageHeight - (2 * FodtStyles.SideMargin) :
         _review.Front.Columns == 2 && _section is not null ? (FodtStyles.TextWidth - 0.8) / 2 : FodtStyles.TextWidth;
 
     private void Add(XElement element)

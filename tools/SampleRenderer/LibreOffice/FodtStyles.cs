@@ -117,6 +117,14 @@ public sealed class FodtStyles(FrontMatter front)
                     TabStop(TextWidth / 2, "center", null),
                     TabStop(TextWidth, "right", null))),
                 TextProps(A(Fo, "font-size", Pt(Size - 1.5))));
+
+            // The landscape master's furniture: the same slots, centred and right-aligned on the wider page.
+            const double wide = PageHeight - (2 * SideMargin);
+            yield return StyleEl("Landscape_20_" + name, "paragraph", name,
+                A(Style, "display-name", "Landscape " + name), A(Style, "class", "extra"),
+                ParaProps(new XElement(Style + "tab-stops",
+                    TabStop(wide / 2, "center", null),
+                    TabStop(wide, "right", null))));
         }
     }
 
@@ -198,14 +206,16 @@ public sealed class FodtStyles(FrontMatter front)
     {
         yield return PageLayout("pm_body", withFurniture: true);
         yield return PageLayout("pm_cover", withFurniture: false);
+        yield return PageLayout("pm_landscape", withFurniture: true, landscape: true);
     }
 
-    private XElement PageLayout(string name, bool withFurniture)
+    private XElement PageLayout(string name, bool withFurniture, bool landscape = false)
     {
         var layout = new XElement(Style + "page-layout", A(Style, "name", name),
             new XElement(Style + "page-layout-properties",
-                A(Fo, "page-width", Cm(PageWidth)), A(Fo, "page-height", Cm(PageHeight)),
-                A(Style, "print-orientation", "portrait"),
+                A(Fo, "page-width", Cm(landscape ? PageHeight : PageWidth)),
+                A(Fo, "page-height", Cm(landscape ? PageWidth : PageHeight)),
+                A(Style, "print-orientation", landscape ? "landscape" : "portrait"),
                 A(Fo, "margin-top", Cm(1.5)), A(Fo, "margin-bottom", Cm(1.5)),
                 A(Fo, "margin-left", Cm(SideMargin)), A(Fo, "margin-right", Cm(SideMargin)),
                 new XElement(Style + "footnote-sep",
@@ -229,6 +239,11 @@ public sealed class FodtStyles(FrontMatter front)
             A(Style, "name", "Standard"), A(Style, "page-layout-name", "pm_body"),
             new XElement(Style + "header", furnitureParagraph(front.Header, "Header")),
             new XElement(Style + "footer", furnitureParagraph(front.Footer, "Footer"))),
+        // A turned page for wide appendix tables (::: landscape), with the body's furniture.
+        new XElement(Style + "master-page",
+            A(Style, "name", "Landscape"), A(Style, "page-layout-name", "pm_landscape"),
+            new XElement(Style + "header", furnitureParagraph(front.Header, "Landscape_20_Header")),
+            new XElement(Style + "footer", furnitureParagraph(front.Footer, "Landscape_20_Footer"))),
         new XElement(Style + "master-page",
             A(Style, "name", "First_20_Page"), A(Style, "display-name", "First Page"),
             A(Style, "page-layout-name", "pm_cover"), A(Style, "next-style-name", "Standard")));

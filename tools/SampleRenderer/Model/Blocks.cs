@@ -15,8 +15,19 @@ public sealed record CoverBlock(IReadOnlyList<CoverLine> Lines) : Block;
 /// <summary>The generated contents page (from the level 1 and 2 headings); a page break follows it.</summary>
 public sealed record ContentsBlock : Block;
 
-/// <summary>An explicit page break.</summary>
-public sealed record PageBreakBlock : Block;
+/// <summary>
+/// An explicit page break. <see cref="Turn"/> is set by <c>::: landscape</c> / <c>::: portrait</c>: the
+/// pages from here on are turned (LibreOffice only; the other producers print an ordinary break).
+/// </summary>
+public sealed record PageBreakBlock(PageTurn Turn = PageTurn.None) : Block;
+
+/// <summary>The page orientation a page break switches to, if any.</summary>
+public enum PageTurn
+{
+    None,
+    Landscape,
+    Portrait,
+}
 
 /// <summary>A heading of level 1 to 3. <see cref="Anchor"/> is a stable id used for contents links and bookmarks.</summary>
 public sealed record HeadingBlock(int Level, IReadOnlyList<Inline> Content, string Anchor) : Block;

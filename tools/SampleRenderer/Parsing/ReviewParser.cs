@@ -140,8 +140,15 @@ public sealed partial class ReviewParser
             case "pagebreak":
                 _blocks.Add(new PageBreakBlock());
                 return i + 1;
+            case "landscape":
+                _blocks.Add(new PageBreakBlock(PageTurn.Landscape));
+                return i + 1;
+            case "portrait":
+                _blocks.Add(new PageBreakBlock(PageTurn.Portrait));
+                return i + 1;
             default:
-                throw new SourceFormatException(i + 1, $"unknown block '::: {name}' (cover, contents or pagebreak)");
+                throw new SourceFormatException(i + 1,
+                    $"unknown block '::: {name}' (cover, contents, pagebreak, landscape or portrait)");
         }
     }
 
