@@ -34,7 +34,7 @@ internal static class ProtectedTerms
         Category("race", @"\brac(?:e|ial|ism)\b|\bethnic(?:ity|ities)?\b|\bnational origin\b|\bnationality\b"),
         Describe("race", $@"(?<!\b(?:in|speak|speaks|spoke|speaking|language is|language was|languages are) )\b(?:{Origins})(?:[ -](?:{Origins}))*\b(?![ -](?:language|speaking|speaker|government|standards|transport))"),
         Category("disability", @"\bdisabilit(?:y|ies)\b"),
-        Describe("disability", @"\bdisabled\b|\bautis(?:m|tic)\b|\blearning difficult(?:y|ies)\b|\bmental illness\b|\bimpairments?\b|\bdeaf\b|\bwheelchair\b|\bdementia\b"),
+        Describe("disability", @"\bdisabled\b|\bautis(?:m|tic)\b|\blearning difficult(?:y|ies)\b|\bmental illness\b|\bimpairments?\b|\bdeaf\b|\bwheelchair\b|\bdementia\b|(?-i:\bADHD\b)|\battention deficit hyperactivity disorder\b"),
         Category("sex", @"\bsex\b|\bgender\b|\bsexism\b|\bmisogyn\w*"),
         Describe("sex", @"(?<=\b(?:is|was) an? (?:[\w'-]+ ){0,4})(?:man|woman|boy|girl)\b"),
         Category("age", @"\bage\b|\bageism\b"),
