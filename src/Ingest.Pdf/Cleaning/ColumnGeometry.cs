@@ -15,8 +15,11 @@ internal sealed class ColumnGeometry
 
     private readonly List<(float Left, float MaxLeft, float Right)> _cellColumns = [];
 
+    private readonly IReadOnlyList<LayoutLine> _lines;
+
     public ColumnGeometry(IReadOnlyList<LayoutLine> lines)
     {
+        _lines = lines;
         foreach (var group in lines.GroupBy(l => MathF.Round(l.Box.Left / 3)))
         {
             _columns.Add((group.Min(l => l.Box.Left), group.Max(l => l.Box.Right), group.Max(l => l.Box.Top)));
@@ -70,8 +73,27 @@ internal sealed class ColumnGeometry
 
         var left = line.Box.Left;
         var cell = _cellColumns.FirstOrDefault(c => left >= c.Left && left <= c.MaxLeft);
-        return cell.Right > 0 && Reaches(line, nextWordWidth, cell.Right);
+        return (cell.Right > 0 && Reaches(line, nextWordWidth, cell.Right))
+            || (next.Block == line.Block && BesideAnother(line) && Reaches(line, nextWordWidth, BlockRight(line)));
     }
+
+    /// <summary>
+    /// The right edge of the lines of the line's own layout block that start where it starts. A cell
+    /// padded 2 pt in from the body text (Chromium's tables, s89: 73 pt against 71) chains into the
+    /// body's cell column above, so the column measure is the body's width again; the cell's block is not.
+    /// </summary>
+    private float BlockRight(LayoutLine line) =>
+        _lines.Where(l => l.Block == line.Block && Math.Abs(l.Box.Left - line.Box.Left) <= CellStep).Max(l => l.Box.Right);
+
+    /// <summary>
+    /// A line of another block stands level with a line of this one, to its right or left: the block is
+    /// a table cell (or a text column). A signature block or an address at the body's left stands
+    /// alone, and its widest line, "full" by its own block, must not run into the next.
+    /// </summary>
+    private bool BesideAnother(LayoutLine line) =>
+        _lines.Where(own => own.Block == line.Block).Any(own => _lines.Any(l => l.Block != own.Block
+            && Math.Abs(l.Baseline - own.Baseline) < own.Size * 0.5
+            && (l.Box.Left > own.Box.Right + own.Size || l.Box.Right < own.Box.Left - own.Size)));
 
     private static bool Reaches(LayoutLine line, double nextWordWidth, float right) =>
         line.Box.Right + nextWordWidth + (line.Size * 0.25) >= right - 1;

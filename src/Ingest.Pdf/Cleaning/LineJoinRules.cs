@@ -65,8 +65,11 @@ internal static partial class LineJoinRules
 
             // A sentence runs on over a page or column break: the line before the break is full
             // width (a paragraph's last line is not) and the text goes on at the top of the next
-            // column, whatever the case of its first letter ("... and a | Domestic Violence ...").
-            var runsOn = columnBreak.PreviousFull && columnBreak.CurrentAtColumnTop && current.Text.Length > 0 && char.IsLetterOrDigit(current.Text[0]);
+            // column, whatever the case of its first letter ("... and a | Domestic Violence ..."). A bold
+            // line after a plain one is a table's header row repeated on the new page, not the rest of
+            // the last cell ("Ormsby MASH partners | Recommendation", s89).
+            var runsOn = columnBreak.PreviousFull && columnBreak.CurrentAtColumnTop && current.Text.Length > 0 && char.IsLetterOrDigit(current.Text[0])
+                && current.Bold == previous.Bold;
             return StartsLowerCase(current.Text) || runsOn ? JoinWithin(textSoFar, current) : LineJoin.Paragraph;
         }
 

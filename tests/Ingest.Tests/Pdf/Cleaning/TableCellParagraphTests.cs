@@ -33,6 +33,42 @@ public sealed class TableCellParagraphTests
         Assert.That(text, Does.Contain("CSE\n\nIMR\n\nLSCB"));
     }
 
+    [Test]
+    public void The_wrapped_lines_of_a_cell_two_points_in_from_the_body_make_one_paragraph_beside_its_agency_cell()
+    {
+        // Chromium pads a cell by 2 pt (73 against 71), so the cell's lines chain into the body's column and
+        // measure short against its right edge; the lead agency cell level with the first line shows it is a cell.
+        var cell = Cell(10, 1.3f, 73, "Revise the notification guidance so that a", "baby seen at any incident is recorded as a child", "present at the address.").ToList();
+        var agency = Lines.Make("Pellingford Police", 700, block: 2, left: 395, size: 10);
+        var text = Clean(BodyParagraph().Concat(cell).Append(agency));
+
+        Assert.That(text, Does.Contain("Revise the notification guidance so that a baby seen at any incident is recorded as a child present at the address."));
+    }
+
+    [Test]
+    public void A_signature_block_at_the_body_edge_keeps_its_lines_apart()
+    {
+        // Nothing stands beside these lines: their block's widest line is no cell's edge.
+        var text = Clean(BodyParagraph().Concat(Cell(11, 1.2f, BodyLeft, "Dr Alison Marchetti", "Independent Reviewer", "September 2023")));
+
+        Assert.That(text, Does.Contain("Dr Alison Marchetti\n\nIndependent Reviewer\n\nSeptember 2023"));
+    }
+
+    [Test]
+    public void A_table_header_repeated_at_the_top_of_the_next_page_is_not_the_rest_of_the_last_cell()
+    {
+        var first = BodyParagraph().Append(Lines.Make("Pellingford MASH partners", 90, block: 3, left: 395, size: 10)).ToList();
+        var second = new[]
+        {
+            Lines.Make("Recommendation", 780, page: 2, block: 0, left: 73, size: 10, bold: true),
+            Lines.Make("Lead agency", 780, page: 2, block: 1, left: 395, size: 10, bold: true),
+        };
+        var facts = new ExtractionFacts(2, 0, null, null, null, null, false, false);
+        var text = PdfExtractor.Clean([Lines.PageOf(1, first), Lines.PageOf(2, second)], facts, new ExtractOptions()).Text;
+
+        Assert.That(text, Does.Contain("Pellingford MASH partners\n\nRecommendation"));
+    }
+
     private static string Clean(IEnumerable<LayoutLine> lines)
     {
         var page = Lines.PageOf(1, lines.ToList());
@@ -50,6 +86,8 @@ public sealed class TableCellParagraphTests
         return lines.Select((t, i) => Lines.Justify(Lines.Make(t, 780 - (i * 13.2f), block: 0, left: BodyLeft), i == lines.Length - 1 ? null : 523));
     }
 
-    private static IEnumerable<LayoutLine> Cell(double size, float pitchInEm, params string[] lines) =>
-        lines.Select((t, i) => Lines.Make(t, 700 - (i * pitchInEm * (float)size), block: 1, left: CellLeft, size: size));
+    private static IEnumerable<LayoutLine> Cell(double size, float pitchInEm, params string[] lines) => Cell(size, pitchInEm, CellLeft, lines);
+
+    private static IEnumerable<LayoutLine> Cell(double size, float pitchInEm, float left, params string[] lines) =>
+        lines.Select((t, i) => Lines.Make(t, 700 - (i * pitchInEm * (float)size), block: 1, left: left, size: size));
 }
