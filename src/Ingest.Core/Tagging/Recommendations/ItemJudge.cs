@@ -118,7 +118,9 @@ internal static partial class ItemJudge
     [GeneratedRegex(@"(?<=\s)(?<n>[A-Z]{1,3}\d{1,2}[a-z]?)[:.)]?\s+(?=[A-Z])")]
     private static partial Regex EmbeddedLabel();
 
-    // "Audit of warrants ...", "Review of ...": a noun naming a measure or an action, not an imperative.
-    [GeneratedRegex(@"^(?:That |(?![A-Z][a-z]+ of\b)(?:Ensure|Review|Develop|Consider|Establish|Provide|Introduce|Seek|Audit|Commission|Share|Update|Revise|Implement|Agree|Produce|Raise|Promote|Strengthen|Embed|Create|Improve|Undertake|Publish|Deliver|Explore|Identify|Evaluate|Monitor|Clarify|Remind|Set|Make|Include|Disseminate|Assure|Adopt|Write|Require|Confirm|Put|Work)\b)")]
+    // "Audit of warrants ...", "Review of ...": a noun naming a measure or an action, not an imperative. Plain-language
+    // tables (s89) also order with "Change", "Run", "Ask", "Train" ..., and may open with the case the order is for
+    // ("When passing information to another agency, say what ...").
+    [GeneratedRegex(@"^(?:That |(?![A-Z][a-z]+ of\b)(?:Ensure|Review|Develop|Consider|Establish|Provide|Introduce|Seek|Audit|Commission|Share|Update|Revise|Implement|Agree|Produce|Raise|Promote|Strengthen|Embed|Create|Improve|Undertake|Publish|Deliver|Explore|Identify|Evaluate|Monitor|Clarify|Remind|Set|Make|Include|Disseminate|Assure|Adopt|Write|Require|Confirm|Put|Work|Change|Run|Ask|Train|Give|Offer|Extend|Appoint|Invite|Tell|Carry out)\b|(?:When|Where|If|Before|Whenever) [^,.;]{3,100}, (?:ensure|make sure|say|ask|tell|check|record|consider|offer|give|share|review|seek|include|confirm|use)\b)")]
     private static partial Regex Imperative();
 }
