@@ -34,7 +34,10 @@ internal static partial class AgencyResolver
 
         picked.AddRange(Objects(text, mentions));
 
-        var agencies = (column ?? []).Concat(picked.OrderBy(m => m.Start).Select(m => m.Agency)).Distinct().ToList();
+        // An imperative under a heading or group that names its agency ("Recommendations for Brackenford Constabulary" /
+        // "Provide guidance to CAIU officers ... shared with partner agencies", s88) is that agency's, whoever else it names.
+        var ordered = column is null && fallback.Count > 0 && ItemJudge.IsImperative(text) ? fallback : [];
+        var agencies = (column ?? []).Concat(ordered).Concat(picked.OrderBy(m => m.Start).Select(m => m.Agency)).Distinct().ToList();
         return agencies.Count > 0 ? agencies : Generic(text, mentions, led) ? ["partnership"] : fallback;
     }
 
