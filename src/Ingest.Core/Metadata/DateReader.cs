@@ -125,6 +125,12 @@ public static partial class DateReader
             return Day(int.Parse(g["iso_year"].Value, CultureInfo.InvariantCulture), int.Parse(g["iso_month"].Value, CultureInfo.InvariantCulture), int.Parse(g["iso_day"].Value, CultureInfo.InvariantCulture));
         }
 
+        if (g["quarter"].Success)
+        {
+            var q = g["quarter"].Value[1] - '0';
+            return MonthRange(Year(g["quarter_year"].Value), (3 * q) - 2, 3 * q);
+        }
+
         if (g["my_month"].Success)
         {
             return MonthRange(Year(g["my_year"].Value), Month(g["my_month"].Value), Month(g["my_month"].Value));
@@ -256,7 +262,8 @@ public static partial class DateReader
 
     // An ordinal may come apart from its day in extraction ("4 th March 2021"), and formal reviews write "the
     // 14th day of February 2014"; a spreadsheet's chronology writes "09-Jan-24" and a case system's export
-    // "2024/01/09" (year first, so never day first); a numeric date's separators
+    // "2024/01/09" (year first, so never day first); a cover's "May '23" (an apostrophe for the century) and a calendar
+    // quarter "Q3 2022" (July to September; a financial year's "Q3 2022/23" is not read); a numeric date's separators
     // agree ("04-03-2021", never "04-03/2021"), and with hyphens only a four-digit year counts, so "2020-21" is no date.
     [GeneratedRegex(
         @"\b(?:(?<dmy_day>\d{1,2})(?:\s?(?:st|nd|rd|th))?\s+(?:day\s+of\s+|of\s+)?(?<dmy_month>" + MonthName + @")\.?,?\s+(?<dmy_year>(?:19|20)\d{2})"
@@ -268,6 +275,8 @@ public static partial class DateReader
         + @"|(?<iso_year>(?:19|20)\d{2})(?<isep>[-/])(?<iso_month>\d{2})\k<isep>(?<iso_day>\d{2})"
         + @"|(?<holiday>Christmas (?:Day|Eve)|Boxing Day|New Year['’]s (?:Day|Eve)|Valentine['’]s Day|Hallowe'?en|Bonfire Night)\s+(?:(?:of|in)\s+)?(?<holiday_year>(?:19|20)\d{2})"
         + @"|(?<my_month>" + MonthName + @")\.?\s+(?:of\s+)?(?<my_year>(?:19|20)\d{2})"
+        + @"|(?<my_month>" + MonthName + @")\.?\s+['’](?<my_year>\d{2})(?!['’\d])"
+        + @"|(?-i:(?<quarter>Q[1-4]))\s+(?<quarter_year>(?:19|20)\d{2})(?![/-]\d)"
         + @"|(?<season_part>[Ee]arly|[Mm]id|[Ll]ate)[\s-]+(?<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)\s+(?:of\s+)?(?<season_year>(?:19|20)\d{2})"
         + @"|(?<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ee]arly|[Mm]id-?|[Ll]ate)\s+(?:of\s+)?(?<season_year>(?:19|20)\d{2}))\b")]
     private static partial Regex AnyDate();

@@ -315,6 +315,96 @@ public sealed partial class MetadataReader
     }
 
     /// <summary>
+    /// "Ms F was admitted to hospital on 2 March 2021 and died in hospital three days later", "On 12 January 2022 Child P
+    /// was found unresponsive; he died the following day": the incident is the death (ANNOTATION.md), counted on from the
+    /// chosen day where its own sentence, or the next, tells the death in days or weeks after it without a date of its own.
+    /// </summary>
+    private static Evidenced<ReviewDate>? DiedLater(string text, Evidenced<ReviewDate>? chosen)
+    {
+        if (chosen is null || chosen.Value.First != chosen.Value.Last || chosen.End <= 0 || chosen.End > text.Length)
+        {
+            return chosen;
+        }
+
+        // A day told as the death's ("Gwen died (Date of death: 02.03.2023). She was found ... and died in hospital the next
+        // day") is the death already: only a day whose sentence tells no death before it is counted on from.
+        var from = Math.Max(0, chosen.Start - 200);
+        var before = text[from..chosen.Start];
+        var opens = Math.Max(before.LastIndexOfAny(['.', '!', '?']), before.LastIndexOf("\n\n", StringComparison.Ordinal));
+        if (DeathWords().IsMatch(before[(opens + 1)..]))
+        {
+            return chosen;
+        }
+
+        // The rest of the sentence after the day, and the next sentence; "later" counts from another day if one comes between.
+        var rest = text.Substring(chosen.End, Math.Min(300, text.Length - chosen.End));
+        var first = rest.IndexOfAny(['.', '!', '?']);
+        var next = first < 0 ? -1 : rest.IndexOfAny(['.', '!', '?'], first + 1);
+        var window = next < 0 ? (first < 0 ? rest : rest[..(first + 1)]) : rest[..(next + 1)];
+        var later = DiedDaysLater().Match(window);
+        if (!later.Success || DateReader.FindAll(window[..later.Index]).Count > 0)
+        {
+            return chosen;
+        }
+
+        var count = later.Groups["n"].Value.ToLowerInvariant();
+        var n = count switch { "" or "a" or "one" => 1, "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7, "eight" => 8, "nine" => 9, "ten" => 10, _ => int.Parse(count, CultureInfo.InvariantCulture) };
+        var days = later.Groups["weeks"].Success ? 7 * n : n;
+        var day = chosen.Value.First.AddDays(days);
+        return new Evidenced<ReviewDate>(new ReviewDate(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), day, day), chosen.Start, chosen.End + later.Index + later.Length, chosen.Confidence);
+    }
+
+    /// <summary>
+    /// "Mrs P died on 30 June 2021; the inquest on 4 February 2022 recorded a narrative conclusion", "The trial ended on 4
+    /// April 2023, when Mark was convicted of the murder of Jo, who died on 19 May 2022": a chosen day that the words just
+    /// before it make the day of a court or coroner's step gives way to the day its sentence says the person died on.
+    /// </summary>
+    private static Evidenced<ReviewDate>? DeathOverProcess(string text, Evidenced<ReviewDate>? chosen)
+    {
+        if (chosen is null || chosen.Start < 0 || chosen.End > text.Length || chosen.Start >= chosen.End)
+        {
+            return chosen;
+        }
+
+        var from = Math.Max(0, chosen.Start - 200);
+        var before = text[from..chosen.Start];
+        var opens = Math.Max(before.LastIndexOfAny(['.', '!', '?']), before.LastIndexOf("\n\n", StringComparison.Ordinal)) + 1;
+        if (!ProcessJustBefore().IsMatch(before[Math.Max(opens, before.Length - 50)..]))
+        {
+            return chosen;
+        }
+
+        var rest = text.Substring(chosen.End, Math.Min(200, text.Length - chosen.End));
+        var closes = rest.IndexOfAny(['.', '!', '?']);
+        var sentence = before[opens..] + new string(' ', chosen.End - chosen.Start) + (closes < 0 ? rest : rest[..closes]);
+        var sentenceAt = from + opens;
+        foreach (Match m in DiedOnDate().Matches(sentence))
+        {
+            var dates = DateReader.FindAll(sentence[(m.Index + m.Length)..]);
+            if (dates.Count > 0 && dates[0].Start == 0 && dates[0].Date.First == dates[0].Date.Last)
+            {
+                var at = sentenceAt + m.Index + m.Length;
+                return new Evidenced<ReviewDate>(dates[0].Date, at, at + dates[0].End, chosen.Confidence);
+            }
+        }
+
+        return chosen;
+    }
+
+    // The court's or the coroner's step named just before the day ("the inquest on", "the trial ended on", "was sentenced on").
+    [GeneratedRegex(@"\b(?:inquests?|trials?|hearings?|court|convicted|sentenced|sentencing|charged|pleaded(?: guilty)?|verdict|acquitted)\b[^.;\d]{0,25}?\b(?:on|in)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ProcessJustBefore();
+
+    // "died on", "was killed on", "was murdered on", "death on": the death told with its day.
+    [GeneratedRegex(@"\b(?:died|was killed|was murdered|(?:his|her|their) death)\s+on\s+(?:the\s+)?", RegexOptions.IgnoreCase)]
+    private static partial Regex DiedOnDate();
+
+    // Session 20: the death told after the day it is counted from: "died (in hospital) three days later", "died a week later",
+    // "died the following day", "died in hospital the next day"; a date of its own ("died on 9 February") is read as a date.
+    [GeneratedRegex(@"\b(?:died|passed away|was pronounced dead|(?:his|her|their) death (?:came|followed))\b[^.;:\d]{0,40}?\b(?:(?:(?<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:(?<days>days?)|(?<weeks>weeks?)) later)|(?:on )?the (?:following|next) day|the day after)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DiedDaysLater();
+
+    /// <summary>
     /// Where the sentence tells of the death, the date is the death's: "found injured on 2nd January and
     /// died in hospital on the 5th" is about the 5th. Otherwise the first word of harm.
     /// </summary>

@@ -50,7 +50,7 @@ public sealed partial class MetadataReader
             ReadBoard(text, frontEnd, introEnd),
             ReadSubject(text, title, introEnd),
             ReadForces(text),
-            _incident.Choose(text, sections, RulesIncident(text, sections), completed),
+            DiedLater(text, DeathOverProcess(text, _incident.Choose(text, sections, RulesIncident(text, sections), completed))),
             completed,
             Labelled(text, PublishedLabel()),
             ReadAuthor(text),
@@ -215,7 +215,7 @@ public sealed partial class MetadataReader
     /// </summary>
     private static Evidenced<ReviewDate>? LabelledCompletion(string text)
     {
-        var candidates = LabelledDates(text, CompletedLabel());
+        var candidates = LabelledDates(text, CompletedLabel(), OtherThingSignedOff());
         if (StatedCompletionMonth(text, candidates) is { } month)
         {
             return month;
@@ -289,11 +289,19 @@ public sealed partial class MetadataReader
     /// <summary>How far (characters) a later approval may follow the first and still be one statement of the review's sign-off.</summary>
     private const int SameStatement = 200;
 
-    private static List<Evidenced<ReviewDate>> LabelledDates(string text, Regex label)
+    private static List<Evidenced<ReviewDate>> LabelledDates(string text, Regex label, Regex? notAbout = null)
     {
         var candidates = new List<Evidenced<ReviewDate>>();
         foreach (Match m in label.Matches(text))
         {
+            // "The terms of reference were agreed by the panel on 5 May 2022": the sentence's subject, before the label, is
+            // another thing the board or panel approved, not the report.
+            // The label itself may hold the subject ("The Rapid Review was signed off by ..."), so it is read with the words before it.
+            if (notAbout is not null && notAbout.IsMatch(text[Math.Max(LineAround(text, m.Index, m.Index).Start, m.Index - 120)..(m.Index + m.Length)]))
+            {
+                continue;
+            }
+
             var at = m.Index + m.Length;
             var after = text.Substring(at, Math.Min(60, text.Length - at));
             var dates = DateReader.FindAll(after);
@@ -577,8 +585,17 @@ public sealed partial class MetadataReader
     // Session 18: a meeting named between "at their" and "meeting" ("The three safeguarding partners agreed the final report at
     // their executive meeting on 09.04.2025").
     // Session 19: "Panel work concluded: 28 February 2024" on a cover's label line.
-    [GeneratedRegex(@"\b(?:(?<=(?:^|\n)[ \t]*)(?:(?:panel|review) work|review) concluded(?= *:)|date of (?:the )?(?:overview )?report|report dated|(?:sign-off|signed off) date|date of sign-off|date (?:of )?(?:the )?(?:board|partnership|panel)(?:'s)? approval|(?:board|partnership|panel) approval(?= *:)|date (?:approved|agreed|finalised|signed off|completed)|(?<=(?:^|\n)[ \t]*)(?:approved|agreed|finalised)(?= *:)|version\s+\d+(?:\.\d+)*\s*\(?final\)?\s*[-–,]?|(?<=(?:^|\n)[ \t]*)version\s+\d+(?:\.\d+)+\s*(?:[-–,:|]|\t|\n)|(?<=(?:^|\n)[ \t|]*)(?:(?:report|review)\s+)?(?:completed|finalised|finalized)(?=[ \t]*[|\t])|(?:board|partnership|panel) approval date|(?:approved|agreed|accepted|endorsed|signed off|ratified) by the (?:independent\s+)?chair(?:\s+of\s+the\s+(?:[\w'’]+\s){0,4}?(?:board|partnership|panel|CSP|SAB|LSCB|LSCP|SCP)(?![\w'’]))?(?: on| in)?|(?:review|report) (?:was )?finali[sz]ed(?: on| in)?|signed\s*:[^\n]{0,80}\n\s*date(?= *:)|(?:board|partnership|panel|CSP|SAB|executive|group|partners)\s+(?:formally\s+)?(?:approved|agreed|accepted|endorsed|ratified|signed off)\s+(?:(?:the|this)\s+(?:final\s+)?(?:version\s+of\s+the\s+)?(?:overview\s+)?(?:report|review)|it)(?:\s+at\s+(?:its|their|the)\s+(?:[\w'’-]+\s+){0,2}?meeting)?(?: on| in)?|(?:review|report) (?:was )?(?:completed|finished)|completion date|(?<=(?:^|\n)[ \t|]*)final\s+v(?:ersion)?\s*\d+(?:\.\d+)*\s*(?:[-–—,:|]|\t)|(?<=(?:^|\n)[ \t|]*)final(?:\s+(?:version|report))?(?=[ \t]*[|\t])|(?<=(?:^|\n)[ \t]*)(?:(?:independent|lead|overview)\s+)?(?:author|reviewer)\s*:\s*(?:Dr\.?\s+|Professor\s+)?[A-Z][\w.'’-]+(?:[ ]+[A-Z][\w.'’-]+){0,3}\s*,\s*(?=\d|(?-i:[A-Z][a-z]{2,8}\s+(?:19|20)\d\d))|(?=(?:independent (?:reviewer|author|chair)|lead reviewer|overview (?:report )?author|report author)\s*,\s*\d)(?<=(?:^|\n)[^\n.]{0,60}?)\b(?:independent (?:reviewer|author|chair)|lead reviewer|overview (?:report )?author|report author)\s*,\s*(?=\d)|(?:panel|board|partnership) sign-off(?= *:)|date of completion|report date|completed:|(?:report|review) finalised|final (?:version|draft)(?= *:)|date of (?:the )?final (?:draft|version|report)|approved for submission(?: to the Home Office)?|(?:date )?submitted(?: to the Home Office)?(?=\s*:)|(?:the )?(?:review|report) (?:was )?concluded(?=\s*:|\s+(?:on|in)\b)|(?:the )?(?:panel|review|board|partnership) (?:concluded|completed|finished) its work(?: on| in)?|(?:the )?(?:final )?(?:report|version|review|overview report) (?:was )?(?:approved|agreed|accepted|endorsed|signed off|ratified)(?: (?:by|to) the (?:[\w']+\s){0,4}?(?:board|partnership|panel|partners|CSP|SAB|LSCB|LSCP|SCP|executive|group)(?![\w'’]))?(?: on| in)?|(?:approved|agreed|accepted|endorsed|signed off|presented|ratified) (?:by|to) the (?:[\w']+\s){0,4}?(?:board|partnership|panel|partners|CSP|SAB|LSCB|LSCP|SCP|executive|group)(?![\w'’])(?: on| in)?|signed off(?: on| in)?|final report(?: dated)?|(?:completed|finalised|finished) (?:the|this|her|his|their) (?:final )?(?:overview )?(?:report|review)(?: on| in)?|(?=and (?:then |later )?by the )(?<=\b(?:approved|agreed|endorsed|accepted|signed off)\b[^.\n]{0,120})\band (?:then |later )?by the (?:[\w'’]+\s){0,4}?(?:board|partnership|panel|partners|CSP|SAB|LSCB|LSCP|SCP|executive|group)(?![\w'’])(?: on| in)?)\s*:?\s*(?:on\s+|in\s+)?", RegexOptions.IgnoreCase)]
+    // Session 20: a cover's "Final version (v2.3) – 28 April 2023", and a version table whose status column follows the date
+    // ("2.0 | 02/03/2023 | Final – approved by the Board": the row whose status is final or approved, not a draft's).
+    [GeneratedRegex(@"\b(?:(?<=(?:^|\n)[ \t]*)(?:(?:panel|review) work|review) concluded(?= *:)|date of (?:the )?(?:overview )?report|report dated|(?:sign-off|signed off) date|date of sign-off|date (?:of )?(?:the )?(?:board|partnership|panel)(?:'s)? approval|(?:board|partnership|panel) approval(?= *:)|date (?:approved|agreed|finalised|signed off|completed)|(?<=(?:^|\n)[ \t]*)(?:approved|agreed|finalised)(?= *:)|version\s+\d+(?:\.\d+)*\s*\(?final\)?\s*[-–,]?|(?<=(?:^|\n)[ \t]*)version\s+\d+(?:\.\d+)+\s*(?:[-–,:|]|\t|\n)|(?<=(?:^|\n)[ \t|]*)(?:(?:report|review)\s+)?(?:completed|finalised|finalized)(?=[ \t]*[|\t])|(?:board|partnership|panel) approval date|(?:approved|agreed|accepted|endorsed|signed off|ratified) by the (?:independent\s+)?chair(?:\s+of\s+the\s+(?:[\w'’]+\s){0,4}?(?:board|partnership|panel|CSP|SAB|LSCB|LSCP|SCP)(?![\w'’]))?(?: on| in)?|(?:review|report) (?:was )?finali[sz]ed(?: on| in)?|signed\s*:[^\n]{0,80}\n\s*date(?= *:)|(?:board|partnership|panel|CSP|SAB|executive|group|partners)\s+(?:formally\s+)?(?:approved|agreed|accepted|endorsed|ratified|signed off)\s+(?:(?:the|this)\s+(?:final\s+)?(?:version\s+of\s+the\s+)?(?:overview\s+)?(?:report|review)|it)(?:\s+at\s+(?:its|their|the)\s+(?:[\w'’-]+\s+){0,2}?meeting)?(?: on| in)?|(?:review|report) (?:was )?(?:completed|finished)|completion date|(?<=(?:^|\n)[ \t|]*)final\s+v(?:ersion)?\s*\d+(?:\.\d+)*\s*(?:[-–—,:|]|\t)|(?<=(?:^|\n)[ \t|]*)final\s+(?:version|report)\s*\(\s*v(?:ersion)?\s*\d+(?:\.\d+)*\s*\)\s*[-–—,:|]?|(?<=(?:^|\n)[ \t|]*)v?\d+(?:\.\d+)+[ \t]*[|\t][ \t]*(?=[^|\t\n]{6,20}[ \t]*[|\t][ \t]*(?:final|approved|signed off|agreed)\b)|(?<=(?:^|\n)[ \t|]*)final(?:\s+(?:version|report))?(?=[ \t]*[|\t])|(?<=(?:^|\n)[ \t]*)(?:(?:independent|lead|overview)\s+)?(?:author|reviewer)\s*:\s*(?:Dr\.?\s+|Professor\s+)?[A-Z][\w.'’-]+(?:[ ]+[A-Z][\w.'’-]+){0,3}\s*,\s*(?=\d|(?-i:[A-Z][a-z]{2,8}\s+(?:19|20)\d\d))|(?=(?:independent (?:reviewer|author|chair)|lead reviewer|overview (?:report )?author|report author)\s*,\s*\d)(?<=(?:^|\n)[^\n.]{0,60}?)\b(?:independent (?:reviewer|author|chair)|lead reviewer|overview (?:report )?author|report author)\s*,\s*(?=\d)|(?:panel|board|partnership) sign-off(?= *:)|date of completion|report date|completed:|(?:report|review) finalised|final (?:version|draft)(?= *:)|date of (?:the )?final (?:draft|version|report)|approved for submission(?: to the Home Office)?|(?:date )?submitted(?: to the Home Office)?(?=\s*:)|(?:the )?(?:review|report) (?:was )?concluded(?=\s*:|\s+(?:on|in)\b)|(?:the )?(?:panel|review|board|partnership) (?:concluded|completed|finished) its work(?: on| in)?|(?:the )?(?:final )?(?:report|version|review|overview report) (?:was )?(?:approved|agreed|accepted|endorsed|signed off|ratified)(?: (?:by|to) the (?:[\w']+\s){0,4}?(?:board|partnership|panel|partners|CSP|SAB|LSCB|LSCP|SCP|executive|group)(?![\w'’]))?(?: on| in)?|(?:approved|agreed|accepted|endorsed|signed off|presented|ratified) (?:by|to) the (?:[\w']+\s){0,4}?(?:board|partnership|panel|partners|CSP|SAB|LSCB|LSCP|SCP|executive|group)(?![\w'’])(?: on| in)?|signed off(?: on| in)?|final report(?: dated)?|(?:completed|finalised|finished) (?:the|this|her|his|their) (?:final )?(?:overview )?(?:report|review)(?: on| in)?|(?=and (?:then |later )?by the )(?<=\b(?:approved|agreed|endorsed|accepted|signed off)\b[^.\n]{0,120})\band (?:then |later )?by the (?:[\w'’]+\s){0,4}?(?:board|partnership|panel|partners|CSP|SAB|LSCB|LSCP|SCP|executive|group)(?![\w'’])(?: on| in)?)\s*:?\s*(?:on\s+|in\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex CompletedLabel();
+
+    // Session 20: what a board or panel also agrees on its way to the report, named as the subject before the label
+    // ("The terms of reference were agreed by the panel on ...", "The scoping was agreed by the Partnership ...",
+    // "The action plan was signed off by the Board on ...", "The Rapid Review was signed off by the safeguarding partners on ..."); only in a sentence that does not name the report
+    // ("The final report and its action plan were approved by the Board on ..." is the completion).
+    [GeneratedRegex(@"(?:^|[.!?]\s)(?:(?!\breport\b)[^.!?\n])*\b(?:terms of reference|scope|scoping|rapid review|action plans?|decision|referral|extension|timescales?|criteria|membership|minutes)\b(?:(?!\breport\b)[^.!?\n])*$", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherThingSignedOff();
 
     [GeneratedRegex(@"\b(?:(?:report|review) was (?:completed|finalised|agreed|approved|signed off)|(?:agreed|approved|signed off|endorsed) by the (?:\w+\s){0,4}?(?:board|partnership|panel)|final (?:report|version))\b", RegexOptions.IgnoreCase)]
     private static partial Regex CompletionWords();
@@ -586,7 +603,9 @@ public sealed partial class MetadataReader
     // A cover or back page's footer names the publisher: "Published by the Westmere Safeguarding Children Partnership, June 2023".
     // "Published on the Council's website in May 2025": where it was published comes between the label and the date;
     // a DHR is published once the Home Office's quality assurance panel agrees ("Published with the agreement of the Home Office, May 2025").
-    [GeneratedRegex(@"\b(?:published|publication date|date of publication|publication)(?:\s+by\s+(?:the\s+)?(?:[\w'’]+\s+){0,5}?(?:partnership|board|council|panel|CSP|SAB|LSCB|LSCP|SCP)(?![\w'’])(?:\s+in)?,?|\s+(?:on|to)\s+(?:the\s+)?[\w'’]+(?:\s+[\w'’]+){0,3}?\s+(?:website|web site|web pages?|site)|\s+(?:with the agreement of|following (?:approval|quality assurance) by|after (?:approval|quality assurance) by)\s+the Home Office,?)?\s*:?\s*(?:on\s+|in\s+)?", RegexOptions.IgnoreCase)]
+    // Session 20: a clearance for publication ("The Home Office Quality Assurance Panel approved the report for publication on
+    // 4 April 2024") is not the publication (ANNOTATION.md: a Home Office clearance date is no publication date).
+    [GeneratedRegex(@"(?<!\b(?:approv\w*|clear\w*|agreed|accepted|ready|fit|suitable|recommended|signed off)\b[^.\n]{0,40}\bfor\s)\b(?:published|publication date|date of publication|publication)(?:\s+by\s+(?:the\s+)?(?:[\w'’]+\s+){0,5}?(?:partnership|board|council|panel|CSP|SAB|LSCB|LSCP|SCP)(?![\w'’])(?:\s+in)?,?|\s+(?:on|to)\s+(?:the\s+)?[\w'’]+(?:\s+[\w'’]+){0,3}?\s+(?:website|web site|web pages?|site)|\s+(?:with the agreement of|following (?:approval|quality assurance) by|after (?:approval|quality assurance) by)\s+the Home Office,?)?\s*:?\s*(?:on\s+|in\s+)?", RegexOptions.IgnoreCase)]
     private static partial Regex PublishedLabel();
 
     [GeneratedRegex(@"(?:Independent (?:Reviewer|Author|Chair and (?:Overview )?Author|Lead Reviewer|Overview Author)|(?i:chair and (?:overview )?author)|Lead (?i:reviewers?)|Overview (?:Report )?Author|Report Author|Reviewer|Author)s?\s*[:–-]\s*(?<name>(?:Dr\.? |Professor )?[A-Z][\w.'’-]+(?:[ ]+[A-Z][\w.'’-]+){1,3})(?:[ ]+(?:and|&)[ ]+(?<second>(?:Dr\.? |Professor )?[A-Z][\w.'’-]+(?:[ ]+[A-Z][\w.'’-]+){1,3}))?")]
