@@ -38,9 +38,9 @@ public static partial class HeadingText
     public static bool IsChapterNumbered(string heading) => Number().Match(heading).Groups["dotted"].Success;
 
     // Lettered chapters: "A1", "D.2" and, session 19, the chapter letter alone ("D: The Individual Management Reviews").
-    // Two look-alikes are not numbering: a date's day ("9 June 2024" under "What happened") and a statute's
+    // Two look-alikes are not numbering: a date's day ("9 June 2024", "6 - 7 January 2023" under "What happened") and a statute's
     // section ("Section 136 and the return home", "Section 47 enquiries"), which reviews name in running words
     // where their own "Section 2: Background" puts a colon, dash or full stop after the number.
-    [GeneratedRegex(@"^\s*(?:(?<dotted>\d{1,2}(?:\.\d{1,2}){0,3}\.?)(?=\s)(?!\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)|(?<part>(?:part|appendix|annex|chapter)\s+(?:\d+|[A-Z]|[IVX]+|one|two|three|four|five|six|seven|eight|nine|ten)\b[.:]?|section\s+(?:\d+|[A-Z]|[IVX]+)(?:[.:]|\s*[—–-]|\s*$))|(?<roman>[IVX]{1,4}\.)(?=\s)|(?<lettered>(?-i:[A-H])(?:\d{1,2}|\.\d{1,2})(?:\.\d{1,2}){0,2}\.?|(?-i:[A-H])[.:])(?=\s))\s*(?:[—–]\s*)?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?<dotted>\d{1,2}(?:\.\d{1,2}){0,3}\.?)(?=\s)(?!\s+(?:(?:[-–—]|to|and)\s*\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b)|(?<part>(?:part|appendix|annex|chapter)\s+(?:\d+|[A-Z]|[IVX]+|one|two|three|four|five|six|seven|eight|nine|ten)\b[.:]?|section\s+(?:\d+|[A-Z]|[IVX]+)(?:[.:]|\s*[—–-]|\s*$))|(?<roman>[IVX]{1,4}\.)(?=\s)|(?<lettered>(?-i:[A-H])(?:\d{1,2}|\.\d{1,2})(?:\.\d{1,2}){0,2}\.?|(?-i:[A-H])[.:])(?=\s))\s*(?:[—–]\s*)?", RegexOptions.IgnoreCase)]
     private static partial Regex Number();
 }

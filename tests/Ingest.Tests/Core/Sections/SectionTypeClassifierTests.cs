@@ -222,6 +222,9 @@ public sealed class SectionTypeClassifierTests
     [TestCase("Section 47 enquiries", null)]
     [TestCase("9 June 2024", null)]
     [TestCase("14 March 2021: the first call", null)]
+    [TestCase("6 - 7 January 2023", null)]
+    [TestCase("6 to 7 January 2023: the last days", null)]
+    [TestCase("3 The family", 1)]
     public void Numbering_gives_the_level(string heading, int? level)
     {
         Assert.That(HeadingText.LevelFromNumber(heading), Is.EqualTo(level));
