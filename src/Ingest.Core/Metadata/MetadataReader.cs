@@ -477,6 +477,22 @@ public sealed partial class MetadataReader
     }
 
     /// <summary>
+    /// "She was supported by a review team ..., whose representative was a detective inspector" (s89): the words
+    /// before the career name the panel's member or an adviser after they last name the reviewer.
+    /// </summary>
+    private static bool OthersNamedLast(string before)
+    {
+        var others = OthersRole().Matches(before).LastOrDefault();
+        if (others is null)
+        {
+            return false;
+        }
+
+        var reviewer = AboutReviewer().Matches(before).LastOrDefault()?.Index ?? (Pronoun().IsMatch(before.TrimStart()) ? 0 : -1);
+        return others.Index > reviewer;
+    }
+
+    /// <summary>
     /// The first police career in the sentence that is the reviewer's: one in a clause about the panel's police
     /// member or a police adviser ("; a retired superintendent from another force advised the panel") is theirs,
     /// unless the clause names the reviewer before it.
@@ -489,7 +505,8 @@ public sealed partial class MetadataReader
             var to = sentence.IndexOf(';', p.Index);
             var clause = sentence[from..(to < 0 ? sentence.Length : to)];
             var before = sentence[from..p.Index];
-            if (AgencyReport().IsMatch(before) || (OthersRole().IsMatch(clause) && !AboutReviewer().IsMatch(before) && !Pronoun().IsMatch(before.TrimStart())))
+            if (AgencyReport().IsMatch(before) || (OthersRole().IsMatch(clause) && !AboutReviewer().IsMatch(before) && !Pronoun().IsMatch(before.TrimStart()))
+                || OthersNamedLast(before))
             {
                 continue;
             }

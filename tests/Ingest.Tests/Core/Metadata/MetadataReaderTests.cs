@@ -141,6 +141,8 @@ public sealed class MetadataReaderTests
     [TestCase("The author of the police report was a detective inspector from the force's review team.", null)]
     [TestCase("The police IMR author is a retired detective sergeant.", null)]
     [TestCase("A retired detective superintendent was engaged as police adviser to the panel.", null)]
+    [TestCase("The lead reviewer, Dr Ada Lusk, is a former designated nurse. She was supported by a review team whose police representative was a detective inspector.", false)]
+    [TestCase("The panel was chaired by Ben Okafor, a retired detective superintendent.", true)]
     public void Reads_the_reviewer_s_own_policing_background_in_the_forms_reviews_use(string text, bool? expected)
     {
         Assert.That(Read(text).AuthorPolicingBackground?.Value, Is.EqualTo(expected));
