@@ -41,6 +41,8 @@ internal sealed partial class ReportVocabulary
 
         var said = nouns.ToList();
         nouns.Add("report");
+        // "The Probation Service submission describes ...": a submission is made to the review, as a report is (session 20 probes).
+        nouns.Add("submission");
         return new ReportVocabulary(nouns, said);
     }
 
