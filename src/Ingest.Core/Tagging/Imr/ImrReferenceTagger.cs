@@ -97,7 +97,10 @@ public sealed partial class ImrReferenceTagger : ITagger
                 // "The Adult Social Care IMR is a thorough document. It concludes ...": a later word of the same
                 // sentence with no agency of its own ("document") leaves the agency the sentence named (session 20).
                 sentenceAgency ??= agency;
-                previous = (paragraph, agency ?? sentenceAgency, AuthorNamed().IsMatch(s), !Singular(m.Value), 0);
+                // "Children's Services' timeline" is one agency's account, not a set that "Both are ..." could go on about
+                // (a timeline or chronology with no owner may be the set; fit s60 once the apostrophe alone named an owner).
+                var plural = !Singular(m.Value) && (m.Value.EndsWith('s') || agency is null);
+                previous = (paragraph, agency ?? sentenceAgency, AuthorNamed().IsMatch(s), plural, 0);
                 last = new LastReference(context.SectionAt(sentence.Start), i, agency, m.Value);
             }
         }
