@@ -116,15 +116,19 @@ public sealed partial class ImrReferenceTagger
     private static partial Regex ReviewSubject();
 
     /// <summary>"report to the coroner", "report for the initial child protection conference", "report to his parents": made to another body in the case.</summary>
-    [GeneratedRegex(@"^\s+(?:to|for) (?:the |his |her |their )?(?:coroner|inquest|MARAC|court|(?:initial |review )?(?:child protection )?conference|CPS|Crown Prosecution Service|parents?|strategy (?:meeting|discussion)|core group|Home Office)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s+(?:to|for) (?:the |his |her |their )?(?:coroner|inquest|MARAC|court|tribunal|(?:[\w-]+ )?hearing|(?:initial |review )?(?:child protection )?conference|CPS|Crown Prosecution Service|parents?|strategy (?:meeting|discussion)|core group|Home Office)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ToAnotherBody();
 
     /// <summary>"The police report of the assault", "the police report number", "a police report was made", "the police report was sent to the CPS", "police reports about noise", "the housing officer's report of the visit": the record of an event in the case.</summary>
     [GeneratedRegex(@"^\s+(?:of (?:the |an? |her |his |their )?(?:[\w-]+ )?(?:incident|assault|crime|offence|attack|allegation|disclosure|episode|death|injury|injuries|theft|burglary|robbery|rape|visit|meeting|call|conversation|examination)s?|about|concerning|regarding|number|reference|(?:was |were )?(?:made|filed|logged|raised)|(?:was |were )?(?:sent|passed|forwarded) to the (?:CPS|Crown Prosecution Service|court))\b")]
     private static partial Regex CaseReportAfter();
 
-    /// <summary>"The coroner's report", "the pathologist's report": the owner is no agency of the review.</summary>
-    [GeneratedRegex(@"\b(?:coroner|pathologist|toxicologist)['’]s\s+$", RegexOptions.IgnoreCase)]
+    /// <summary>The everyday words a report of the case shares with an agency's report to the review.</summary>
+    [GeneratedRegex(@"(?i:reports?|submissions?)$")]
+    private static partial Regex ReportWord();
+
+    /// <summary>"The coroner's report", "the pathologist's report", "the family's submission": the owner is no agency of the review.</summary>
+    [GeneratedRegex(@"\b(?:coroner|pathologist|toxicologist|family|mother|father|parents|sister|brother|son|daughter)['’]s?\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex NotAnAgency();
 
     /// <summary>"The report from ...", "a summary by ...": a report named by its article, whose agency follows.</summary>

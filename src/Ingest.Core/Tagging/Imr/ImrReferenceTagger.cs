@@ -134,7 +134,8 @@ public sealed partial class ImrReferenceTagger : ITagger
         AddUnlessOverlapping(found, AgencyReport().Matches(sentence).Where(m => !CaseDocument(sentence, m) && AgencyOf(sentence, m, !ArticleForm().IsMatch(m.Value)) is { } agency && agency is not ("partnership" or "national")));
         AddUnlessOverlapping(found, Judged().Matches(sentence));
         AddUnlessOverlapping(found, Gathered().Matches(sentence));
-        AddUnlessOverlapping(found, General().Matches(sentence));
+        // Only the owner and the addressee for these: "provided an information report about Child H's nursery place" is one (fit s45).
+        AddUnlessOverlapping(found, General().Matches(sentence).Where(m => !CaseDocument(sentence, m, false)));
         AddUnlessOverlapping(found, ContributorList.ListedNouns(sentence));
         AddUnlessOverlapping(found, ReportVocabulary.Statements(sentence));
         AddUnlessOverlapping(found, ReportVocabulary.Merges(sentence));
@@ -148,18 +149,18 @@ public sealed partial class ImrReferenceTagger : ITagger
     /// <summary>
     /// A report of the case rather than to the review: "the GP's report to the coroner", "the IDVA's report to the
     /// MARAC", "the coroner's report", "the police report of the assault", "a police report was made" (session 20
-    /// probes; none of these is an IMR sentence in s01-s87). Only the everyday word is checked: "the IMR was sent to
-    /// the coroner" is still the IMR.
+    /// probes; none of these is an IMR sentence in s01-s87), a council's submission to the court, the family's
+    /// submission to the panel. Only the everyday words are checked: "the IMR was sent to the coroner" is still the IMR.
     /// </summary>
-    private static bool CaseDocument(string sentence, Match m)
+    private static bool CaseDocument(string sentence, Match m, bool ofAnEvent = true)
     {
-        if (!m.Value.EndsWith("report", StringComparison.OrdinalIgnoreCase) && !m.Value.EndsWith("reports", StringComparison.OrdinalIgnoreCase))
+        if (!ReportWord().IsMatch(m.Value))
         {
             return false;
         }
 
         var after = sentence[(m.Index + m.Length)..];
-        return ToAnotherBody().IsMatch(after) || CaseReportAfter().IsMatch(after) || NotAnAgency().IsMatch(sentence[..m.Index]);
+        return ToAnotherBody().IsMatch(after) || (ofAnEvent && CaseReportAfter().IsMatch(after)) || NotAnAgency().IsMatch(sentence[..m.Index]);
     }
 
     private static void AddUnlessOverlapping(List<Match> found, IEnumerable<Match> candidates)
