@@ -82,6 +82,7 @@ public sealed partial class ImrReferenceTagger : ITagger
             previous = null;
             // "X was unable to provide an IMR": a reference, but not to a review X gave.
             var absent = Absent().IsMatch(s);
+            string? sentenceAgency = null;
             foreach (var m in references)
             {
                 var critique = CritiqueOf(s, m);
@@ -93,7 +94,13 @@ public sealed partial class ImrReferenceTagger : ITagger
                     : null;
                 var attributes = new AnnotationAttributes { Agency = agency, Critique = critique };
                 annotations.Add(AnnotationFactory.Rule(text, Labels.ImrReference, start, end, attributes, agency is null ? 0.8 : 0.9, Producer));
-                previous = (paragraph, agency, AuthorNamed().IsMatch(s), !Singular(m.Value), 0);
+                // "The Adult Social Care IMR is a thorough document. It concludes ...": a later word of the same
+                // sentence with no agency of its own ("document") leaves the agency the sentence named (session 20).
+                sentenceAgency ??= agency;
+                // "Children's Services' timeline" is one agency's account, not a set that "Both are ..." could go on about
+                // (a timeline or chronology with no owner may be the set; fit s60 once the apostrophe alone named an owner).
+                var plural = !Singular(m.Value) && (m.Value.EndsWith('s') || agency is null);
+                previous = (paragraph, agency ?? sentenceAgency, AuthorNamed().IsMatch(s), plural, 0);
                 last = new LastReference(context.SectionAt(sentence.Start), i, agency, m.Value);
             }
         }
@@ -118,22 +125,42 @@ public sealed partial class ImrReferenceTagger : ITagger
     /// </summary>
     private static List<Match> References(string sentence, ReportVocabulary vocabulary)
     {
-        var found = Reference().Matches(sentence).ToList();
+        var found = Reference().Matches(sentence).Where(m => !CaseDocument(sentence, m)).ToList();
         // The Board's or the partnership's report is the review itself, not an agency's.
         // "the hub attaches a summary of previous contacts": an agency a verb away from "a summary" is not its
         // owner, so "the report from X", "a summary by X" need X after them, or X to give it ("X provided a summary").
-        AddUnlessOverlapping(found, AgencyReport().Matches(sentence).Where(m => AgencyOf(sentence, m, !ArticleForm().IsMatch(m.Value)) is { } agency && agency is not ("partnership" or "national")));
+        // "The GP's report to the coroner", "the IDVA's report to the MARAC", "the coroner's report": a report made to
+        // another body in the case, not the agency's account to this review (session 20 probes).
+        AddUnlessOverlapping(found, AgencyReport().Matches(sentence).Where(m => !CaseDocument(sentence, m) && AgencyOf(sentence, m, !ArticleForm().IsMatch(m.Value)) is { } agency && agency is not ("partnership" or "national")));
         AddUnlessOverlapping(found, Judged().Matches(sentence));
         AddUnlessOverlapping(found, Gathered().Matches(sentence));
-        AddUnlessOverlapping(found, General().Matches(sentence));
+        // Only the owner and the addressee for these: "provided an information report about Child H's nursery place" is one (fit s45).
+        AddUnlessOverlapping(found, General().Matches(sentence).Where(m => !CaseDocument(sentence, m, false)));
         AddUnlessOverlapping(found, ContributorList.ListedNouns(sentence));
         AddUnlessOverlapping(found, ReportVocabulary.Statements(sentence));
         AddUnlessOverlapping(found, ReportVocabulary.Merges(sentence));
         // The learned pattern is built per review and interpreted, so it is run once a sentence, not once for each use below.
         var uses = vocabulary.Uses(sentence).ToList();
-        AddUnlessOverlapping(found, uses.Where(u => OwnerOf(sentence, u.Use, u.Said) is { } agency && agency is not ("partnership" or "national")).Select(u => u.Use));
+        AddUnlessOverlapping(found, uses.Where(u => !CaseDocument(sentence, u.Use) && OwnerOf(sentence, u.Use, u.Said) is { } agency && agency is not ("partnership" or "national")).Select(u => u.Use));
         AddUnlessOverlapping(found, uses.Where(u => u.Said && Qualified(u.Use.Value) && Definite().IsMatch(sentence[..u.Use.Index])).Select(u => u.Use));
         return found.OrderBy(m => m.Index).ToList();
+    }
+
+    /// <summary>
+    /// A report of the case rather than to the review: "the GP's report to the coroner", "the IDVA's report to the
+    /// MARAC", "the coroner's report", "the police report of the assault", "a police report was made" (session 20
+    /// probes; none of these is an IMR sentence in s01-s87), a council's submission to the court, the family's
+    /// submission to the panel. Only the everyday words are checked: "the IMR was sent to the coroner" is still the IMR.
+    /// </summary>
+    private static bool CaseDocument(string sentence, Match m, bool ofAnEvent = true)
+    {
+        if (!ReportWord().IsMatch(m.Value))
+        {
+            return false;
+        }
+
+        var after = sentence[(m.Index + m.Length)..];
+        return ToAnotherBody().IsMatch(after) || (ofAnEvent && CaseReportAfter().IsMatch(after)) || NotAnAgency().IsMatch(sentence[..m.Index]);
     }
 
     private static void AddUnlessOverlapping(List<Match> found, IEnumerable<Match> candidates)
@@ -193,7 +220,9 @@ public sealed partial class ImrReferenceTagger : ITagger
         // chronology" or "timeline": a list of contacts is not the agency's review of its practice.
         // "The police report accepts ...", "the force's report", "the police summary": named the same way (fit s01-s62:
         // 50 such references had no agency, so a review that calls the police IMR "the police report" seemed to have none).
-        if (!ListOfContacts().IsMatch(reference.Value) && AgencyGazetteer.Default.Find(reference.Value) is [var own, ..] && own.Start <= MaxSubjectOffset)
+        // "The force's submission": the article before the reference is part of the agency's name (session 20 probes).
+        var head = sentence.AsSpan(0, reference.Index).EndsWith("the ", StringComparison.OrdinalIgnoreCase) ? "the " : "";
+        if (!ListOfContacts().IsMatch(reference.Value) && AgencyGazetteer.Default.Find(head + reference.Value) is [var own, ..] && own.Start <= MaxSubjectOffset)
         {
             return own.Agency;
         }

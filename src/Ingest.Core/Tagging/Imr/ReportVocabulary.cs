@@ -41,6 +41,8 @@ internal sealed partial class ReportVocabulary
 
         var said = nouns.ToList();
         nouns.Add("report");
+        // "The Probation Service submission describes ...": a submission is made to the review, as a report is (session 20 probes).
+        nouns.Add("submission");
         return new ReportVocabulary(nouns, said);
     }
 
@@ -85,8 +87,8 @@ internal sealed partial class ReportVocabulary
     /// <summary>Words that qualify a report without changing what it is.</summary>
     private const string Qualifiers = "written|short|shorter|brief|reflective|supplementary|revised|detailed|full|fuller|own|agency|single|single-agency|learning";
 
-    /// <summary>Up to three words between the verb and the noun of a provision statement: "supplied a brief agency summary".</summary>
-    private const string ProvisionArticles = @"(?:(?:a|an|their|its|written|short|shorter|brief|reflective|detailed|full|single-agency|agency|learning)\s+){0,3}";
+    /// <summary>Up to three words between the verb and the noun of a provision statement: "supplied a brief agency summary", "gave thorough reports" (session 20).</summary>
+    private const string ProvisionArticles = @"(?:(?:a|an|their|its|written|short|shorter|brief|reflective|detailed|full|single-agency|agency|learning|thorough|thoughtful|candid|honest|careful|comprehensive)\s+){0,3}";
 
     // Case-insensitive: a statement may open with its noun ("Accounts were received from ...").
     private const string Noun = "(?<noun>(?i:reports?|timelines?|accounts?|summar(?:y|ies)|responses?|submissions?|chronolog(?:y|ies)|contributions?))";
@@ -95,9 +97,9 @@ internal sealed partial class ReportVocabulary
     /// "Agencies provided timelines", "Each agency ... was asked for a chronology ... and a reflective
     /// summary", "Written accounts were received from", "Shorter written summaries were requested from",
     /// "Reports came from", "We asked each agency involved ... for a written report", "supplied a chronology and a
-    /// brief agency summary" (session 19: "agency" qualifies the noun like "brief").
+    /// brief agency summary" (session 19: "agency" qualifies the noun like "brief"), "Agencies completed their reports" (session 20).
     /// </summary>
-    [GeneratedRegex(@"\b(?:[Aa]genc(?:y|ies)|[Oo]rganisations?|[Ee]ach (?:agency|organisation|service))\b[^.;:]{0,80}?\b(?:provided|submitted|supplied|sent|produced|prepared|contributed|gave(?: us| the (?:review|panel|reviewers?))?|wrote|(?:was|were) (?:asked|invited|requested) (?:for|to (?:provide|submit|supply|produce|prepare|write|complete|give)))\s+" + ProvisionArticles + Noun + @"(?:\s+and\s+" + ProvisionArticles + Noun + @")?\b|\b" + Noun + @" (?:(?:were|was) (?:received|requested|commissioned|provided|submitted|supplied|sought)|came):? (?:from|by)\b|\basked (?:each|every|all(?: the)?) (?:agency|agencies|organisations?)\b[^.;:]{0,60}?\bfor\s+" + ProvisionArticles + Noun + @"\b")]
+    [GeneratedRegex(@"\b(?:[Aa]genc(?:y|ies)|[Oo]rganisations?|[Ee]ach (?:agency|organisation|service))\b[^.;:]{0,80}?\b(?:provided|submitted|supplied|sent|produced|prepared|completed|contributed|gave(?: us| the (?:review|panel|reviewers?))?|wrote|(?:was|were) (?:asked|invited|requested) (?:for|to (?:provide|submit|supply|produce|prepare|write|complete|give)))\s+" + ProvisionArticles + Noun + @"(?:\s+and\s+" + ProvisionArticles + Noun + @")?\b|\b" + Noun + @" (?:(?:were|was) (?:received|requested|commissioned|provided|submitted|supplied|sought)|came):? (?:from|by)\b|\basked (?:each|every|all(?: the)?) (?:agency|agencies|organisations?)\b[^.;:]{0,60}?\bfor\s+" + ProvisionArticles + Noun + @"\b")]
     private static partial Regex Provision();
 
     /// <summary>"The Probation Service provided a summary of its management of him", "... provided a chronology and a short report": an agency's own statement of what it gave.</summary>
