@@ -26,9 +26,8 @@ public sealed partial class ImrReferenceTagger : ITagger
         {
             var sentence = context.Sentences[i];
             var s = context.SentenceText(sentence);
-            // A contents line ("3.1 Individual Management Reviews........4") names a section, not a report. The
-            // segmenter may end the sentence at the leader's first dot, so the whole line is looked at.
-            if (ContentsLeader().IsMatch(LineOf(text, sentence.Start, sentence.End)))
+            // A contents line ("3.1 Individual Management Reviews........4") names a section, not a report.
+            if (ContentsLine.Holds(text, sentence.Start, sentence.End))
             {
                 previous = null;
                 continue;
@@ -277,14 +276,4 @@ public sealed partial class ImrReferenceTagger : ITagger
 
     private static bool IsHeading(TaggingContext context, SentenceSpan sentence) =>
         context.Sections.Any(s => s.Heading is not null && s.Start <= sentence.Start && sentence.End <= s.HeadingEnd);
-
-    [GeneratedRegex(@"\.{5,}|…{2,}|(?:\. ){5,}")]
-    private static partial Regex ContentsLeader();
-
-    private static string LineOf(string text, int start, int end)
-    {
-        var from = start == 0 ? 0 : text.LastIndexOf('\n', start - 1) + 1;
-        var to = text.IndexOf('\n', end);
-        return text[from..(to < 0 ? text.Length : to)];
-    }
 }

@@ -32,6 +32,11 @@ public sealed partial class PoliceMentionTagger : ITagger
         var policeHeadings = new Dictionary<Section, bool>();
         foreach (var sentence in context.Sentences)
         {
+            if (ContentsLine.Holds(text, sentence.Start, sentence.End))
+            {
+                continue; // "4.3 The Police IMR........5" lists a chapter; the chapter itself is tagged where it stands
+            }
+
             var s = context.SentenceText(sentence);
             var paragraph = text.LastIndexOf("\n\n", sentence.Start, StringComparison.Ordinal);
             var found = new List<Found>();
