@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Throughput and memory benchmark: `ingest run` against pdftotext, on the same files, in the same run.
 #
-#   bash bench/run-benchmark.sh [--no-shared] [--shared <dir>] [--with-scans] [--pages N] [--keep]
+#   bash bench/run-benchmark.sh [--no-shared] [--shared <dir>] [--with-scans] [--pages N] [--keep] [--jit]
 #
-# Builds the CLI in Release into a temporary folder, assembles the batches, and measures for each batch:
+# Publishes the CLI as a deployment runs it (Release, linux-x64 or -arm64, framework-dependent, ReadyToRun: our code
+# and our dependencies precompiled, so the start of every run does not JIT them; --jit measures the plain
+# `dotnet build -c Release` output instead, as sessions up to 19 did) into a temporary folder, assembles
+# the batches, and measures for each batch:
 #   pdftotext over every file, one process at a time (xargs -P 1) and two at a time (xargs -P 2);
 #   `ingest run <batch> --jobs 1` and `--jobs 2`, each into a fresh temporary database.
 # Every measurement runs under `/usr/bin/time -v`: wall seconds, CPU seconds, "Maximum resident set size".
@@ -25,6 +28,8 @@
 # pipeline.json names needs its own tools (pdftoppm, tesseract) for the scanned batch.
 # Exit codes: 0 all measured; 1 a measured step failed (the report is still written, the row says why);
 # 2 a tool is missing, the build failed or a batch could not be assembled.
+# (The ReadyToRun publish needs the Microsoft.NETCore.App.Crossgen2 package for the SDK's runtime, which
+# `dotnet publish` restores from NuGet like any other package.)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -33,6 +38,7 @@ USE_SHARED=1
 SHARED_DIR=""
 WITH_SCANS=0
 KEEP=0
+R2R=1
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --no-shared) USE_SHARED=0 ;;
@@ -40,7 +46,8 @@ while [[ $# -gt 0 ]]; do
     --with-scans) WITH_SCANS=1 ;;
     --pages) TARGET_PAGES=${2:?--pages needs a number}; shift ;;
     --keep) KEEP=1 ;;
-    -h|--help) sed -n '2,27p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --jit) R2R=0 ;;
+    -h|--help) sed -n '2,31p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "run-benchmark: unknown option '$1' (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -80,10 +87,23 @@ CONFIG="$WORK/pipeline.json"
 cp "$ROOT/pipeline.json" "$CONFIG"
 # Model paths in pipeline.json are relative to it: the models travel with the copy.
 cp -r "$ROOT/models" "$WORK/models"
-say "building src/Ingest.Cli (Release) into $WORK/cli"
-if ! (cd "$ROOT" && dotnet build -c Release src/Ingest.Cli -o "$WORK/cli") >"$WORK/build.log" 2>&1; then
+if [[ $R2R -eq 1 ]]; then
+  case "$(uname -m)" in
+    x86_64) RID=linux-x64 ;;
+    aarch64|arm64) RID=linux-arm64 ;;
+    *) die "no ReadyToRun runtime identifier known for $(uname -m); use --jit" ;;
+  esac
+  BUILD_KIND="dotnet publish -c Release -r $RID --self-contained false -p:PublishReadyToRun=true"
+  say "publishing src/Ingest.Cli (Release, ReadyToRun, $RID) into $WORK/cli"
+  build_cmd=(dotnet publish -c Release -r "$RID" --self-contained false -p:PublishReadyToRun=true src/Ingest.Cli -o "$WORK/cli")
+else
+  BUILD_KIND="dotnet build -c Release (JIT, --jit)"
+  say "building src/Ingest.Cli (Release, JIT) into $WORK/cli"
+  build_cmd=(dotnet build -c Release src/Ingest.Cli -o "$WORK/cli")
+fi
+if ! (cd "$ROOT" && "${build_cmd[@]}") >"$WORK/build.log" 2>&1; then
   tail -n 30 "$WORK/build.log" >&2
-  die "the Release build failed (log above)"
+  die "the Release build ($BUILD_KIND) failed (log above)"
 fi
 if [[ -x "$WORK/cli/ingest" ]]; then
   INGEST=("$WORK/cli/ingest")
@@ -360,7 +380,7 @@ stages=$(grep -o '"Name": *"[^"]*"' "$CONFIG" | sed -E 's/.*"([^"]*)"$/\1/' | pa
   echo
   echo "- commit: $commit$([[ $dirty -gt 0 ]] && echo " (with $dirty uncommitted tracked change(s))"); stages: $stages"
   echo "- machine: $(nproc) CPU(s) ($cpu), $mem memory, $(uname -sr)"
-  echo "- dotnet $(cd "$ROOT" && dotnet --version); $(pdftotext -v 2>&1 | head -n 1); ingest built with -c Release"
+  echo "- dotnet $(cd "$ROOT" && dotnet --version); $(pdftotext -v 2>&1 | head -n 1); ingest built with \`$BUILD_KIND\`"
   echo "- pdftotext: default reading-order mode, text to /dev/null; ingest: \`run <batch> --db <fresh temp db> --config pipeline.json --jobs N\`"
   echo "- CPU s = user + system seconds of the measured command and its children; other CPU = cores kept busy by other processes during the step, on average (from /proc/stat; well above 0 means the step shared the $(nproc) CPUs and its wall time is inflated)"
   echo "- peak RSS = \"Maximum resident set size\" of \`/usr/bin/time -v\`, in MiB; for pdftotext it is the largest single pdftotext process"
