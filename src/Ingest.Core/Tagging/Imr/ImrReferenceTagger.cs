@@ -141,7 +141,7 @@ public sealed partial class ImrReferenceTagger : ITagger
         // The learned pattern is built per review and interpreted, so it is run once a sentence, not once for each use below.
         var uses = vocabulary.Uses(sentence).ToList();
         AddUnlessOverlapping(found, uses.Where(u => !CaseDocument(sentence, u.Use) && OwnerOf(sentence, u.Use, u.Said) is { } agency && agency is not ("partnership" or "national")).Select(u => u.Use));
-        AddUnlessOverlapping(found, uses.Where(u => u.Said && Qualified(u.Use.Value) && Definite().IsMatch(sentence[..u.Use.Index])).Select(u => u.Use));
+        AddUnlessOverlapping(found, uses.Where(u => u.Said && !CaseDocument(sentence, u.Use) && Qualified(u.Use.Value) && Definite().IsMatch(sentence[..u.Use.Index])).Select(u => u.Use));
         return found.OrderBy(m => m.Index).ToList();
     }
 
@@ -149,7 +149,7 @@ public sealed partial class ImrReferenceTagger : ITagger
     /// A report of the case rather than to the review: "the GP's report to the coroner", "the IDVA's report to the
     /// MARAC", "the coroner's report", "the police report of the assault", "a police report was made" (session 20
     /// probes; none of these is an IMR sentence in s01-s87), a council's submission to the court, the family's
-    /// submission to the panel. Only the everyday words are checked: "the IMR was sent to the coroner" is still the IMR.
+    /// submission to the panel, "the officer who took the report" (s90). Only the everyday words are checked: "the IMR was sent to the coroner" is still the IMR.
     /// </summary>
     private static bool CaseDocument(string sentence, Match m, bool ofAnEvent = true)
     {
@@ -159,7 +159,8 @@ public sealed partial class ImrReferenceTagger : ITagger
         }
 
         var after = sentence[(m.Index + m.Length)..];
-        return ToAnotherBody().IsMatch(after) || (ofAnEvent && CaseReportAfter().IsMatch(after)) || NotAnAgency().IsMatch(sentence[..m.Index]);
+        var before = sentence[..m.Index];
+        return ToAnotherBody().IsMatch(after) || (ofAnEvent && CaseReportAfter().IsMatch(after)) || NotAnAgency().IsMatch(before) || TakenBefore().IsMatch(before);
     }
 
     private static void AddUnlessOverlapping(List<Match> found, IEnumerable<Match> candidates)
@@ -263,7 +264,14 @@ public sealed partial class ImrReferenceTagger : ITagger
     /// report's author was named, "Each is summarised below" after a set of reports), judges "the reports"
     /// further on, or goes on about the report mid-way ("the report accepts", "the panel has drawn on it").
     /// </summary>
-    private static Match GoesOn(string sentence, bool authorNamed, bool plural) =>
+    /// <summary>As <see cref="GoesOnAnyhow"/>, but not "the report" an officer took (a crime report, s90).</summary>
+    private static Match GoesOn(string sentence, bool authorNamed, bool plural)
+    {
+        var m = GoesOnAnyhow(sentence, authorNamed, plural);
+        return m.Success && TakenBefore().IsMatch(sentence[..m.Index]) ? Match.Empty : m;
+    }
+
+    private static Match GoesOnAnyhow(string sentence, bool authorNamed, bool plural) =>
         Anaphor().Match(sentence) is { Success: true } it && !Expletive().IsMatch(sentence) && !ItsOther().IsMatch(sentence) ? it
         : authorNamed && AuthorPronoun().Match(sentence) is { Success: true } author ? author
         : plural && SetAnaphor().Match(sentence) is { Success: true } set ? set
