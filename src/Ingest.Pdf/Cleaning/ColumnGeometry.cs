@@ -17,6 +17,8 @@ internal sealed class ColumnGeometry
 
     private readonly IReadOnlyList<LayoutLine> _lines;
 
+    private readonly Dictionary<int, bool> _besideAnother = [];
+
     public ColumnGeometry(IReadOnlyList<LayoutLine> lines)
     {
         _lines = lines;
@@ -90,10 +92,19 @@ internal sealed class ColumnGeometry
     /// a table cell (or a text column). A signature block or an address at the body's left stands
     /// alone, and its widest line, "full" by its own block, must not run into the next.
     /// </summary>
-    private bool BesideAnother(LayoutLine line) =>
-        _lines.Where(own => own.Block == line.Block).Any(own => _lines.Any(l => l.Block != own.Block
-            && Math.Abs(l.Baseline - own.Baseline) < own.Size * 0.5
-            && (l.Box.Left > own.Box.Right + own.Size || l.Box.Right < own.Box.Left - own.Size)));
+    private bool BesideAnother(LayoutLine line)
+    {
+        // Asked for many lines of one block: answered once a block, or a long block would cost lines squared each time.
+        if (!_besideAnother.TryGetValue(line.Block, out var beside))
+        {
+            beside = _lines.Where(own => own.Block == line.Block).Any(own => _lines.Any(l => l.Block != own.Block
+                && Math.Abs(l.Baseline - own.Baseline) < own.Size * 0.5
+                && (l.Box.Left > own.Box.Right + own.Size || l.Box.Right < own.Box.Left - own.Size)));
+            _besideAnother[line.Block] = beside;
+        }
+
+        return beside;
+    }
 
     private static bool Reaches(LayoutLine line, double nextWordWidth, float right) =>
         line.Box.Right + nextWordWidth + (line.Size * 0.25) >= right - 1;
