@@ -67,9 +67,10 @@ internal static partial class LineJoinRules
             // width (a paragraph's last line is not) and the text goes on at the top of the next
             // column, whatever the case of its first letter ("... and a | Domestic Violence ..."). A bold
             // line after a plain one is a table's header row repeated on the new page, not the rest of
-            // the last cell ("Ormsby MASH partners | Recommendation", s89).
+            // the last cell ("Ormsby MASH partners | Recommendation", s89); a bold lead-in sentence may
+            // still run on in plain type.
             var runsOn = columnBreak.PreviousFull && columnBreak.CurrentAtColumnTop && current.Text.Length > 0 && char.IsLetterOrDigit(current.Text[0])
-                && current.Bold == previous.Bold;
+                && !(current.Bold && !previous.Bold);
             return StartsLowerCase(current.Text) || runsOn ? JoinWithin(textSoFar, current) : LineJoin.Paragraph;
         }
 
