@@ -330,8 +330,7 @@ public sealed partial class MetadataReader
         // day") is the death already: only a day whose sentence tells no death before it is counted on from.
         var from = Math.Max(0, chosen.Start - 200);
         var before = text[from..chosen.Start];
-        var opens = Math.Max(before.LastIndexOfAny(['.', '!', '?']), before.LastIndexOf("\n\n", StringComparison.Ordinal));
-        if (DeathWords().IsMatch(before[(opens + 1)..]))
+        if (DeathWords().IsMatch(before[SentenceOpening(before)..]))
         {
             return chosen;
         }
@@ -368,7 +367,7 @@ public sealed partial class MetadataReader
 
         var from = Math.Max(0, chosen.Start - 200);
         var before = text[from..chosen.Start];
-        var opens = Math.Max(before.LastIndexOfAny(['.', '!', '?']), before.LastIndexOf("\n\n", StringComparison.Ordinal)) + 1;
+        var opens = SentenceOpening(before);
         if (!ProcessJustBefore().IsMatch(before[Math.Max(opens, before.Length - 50)..]))
         {
             return chosen;
@@ -390,6 +389,10 @@ public sealed partial class MetadataReader
 
         return chosen;
     }
+
+    /// <summary>Where the sentence that runs on to the end of <paramref name="before"/> opens: after its last full stop or paragraph break.</summary>
+    private static int SentenceOpening(string before) =>
+        Math.Max(before.LastIndexOfAny(['.', '!', '?']), before.LastIndexOf("\n\n", StringComparison.Ordinal)) + 1;
 
     // The court's or the coroner's step named just before the day ("the inquest on", "the trial ended on", "was sentenced on").
     [GeneratedRegex(@"\b(?:inquests?|trials?|hearings?|court|convicted|sentenced|sentencing|charged|pleaded(?: guilty)?|verdict|acquitted)\b[^.;\d]{0,25}?\b(?:on|in)\s+(?:the\s+)?$", RegexOptions.IgnoreCase)]

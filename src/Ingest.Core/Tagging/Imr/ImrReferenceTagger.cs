@@ -264,11 +264,11 @@ public sealed partial class ImrReferenceTagger : ITagger
     /// report's author was named, "Each is summarised below" after a set of reports), judges "the reports"
     /// further on, or goes on about the report mid-way ("the report accepts", "the panel has drawn on it").
     /// </summary>
-    /// <summary>As <see cref="GoesOnAnyhow"/>, but not "the report" an officer took (a crime report, s90).</summary>
+    /// <summary>As <see cref="GoesOnAnyhow"/>, but not a report of the case ("the officer who took the report", s90): the same test as a named reference's.</summary>
     private static Match GoesOn(string sentence, bool authorNamed, bool plural)
     {
         var m = GoesOnAnyhow(sentence, authorNamed, plural);
-        return m.Success && TakenBefore().IsMatch(sentence[..m.Index]) ? Match.Empty : m;
+        return m.Success && CaseDocument(sentence, m) ? Match.Empty : m;
     }
 
     private static Match GoesOnAnyhow(string sentence, bool authorNamed, bool plural) =>
