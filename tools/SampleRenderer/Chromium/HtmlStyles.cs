@@ -42,6 +42,8 @@ public static class HtmlStyles
             ul.bullets { margin: 0 0 0.45em 0; padding-left: 9mm; }
             ul.bullets li { margin-bottom: 0.25em; }
             p.hanging { padding-left: 11mm; }
+            aside.aside { float: right; width: 36%; margin: 0.2em 0 0.6em 6mm; padding: 3mm; background: #e4e4e4; font-size: {{size - 1}}pt; }
+            aside.aside p, aside.aside li { text-align: left; }
             /* The label is an inline-block pulled into the indent: inline content is painted in text
                order, so the label comes first in the PDF content stream (a float or an absolutely
                positioned label is painted before or after all the page's text). No space follows

@@ -59,6 +59,17 @@ public sealed class HtmlWriter(Review review, LiangHyphenator? hyphenator)
                     .Append(Hyphenated(l.Content)).Append("</p>\n");
                 break;
             case TableBlock t: OpenBody(); _html.Append(HtmlTable.Build(t, review.Front, Inlines)); break;
+            case AsideBlock a:
+                OpenBody();
+                _html.Append("<aside class=\"aside\">\n");
+                foreach (var child in a.Children)
+                {
+                    WriteBlock(child);
+                }
+
+                CloseList();
+                _html.Append("</aside>\n");
+                break;
         }
     }
 

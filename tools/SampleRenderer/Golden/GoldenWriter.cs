@@ -35,7 +35,7 @@ public static class GoldenWriter
     /// <summary>One line per heading, paragraph, list item and table cell, in reading order.</summary>
     public static IEnumerable<string> BodyUnits(Review review)
     {
-        foreach (var block in review.Blocks)
+        foreach (var block in review.Blocks.SelectMany(AsideBlock.Flatten))
         {
             foreach (var unit in Units(block))
             {

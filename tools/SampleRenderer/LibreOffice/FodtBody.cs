@@ -33,7 +33,7 @@ public sealed class FodtBody
     public IReadOnlyList<XElement> Write()
     {
         var bodyStarted = false;
-        foreach (var block in _review.Blocks)
+        foreach (var block in _review.Blocks.SelectMany(AsideBlock.Flatten))
         {
             if (!bodyStarted && block is not CoverBlock and not ContentsBlock)
             {

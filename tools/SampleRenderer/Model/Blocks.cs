@@ -52,3 +52,14 @@ public sealed record TableBlock(
 {
     public int ColumnCount => Header.Count;
 }
+
+/// <summary>
+/// A <c>::: aside</c> box: paragraphs and bullet items in a shaded box. Chromium floats it to the right
+/// beside the text that follows (a reading-order test); LibreOffice and PDFsharp print its blocks in
+/// place as ordinary text.
+/// </summary>
+public sealed record AsideBlock(IReadOnlyList<Block> Children) : Block
+{
+    /// <summary>The block itself, or an aside's children, for producers that print an aside in place.</summary>
+    public static IEnumerable<Block> Flatten(Block block) => block is AsideBlock a ? a.Children : [block];
+}

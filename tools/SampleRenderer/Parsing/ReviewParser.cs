@@ -137,6 +137,8 @@ public sealed partial class ReviewParser
             case "contents":
                 _blocks.Add(new ContentsBlock());
                 return i + 1;
+            case "aside":
+                return ParseAside(lines, i);
             case "pagebreak":
                 _blocks.Add(new PageBreakBlock());
                 return i + 1;
@@ -148,8 +150,40 @@ public sealed partial class ReviewParser
                 return i + 1;
             default:
                 throw new SourceFormatException(i + 1,
-                    $"unknown block '::: {name}' (cover, contents, pagebreak, landscape or portrait)");
+                    $"unknown block '::: {name}' (cover, contents, aside, pagebreak, landscape or portrait)");
         }
+    }
+
+    /// <summary>An aside holds paragraphs and bullet items only, up to a closing <c>:::</c> line.</summary>
+    private int ParseAside(string[] lines, int start)
+    {
+        var outer = _blocks.Count;
+        for (var i = start + 1; i < lines.Length;)
+        {
+            var trimmed = lines[i].Trim();
+            if (trimmed == ":::")
+            {
+                FlushPending();
+                var children = _blocks.GetRange(outer, _blocks.Count - outer);
+                _blocks.RemoveRange(outer, _blocks.Count - outer);
+                if (children.Count == 0 || children.Any(b => b is not ParagraphBlock and not BulletItemBlock))
+                {
+                    throw new SourceFormatException(start + 1, "::: aside holds paragraphs and - items only");
+                }
+
+                _blocks.Add(new AsideBlock(children));
+                return i + 1;
+            }
+
+            if (trimmed.StartsWith(":::", StringComparison.Ordinal))
+            {
+                throw new SourceFormatException(i + 1, "::: aside is not closed by a ::: line");
+            }
+
+            i = ParseLine(lines, i);
+        }
+
+        throw new SourceFormatException(start + 1, "::: aside is not closed by a ::: line");
     }
 
     private int ParseCover(string[] lines, int start)

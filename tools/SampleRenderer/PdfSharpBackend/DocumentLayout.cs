@@ -42,7 +42,7 @@ public sealed class DocumentLayout(Review review, PdfFonts fonts)
         var breakNext = false;
         Block? previous = null;
 
-        foreach (var block in review.Blocks)
+        foreach (var block in review.Blocks.SelectMany(AsideBlock.Flatten))
         {
             switch (block)
             {
