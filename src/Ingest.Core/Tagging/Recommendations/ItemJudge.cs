@@ -13,6 +13,12 @@ internal enum RegionKind
 
     /// <summary>Anywhere else, where a list only counts if its items are addressed to an agency.</summary>
     Open,
+
+    /// <summary>
+    /// "Questions for the Partnership" or "Considerations for the SAB" in a review with no recommendations section: the
+    /// review puts its recommendations as questions for the board, so a question there is one.
+    /// </summary>
+    Questions,
 }
 
 /// <summary>
@@ -21,7 +27,7 @@ internal enum RegionKind
 /// action plan row), but outside recommendations sections and action plans only when it has a label.
 /// In a recommendations section a labelled item is also one when it is phrased as one (an imperative,
 /// or any "should"), and an unlabelled paragraph when it is an imperative sentence. Questions
-/// ("Questions for the Board") never are.
+/// ("Questions for the Board") are only where the review makes no recommendations otherwise (<see cref="RegionKind.Questions"/>).
 /// </summary>
 internal static partial class ItemJudge
 {
@@ -30,7 +36,7 @@ internal static partial class ItemJudge
         var body = text[item.Start..item.End];
         if (body.TrimEnd().EndsWith('?'))
         {
-            return null;
+            return region == RegionKind.Questions && IsSentenceLong(body) ? 0.7 : null;
         }
 
         var mentions = finder.Find(body);
@@ -39,7 +45,7 @@ internal static partial class ItemJudge
         var addressed = subject is { } s && (mentions.Any(m => m.Start >= s.Start && m.End <= s.End)
             || (region != RegionKind.Open && (Everyone().IsMatch(body[s.Start..s.End]) || item.Group is not null)));
         var label = item.Label;
-        var listed = region == RegionKind.Recommendations && item.Table?.Action != true;
+        var listed = region is RegionKind.Recommendations or RegionKind.Questions && item.Table?.Action != true;
         // "Action 1a — for Greyfield Constabulary: The force should ...", "Action 2.3 (To: X) Dip sample fifty ...": the
         // label names the addressee, so whatever sentence follows is what it is asked to do.
         addressed |= item.Told && item.Cell is { Count: > 0 } && IsSentenceLong(body);

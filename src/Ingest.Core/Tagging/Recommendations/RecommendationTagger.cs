@@ -51,7 +51,12 @@ public sealed partial class RecommendationTagger : ITagger
         var planned = kind == RegionKind.ActionPlan;
         if (ItemJudge.Confidence(item, kind, context.Text, finder) is { } confidence)
         {
-            var agencies = AgencyResolver.Resolve(context.Text[item.Start..item.End], finder, item.Cell, item.Group ?? fallback, item.Led);
+            var body = context.Text[item.Start..item.End];
+            // A question for the board is the board's to answer, about every agency it names ("How will the Partnership know
+            // that Kestleigh Constabulary ...?": the partnership and the police), not only the one it opens with.
+            var agencies = kind == RegionKind.Questions && body.TrimEnd().EndsWith('?')
+                ? finder.AgenciesIn(body).Prepend("partnership").Distinct().ToList()
+                : AgencyResolver.Resolve(body, finder, item.Cell, item.Group ?? fallback, item.Led);
             return new Candidate(item.Start, item.End, item.Label?.Number ?? HeadingNumber(section), agencies, confidence, planned);
         }
 
@@ -86,6 +91,9 @@ public sealed partial class RecommendationTagger : ITagger
     {
         var at = 0;
         var outer = new List<Section>();
+        // A chapter typed as recommendations without saying so ("What happens next") may hold the board's next steps, not
+        // recommendations: the questions stay the review's recommendations unless a chapter is headed as such.
+        var asked = !context.Sections.Any(s => s.Type == "recommendations" && RecommendationHeading().IsMatch(s.Heading ?? string.Empty));
         foreach (var s in context.Sections.OrderBy(s => s.Start))
         {
             if (s.Start > at)
@@ -96,7 +104,7 @@ public sealed partial class RecommendationTagger : ITagger
             outer.RemoveAll(o => o.Level >= s.Level);
             if (!IsUnread(s))
             {
-                yield return (Math.Max(at, BodyStart(s)), s.End, KindOf(s, outer), s);
+                yield return (Math.Max(at, BodyStart(s)), s.End, asked && QuestionsHeading().IsMatch(s.Heading ?? string.Empty) ? RegionKind.Questions : KindOf(s, outer), s);
             }
 
             outer.Add(s);
@@ -133,6 +141,15 @@ public sealed partial class RecommendationTagger : ITagger
 
     [GeneratedRegex(@"(?i)\brecommend")]
     private static partial Regex RecommendationHeading();
+
+    /// <summary>
+    /// "Questions for the Partnership", "Considerations for the SAB", the whole heading: where a review has no recommendations
+    /// chapter, what it asks its board there are its recommendations (s84, s92). Reviews that also have one (s03, s14, s83)
+    /// ask the board questions beside their recommendations, and the gold leaves those questions out; so does s51, whose
+    /// "Questions for the partnership and what will happen next" each lead to the partners' numbered actions.
+    /// </summary>
+    [GeneratedRegex(@"(?i)^(?:[\d.]+\s+)?(?:questions|considerations|matters|issues) for (?:the )?(?:[\w'’]+ )?(?:board|partnership|partners|SAB|LSCP|LSCB|CSP|panel|safeguarding partners)\s*$")]
+    private static partial Regex QuestionsHeading();
 
     [GeneratedRegex(@"^(?:Recommendation|Rec\.?)\s+(?<n>[A-Z]{0,3}\d{1,2}[a-z]?)\b")]
     private static partial Regex NumberedHeading();
