@@ -24,7 +24,10 @@ public sealed record Furniture(string Left, string Center, string Right)
     public IEnumerable<string> Slots() => new[] { Left, Center, Right }.Where(s => s.Length > 0);
 }
 
-/// <summary>The parsed front matter, with the defaults FORMAT.md states.</summary>
+/// <summary>
+/// The parsed front matter, with the defaults FORMAT.md states. <see cref="TablePadding"/> is the space
+/// between a table cell's border and its text, in points (PDFsharp only; 3 unless the sample says).
+/// </summary>
 public sealed record FrontMatter(
     string Id,
     Producer Producer,
@@ -34,4 +37,5 @@ public sealed record FrontMatter(
     Furniture Header,
     Furniture Footer,
     bool Hyphenate,
-    bool Justify);
+    bool Justify,
+    double TablePadding = 3);

@@ -14,7 +14,7 @@ public static class FrontMatterParser
         "id", "producer", "columns", "font", "font_size",
         "header_left", "header_center", "header_right",
         "footer_left", "footer_center", "footer_right",
-        "hyphenate", "justify",
+        "hyphenate", "justify", "table_padding",
     ];
 
     // Keys other tools read (heldout: the sample is kept out of training); the renderer ignores them.
@@ -100,7 +100,8 @@ public static class FrontMatterParser
             new Furniture(Get("header_left", ""), Get("header_center", ""), Get("header_right", "")),
             new Furniture(Get("footer_left", ""), Get("footer_center", ""), Get("footer_right", "")),
             ParseBool("hyphenate", Get("hyphenate", "false")),
-            ParseBool("justify", Get("justify", "false")));
+            ParseBool("justify", Get("justify", "false")),
+            ParseTablePadding(Get("table_padding", "3")));
     }
 
     private static Producer ParseProducer(string s) => s switch
@@ -133,6 +134,16 @@ public static class FrontMatterParser
         }
 
         return size;
+    }
+
+    private static double ParseTablePadding(string s)
+    {
+        if (!double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var pt) || pt < 1 || pt > 8)
+        {
+            throw new SourceFormatException($"table_padding must be a number of points from 1 to 8, got '{s}'");
+        }
+
+        return pt;
     }
 
     private static bool ParseBool(string key, string s) => s switch

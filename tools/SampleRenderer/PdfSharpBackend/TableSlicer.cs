@@ -9,7 +9,10 @@ namespace SampleRenderer.PdfSharpBackend;
 /// </summary>
 public sealed class TableSlicer(PdfFonts fonts, FrontMatter front)
 {
-    private const double Padding = 3;
+    // Space between a cell's border and its text (front matter table_padding, default 3 pt): two cells side by
+    // side stand twice this apart.
+    private double Padding => front.TablePadding;
+
     private const double RuleWidth = 0.5;
 
     public List<Slice> Slices(TableBlock table, double width, double spaceBefore)
