@@ -84,7 +84,9 @@ internal static partial class LineJoinRules
             return LineJoin.Paragraph; // the next word would have fitted: the author ended the line
         }
 
-        if (Centred(previous, current) && !EndsWithJoiningWord(previous.Text))
+        // A numbered item's second line at its hanging indent ("12. The Board ... Chiefs'" over "Council asking ...", s94)
+        // can be centred on the first by chance; it goes on.
+        if (Centred(previous, current) && !EndsWithJoiningWord(previous.Text) && !(StartsListItem(previous.Text) && current.Box.Left > previous.Box.Left))
         {
             return LineJoin.Paragraph; // cover pages: each centred line stands alone
         }
