@@ -7,8 +7,8 @@ namespace Ingest.Core.Rating.Criteria;
 /// methodology_stated: is the review's methodology named and described? A named model (SILP, Learning
 /// Together, systems, ...) and a methodology section long enough to describe it score 4, the model without
 /// the description 3. The generic routes (the traditional IMR route, a "hybrid" of agency reports and
-/// practitioner events) name the review's sources rather than a model: 3 however long their account of the
-/// sources. The tuned gold scores a traditional IMR review 3 in 24 of 31 (4 in four, 2 in three, described
+/// practitioner events) name the review's sources rather than a model: 3, unless the account of how the
+/// review followed the route runs to <see cref="RateOptions.DescribedRouteWords"/> (4; session 21). The tuned gold scores a traditional IMR review 3 in 24 of 31 (4 in four, 2 in three, described
 /// or not) and a hybrid 3 in four of five. A review
 /// that names no method but gives its method a section of its own has described it, as a named method
 /// without a description has been named: 3 either way. One that only mentions the sources and
@@ -35,7 +35,9 @@ public sealed partial class MethodologyStated(RateOptions options) : ICriterion
 
         if (GenericRoutes.Contains(method))
         {
-            return new CriterionScore(3, ["metadata.methodology"], $"names the review's route ({method}), which says what sources it gathered rather than a model of analysis ({words} words of methodology, contributors, panel and author)");
+            return words >= options.DescribedRouteWords
+                ? new CriterionScore(4, ["metadata.methodology"], $"names the review's route ({method}) and sets out how it was followed at length ({words} words of methodology, contributors, panel and author)")
+                : new CriterionScore(3, ["metadata.methodology"], $"names the review's route ({method}), which says what sources it gathered rather than a model of analysis ({words} words of methodology, contributors, panel and author)");
         }
 
         var score = 3 + (described ? 1 : 0);

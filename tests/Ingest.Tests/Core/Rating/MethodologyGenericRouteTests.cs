@@ -6,8 +6,8 @@ namespace Ingest.Tests.Core.Rating;
 
 /// <summary>
 /// methodology_stated: the traditional IMR route and a "hybrid" name the review's sources, not a model of
-/// analysis, so they score 3 whether or not the review describes them at length; a named model scores 4
-/// only when described.
+/// analysis, so they score 3 with an ordinary account of the review (a few hundred words) and 4 only where
+/// that account runs to 500 words or more; a named model scores 4 only when described.
 /// </summary>
 public sealed class MethodologyGenericRouteTests
 {
@@ -21,7 +21,7 @@ public sealed class MethodologyGenericRouteTests
 
     [TestCase("traditional IMR")]
     [TestCase("hybrid")]
-    public void A_generic_route_scores_3_described_or_not(string method)
+    public void A_generic_route_scores_3_with_an_ordinary_account_or_none(string method)
     {
         var described = Named(method).Section("methodology", b => b.Sentences(30, Sentence)).Build();
         var bare = Named(method).Build();
@@ -29,6 +29,16 @@ public sealed class MethodologyGenericRouteTests
         Assert.That(Criterion.Score(described).Score, Is.EqualTo(3));
         Assert.That(Criterion.Score(bare).Score, Is.EqualTo(3));
         Assert.That(Criterion.Score(bare).Explanation, Does.Contain($"names the review's route ({method})"));
+    }
+
+    [TestCase("traditional IMR")]
+    [TestCase("hybrid")]
+    public void A_generic_route_set_out_at_length_scores_4(string method)
+    {
+        var atLength = Named(method).Section("methodology", b => b.Sentences(55, Sentence)).Build();
+
+        Assert.That(Criterion.Score(atLength).Score, Is.EqualTo(4));
+        Assert.That(Criterion.Score(atLength).Explanation, Does.Contain("at length"));
     }
 
     [Test]
