@@ -93,12 +93,24 @@ public sealed partial class MetadataReader
         if (cover?.Heading is { } heading)
         {
             var at = text.IndexOf(heading, cover.Start, StringComparison.Ordinal);
-            return new Evidenced<string>(heading, Math.Max(at, 0), Math.Max(at, 0) + heading.Length, 0.9);
+            return EnglishPart(new Evidenced<string>(heading, Math.Max(at, 0), Math.Max(at, 0) + heading.Length, 0.9));
         }
 
         var first = blocks.Where(b => b.Page == 1).OrderByDescending(b => b.Size).FirstOrDefault();
-        return first is null ? null : new Evidenced<string>(Space().Replace(text[first.Start..first.End], " ").Trim(), first.Start, first.End, 0.6);
+        return first is null ? null : EnglishPart(new Evidenced<string>(Space().Replace(text[first.Start..first.End], " ").Trim(), first.Start, first.End, 0.6));
     }
+
+    /// <summary>
+    /// A bilingual cover sets the Welsh title over the English one in the same type, and the two read as one title
+    /// ("Adolygiad Ymarfer Plant Estynedig: Plentyn E Extended Child Practice Review: Child E", s95): the English is the title.
+    /// </summary>
+    private static Evidenced<string> EnglishPart(Evidenced<string> title) =>
+        WelshTitle().Match(title.Value) is { Success: true } welsh && welsh.Groups["english"].Index > 0
+            ? title with { Value = title.Value[welsh.Groups["english"].Index..].Trim(), Start = title.Start + welsh.Groups["english"].Index }
+            : title;
+
+    [GeneratedRegex(@"^(?i:adolygiad)\b.*?\s(?<english>(?i:(?:extended |concise |joint )?(?:child|adult)(?: and adult)? practice review)\b)", RegexOptions.Singleline)]
+    private static partial Regex WelshTitle();
 
     private static Evidenced<string>? ReadBoard(string text, int frontEnd, int introEnd)
     {
@@ -560,8 +572,9 @@ public sealed partial class MetadataReader
 
     /// <summary>A first name the title gives without quotes: "Safeguarding Adults Review: Peter", "...: Baby Noah", "Kai: what happened ...", "...: the death of Ruth", "...: Margaret (died 03/11/2021)", or the name alone ("Tansy" over a subtitle that describes the review).</summary>
     // "Domestic Homicide Review: Eileen and Roy" names the victim first (the other is the perpetrator, or
-    // also died by his own hand); "Safeguarding Adults Review concerning Maureen"; SCIE's "Safeguarding Adults Review in Rapid Time: Neil".
-    [GeneratedRegex(@"\bReview(?: in [Rr]apid [Tt]ime)?(?: into the death of| concerning| regarding| about)?:?\s+(?:the death of\s+)?(?<named>(?:Baby\s+)?[A-Z][a-z]+)(?:\s+and\s+[A-Z][a-z]+)?(?:\s+\([^)]*\))?$|^(?<named>[A-Z][a-z]+):\s|^(?!(?:Review|Report|Overview|Summary|Contents|Introduction|Foreword)$)(?<named>[A-Z][a-z]+)$")]
+    // also died by his own hand); "Safeguarding Adults Review concerning Maureen"; SCIE's "Safeguarding Adults Review in Rapid Time: Neil";
+    // an older adult named in full with her title, "Safeguarding Adults Review: Mrs Irene Walcott" (s96).
+    [GeneratedRegex(@"\bReview(?: in [Rr]apid [Tt]ime)?(?: into the death of| concerning| regarding| about)?:?\s+(?:the death of\s+)?(?<named>(?:Baby\s+)?[A-Z][a-z]+)(?:\s+and\s+[A-Z][a-z]+)?(?:\s+\([^)]*\))?$|\bReview:\s+(?<named>(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)?)$|^(?<named>[A-Z][a-z]+):\s|^(?!(?:Review|Report|Overview|Summary|Contents|Introduction|Foreword)$)(?<named>[A-Z][a-z]+)$")]
     private static partial Regex NamedInTitle();
 
     /// <summary>A subtitle on the cover: "A thematic child safeguarding practice review about Liam and Marcus".</summary>

@@ -188,6 +188,18 @@ public sealed class MetadataReaderTests
         Assert.That(m.ReviewTypes.Select(t => t.Value), Is.EquivalentTo(new[] { "CPR", "APR" }));
     }
 
+    [TestCase("Adolygiad Ymarfer Plant Estynedig: Plentyn E Extended Child Practice Review: Child E", "Extended Child Practice Review: Child E")]
+    [TestCase("Adolygiad Ymarfer Oedolion: Mr W Adult Practice Review: Mr W", "Adult Practice Review: Mr W")]
+    [TestCase("Extended Child Practice Review: Osian", "Extended Child Practice Review: Osian")]
+    public void A_bilingual_cover_title_is_read_in_English(string cover, string title)
+    {
+        var text = $"{cover}\n\n1.1 The review began in May 2023.";
+        var section = new Ingest.Core.Documents.Section(cover, "cover", 1, 0, cover.Length, cover.Length, 0.95);
+        var m = new MetadataReader().Read(text, [section], [], 1);
+        Assert.That(m.Title?.Value, Is.EqualTo(title));
+        Assert.That(text[m.Title!.Start..(m.Title.Start + title.Length)], Is.EqualTo(title), "the evidence span points at the English title");
+    }
+
     [TestCase("Safeguarding Adults Review: Peter", "Peter")]
     [TestCase("Kai: What happened, what we learned and what needs to change", "Kai")]
     [TestCase("Domestic Homicide Review: the death of Ruth", "Ruth")]
@@ -197,6 +209,8 @@ public sealed class MetadataReaderTests
     [TestCase("Local Child Safeguarding Practice Review: Children Q", "Children Q")]
     [TestCase("Safeguarding Adults Review concerning Maureen", "Maureen")]
     [TestCase("Safeguarding Adults Review in Rapid Time: Neil", "Neil")]
+    [TestCase("Safeguarding Adults Review: Mrs Irene Walcott", "Mrs Irene Walcott")]
+    [TestCase("Safeguarding Adults Review: Mr Dennis Oakes", "Mr Dennis Oakes")]
     [TestCase("Domestic Homicide Review: Eileen and Roy", "Eileen")]
     [TestCase("Tansy", "Tansy")]
     [TestCase("Report", null)]
