@@ -14,6 +14,9 @@ public sealed class PracticeTagger : ITagger
 {
     private static readonly string[] PracticeLabels = [Labels.GoodPractice, Labels.MissedOpportunity];
 
+    /// <summary>The confidence of a sentence labelled by the table column it stands in ("What went well"), not by its words.</summary>
+    private const double ColumnConfidence = 0.8;
+
     public string Producer => "practice-tagger@1";
 
     public IReadOnlyList<Annotation> Tag(TaggingContext context)
@@ -22,20 +25,22 @@ public sealed class PracticeTagger : ITagger
         var scorer = new PracticeScorer(context, phrases);
         var agencies = new PracticeAgency(context, phrases);
         var annotations = new List<Annotation>();
+        var columns = PracticeColumns.Find(context);
         string? previous = null;
         for (var i = 0; i < context.Sentences.Count; i++)
         {
             // What "she" or "this" in the next sentence refers to: only within a paragraph.
             var carried = scorer.SameParagraph(i, i - 1) ? previous : null;
             previous = agencies.First(scorer.Text(i)) ?? carried;
-            if (!scorer.IsCandidate(i) || Best(scorer, phrases, i) is not { } best)
+            var best = columns.TryGetValue(i, out var column) ? (column, ColumnConfidence, 0) : scorer.IsCandidate(i) ? Best(scorer, phrases, i) : null;
+            if (best is null)
             {
                 continue;
             }
 
             var sentence = context.Sentences[i];
-            var attributes = new AnnotationAttributes { Agency = agencies.Of(scorer.Text(i), best.CueAt, carried) };
-            annotations.Add(AnnotationFactory.Rule(context.Text, best.Label, sentence.Start, sentence.End, attributes, best.Probability, Producer));
+            var attributes = new AnnotationAttributes { Agency = agencies.Of(scorer.Text(i), best.Value.CueAt, carried) };
+            annotations.Add(AnnotationFactory.Rule(context.Text, best.Value.Label, sentence.Start, sentence.End, attributes, best.Value.Probability, Producer));
         }
 
         return annotations;
