@@ -177,8 +177,8 @@ public sealed partial class PoliceMentionTagger : ITagger
     /// <summary>"Kerry said Daniel had grabbed her.", "Samina was not spoken to alone.", "Rosa was told by text message ...":
     /// straight after a sentence about a police contact, what a person said to, or was told or asked by, the attending
     /// officers is part of that contact (session 19: follow-on sentences the samples and real reviews both write). "Both were
-/// spoken to separately." or "The children were not seen." is who the officers met or did not (session 21 probes); "Both said ..." is left out, the tuned gold
-/// leaves it out after a police sentence (s53).</summary>
+    /// spoken to separately." or "The children were not seen." is who the officers met or did not (session 21 probes);
+    /// "Both said ..." is left out, as the tuned gold leaves it out after a police sentence (s53).</summary>
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\d+(?:\.\d+)*\s+)?(?:(?:(?:Both|Neither)(?: (?:parties|party|of them|adults|partners|parents))?|The (?:children|child|couple|victim|suspect|parents))(?= (?:was|were) (?:not |never )?(?:spoken to|seen)\b)|(?:(?:Mr|Mrs|Ms|Miss) )?(?!(?:It|This|That|These|Those|There|Practitioners|Professionals|Staff|Managers|Agencies|Everyone|Nobody|Both|Each|Neither)\b)(?:[A-Z][\w'’]+(?: [A-Z][\w'’]*)?|He|She|They))(?: (?:again|also|then|initially|later))? (?<ref>said|told (?:them|officers|the officers?)|(?:was|were) (?:not |never )?(?:spoken to|told|asked|seen alone|seen separately)|(?:was|were) (?:not|never) seen(?=[.,;]| by (?:officers|the officers?|police))|denied|admitted|declined|disclosed)\b(?!:)")]
     private static partial Regex Account();
 

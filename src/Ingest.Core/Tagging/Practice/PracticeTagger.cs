@@ -32,6 +32,7 @@ public sealed class PracticeTagger : ITagger
             // What "she" or "this" in the next sentence refers to: only within a paragraph.
             var carried = scorer.SameParagraph(i, i - 1) ? previous : null;
             previous = agencies.First(scorer.Text(i)) ?? carried;
+            // A table cell's column decides its label; its agency is then the first one the cell names (cue at 0).
             var best = columns.TryGetValue(i, out var column) ? (column, ColumnConfidence, 0) : scorer.IsCandidate(i) ? Best(scorer, phrases, i) : null;
             if (best is null)
             {
