@@ -33,6 +33,9 @@ internal static class ProtectedTerms
         Describe("religion_belief", @"\b(?:Muslim|Christian|Jewish|Hindu|Sikh|Buddhist|Catholic|atheist)\b"),
         Category("race", @"\brac(?:e|ial|ism)\b|\bethnic(?:ity|ities)?\b|\bnational origin\b|\bnationality\b"),
         Describe("race", $@"(?<!\b(?:in|speak|speaks|spoke|speaking|language is|language was|languages are) )\b(?:{Origins})(?:[ -](?:{Origins}))*\b(?![ -](?:language|speaking|speaker|government|standards|transport))"),
+        // "She does not have a disability" records her status, as "disabled" would: a person's own descriptor, so the
+        // negation that dismisses a category ("no evidence that disability affected ...") does not drop it (s98).
+        Describe("disability", @"\b(?:does|did) not have (?:a|any) (?:known )?disabilit(?:y|ies)\b|\bhas no (?:known )?disabilit(?:y|ies)\b"),
         Category("disability", @"\bdisabilit(?:y|ies)\b"),
         Describe("disability", @"\bdisabled\b|\bautis(?:m|tic)\b|\blearning difficult(?:y|ies)\b|\bmental illness\b|\bimpairments?\b|\bdeaf\b|\bwheelchair\b|\bdementia\b|(?-i:\bADHD\b)|\battention deficit hyperactivity disorder\b"),
         Category("sex", @"\bsex\b|\bgender\b|\bsexism\b|\bmisogyn\w*"),
