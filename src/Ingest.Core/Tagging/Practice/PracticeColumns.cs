@@ -15,10 +15,10 @@ namespace Ingest.Core.Tagging.Practice;
 internal static partial class PracticeColumns
 {
     /// <summary>For each sentence that lies in a labelled column, that column's label.</summary>
-    public static IReadOnlyDictionary<int, string> Find(TaggingContext context)
+    public static IReadOnlyDictionary<int, string> Find(TaggingContext context, PracticeScorer scorer)
     {
         var found = new Dictionary<int, string>();
-        var paragraphs = Paragraphs(context.Text);
+        var paragraphs = Paragraphs(context, scorer);
         var headingStarts = context.Sections.Select(s => s.Start).ToHashSet();
         for (var i = 0; i < paragraphs.Count; i++)
         {
@@ -41,7 +41,10 @@ internal static partial class PracticeColumns
                 {
                     if (columns[(p - first) % columns.Count] is { } label)
                     {
-                        Label(context, paragraphs[p], label, found);
+                        for (var sentence = paragraphs[p].FirstSentence; sentence <= paragraphs[p].LastSentence; sentence++)
+                        {
+                            found[sentence] = label;
+                        }
                     }
                 }
             }
@@ -52,24 +55,13 @@ internal static partial class PracticeColumns
         return found;
     }
 
-    private static void Label(TaggingContext context, (int Start, int End) cell, string label, Dictionary<int, string> found)
-    {
-        for (var s = 0; s < context.Sentences.Count; s++)
-        {
-            if (context.Sentences[s].Start >= cell.Start && context.Sentences[s].End <= cell.End)
-            {
-                found[s] = label;
-            }
-        }
-    }
-
     /// <summary>
     /// The header starting at paragraph i: how many paragraphs it takes, and its cells' labels (null for a column that is
     /// neither), or null. Extraction may set a header row's cells as one line or several ("What happened What went well",
     /// "What could have been better", "Learning"), so the header is the run of short paragraphs that reads as column names
     /// from end to end. A heading (the episode's own title above the table) is not one of its cells.
     /// </summary>
-    private static (int Paragraphs, List<string?> Columns)? Header(string text, List<(int Start, int End)> paragraphs, int i, HashSet<int> headingStarts)
+    private static (int Paragraphs, List<string?> Columns)? Header(string text, List<Cell> paragraphs, int i, HashSet<int> headingStarts)
     {
         var names = new List<string>();
         var j = i;
@@ -88,24 +80,27 @@ internal static partial class PracticeColumns
         return columns.Count >= 3 && columns.Contains(Labels.GoodPractice) && columns.Contains(Labels.MissedOpportunity) ? (j - i, columns) : null;
     }
 
-    private static List<(int Start, int End)> Paragraphs(string text)
+    /// <summary>The paragraphs as the scorer numbers them (a blank line ends one): their text span and their sentences.</summary>
+    private static List<Cell> Paragraphs(TaggingContext context, PracticeScorer scorer)
     {
-        var list = new List<(int Start, int End)>();
-        var start = 0;
-        while (start < text.Length)
+        var list = new List<Cell>();
+        for (var i = 0; i < context.Sentences.Count; i++)
         {
-            var end = text.IndexOf("\n\n", start, StringComparison.Ordinal);
-            end = end < 0 ? text.Length : end;
-            if (end > start)
+            if (i > 0 && scorer.Paragraph(i) == scorer.Paragraph(i - 1))
             {
-                list.Add((start, end));
+                list[^1] = list[^1] with { End = context.Sentences[i].End, LastSentence = i };
             }
-
-            start = end + 2;
+            else
+            {
+                list.Add(new Cell(context.Sentences[i].Start, context.Sentences[i].End, i, i));
+            }
         }
 
         return list;
     }
+
+    /// <summary>A paragraph: a table cell or a header cell.</summary>
+    private readonly record struct Cell(int Start, int End, int FirstSentence, int LastSentence);
 
     private const string Names = @"what happened|what went well|what worked(?: well)?|good practice|strengths|what helped|what could have (?:been|gone) better|what (?:did not|didn't) go (?:so )?well|what could have been done differently|missed opportunities|areas for (?:improvement|development)|what got in the way|what went less well|learning(?: points?)?|analysis|comments?|date|agency|events?|issues|impact|why it matters";
 

@@ -47,6 +47,9 @@ internal sealed partial class PracticeScorer
 
     public bool SameParagraph(int i, int j) => j >= 0 && j < _texts.Length && _paragraphs[i] == _paragraphs[j];
 
+    /// <summary>The number of the paragraph sentence i lies in (counted from 0 at the text's start).</summary>
+    public int Paragraph(int i) => _paragraphs[i];
+
     /// <summary>
     /// Headings, table cells and fragments are no sentences to judge: a sentence ends with a full stop and has four words,
     /// or two if it denies something ("Nobody replied.", "It was not."): a finding's short last word, which no heading is.

@@ -25,7 +25,7 @@ public sealed class PracticeTagger : ITagger
         var scorer = new PracticeScorer(context, phrases);
         var agencies = new PracticeAgency(context, phrases);
         var annotations = new List<Annotation>();
-        var columns = PracticeColumns.Find(context);
+        var columns = PracticeColumns.Find(context, scorer);
         string? previous = null;
         for (var i = 0; i < context.Sentences.Count; i++)
         {
