@@ -34,7 +34,7 @@ internal static partial class ItemJudge
     public static double? Confidence(Item item, RegionKind region, string text, AgencyFinder finder)
     {
         var body = text[item.Start..item.End];
-        if (body.TrimEnd().EndsWith('?'))
+        if (IsQuestion(body))
         {
             return region == RegionKind.Questions && IsSentenceLong(body) ? 0.7 : null;
         }
@@ -78,6 +78,9 @@ internal static partial class ItemJudge
         // their IMRs, are written as undertakings; only a labelled item in a recommendations list counts.
         return subject is not null || Imperative().IsMatch(body) ? 0.85 : Addressee.Obligation().IsMatch(body) || Addressee.UndertakingAt(body) is not null ? 0.7 : null;
     }
+
+    /// <summary>An item that asks rather than tells ("How will the Board know ...?").</summary>
+    public static bool IsQuestion(string body) => body.TrimEnd().EndsWith('?');
 
     /// <summary>Six words or more: a table's or a told item's text, not a timescale, RAG or agency cell.</summary>
     private static bool IsSentenceLong(string text) => WordCount(text) >= 6;

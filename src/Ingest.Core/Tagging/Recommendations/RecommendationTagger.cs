@@ -54,7 +54,7 @@ public sealed partial class RecommendationTagger : ITagger
             var body = context.Text[item.Start..item.End];
             // A question for the board is the board's to answer, about every agency it names ("How will the Partnership know
             // that Kestleigh Constabulary ...?": the partnership and the police), not only the one it opens with.
-            var agencies = kind == RegionKind.Questions && body.TrimEnd().EndsWith('?')
+            var agencies = kind == RegionKind.Questions && ItemJudge.IsQuestion(body)
                 ? finder.AgenciesIn(body).Prepend("partnership").Distinct().ToList()
                 : AgencyResolver.Resolve(body, finder, item.Cell, item.Group ?? fallback, item.Led);
             return new Candidate(item.Start, item.End, item.Label?.Number ?? HeadingNumber(section), agencies, confidence, planned);
@@ -104,7 +104,7 @@ public sealed partial class RecommendationTagger : ITagger
             outer.RemoveAll(o => o.Level >= s.Level);
             if (!IsUnread(s))
             {
-                yield return (Math.Max(at, BodyStart(s)), s.End, asked && QuestionsHeading().IsMatch(s.Heading ?? string.Empty) ? RegionKind.Questions : KindOf(s, outer), s);
+                yield return (Math.Max(at, BodyStart(s)), s.End, KindOf(s, outer, asked), s);
             }
 
             outer.Add(s);
@@ -128,9 +128,11 @@ public sealed partial class RecommendationTagger : ITagger
     /// <summary>
     /// A sub-section of a recommendations chapter ("Theme 1: Missing children" under "10 Recommendations")
     /// holds recommendations too, whatever its own heading says; one typed as lessons or an action plan keeps its type.
+    /// In a review that asks its board questions in place of recommendations (<paramref name="asked"/>), the questions' sections.
     /// </summary>
-    private static RegionKind KindOf(Section section, IReadOnlyList<Section> outer) =>
-        section.Type == "recommendations" || RecommendationHeading().IsMatch(section.Heading ?? string.Empty) ? RegionKind.Recommendations
+    private static RegionKind KindOf(Section section, IReadOnlyList<Section> outer, bool asked) =>
+        asked && QuestionsHeading().IsMatch(section.Heading ?? string.Empty) ? RegionKind.Questions
+        : section.Type == "recommendations" || RecommendationHeading().IsMatch(section.Heading ?? string.Empty) ? RegionKind.Recommendations
         : section.Type == "action_plan" ? RegionKind.ActionPlan
         : section.Type is "findings" or "other" && outer.Any(o => o.Type == "recommendations") ? RegionKind.Recommendations
         : RegionKind.Open;
