@@ -67,7 +67,8 @@ public sealed class ModelSet
         IReadOnlyList<string> labels;
         try
         {
-            model = _ml.Model.Load(path, out var inputSchema);
+            using var slimmed = TrainSchemaSlimmer.Slim(_ml, path);
+            model = _ml.Model.Load(slimmed, out var inputSchema);
             labels = ScoreLabels(model, inputSchema);
         }
         catch (Exception e) when (e is InvalidOperationException or FormatException or IOException or System.IO.InvalidDataException or ArgumentException or NotSupportedException)
