@@ -42,7 +42,7 @@ internal static partial class FootnoteDetector
         {
             var nextToRight = NextColumnLeft(lines, bodySize, rule);
             var under = lines.Where(l => l.Box.Top <= rule.Box.Bottom + 2 && l.Box.Left >= rule.Box.Left - 5 && l.Box.Left < nextToRight - 5).ToList();
-            if (under.Count > 0 && under.All(l => l.Size < bodySize * 0.95) && StartsWithMark(under.OrderByDescending(l => l.Box.Top).First()))
+            if (under.Count > 0 && under.All(l => l.Size < bodySize * 0.95) && StartsWithMark(under.OrderByDescending(l => l.Box.Top).First()) && !SideBySide(under))
             {
                 found.AddRange(under);
             }
@@ -50,6 +50,14 @@ internal static partial class FootnoteDetector
 
         return found.Count > 0 ? found : null;
     }
+
+    /// <summary>
+    /// Two lines under a rule that start on the same baseline are cells of a table row ("3. The force
+    /// should ..." beside "Police" and "Sept '25"), not notes: a note runs the width of its column,
+    /// though its number alone may stand apart on its first line's baseline (LibreOffice).
+    /// </summary>
+    private static bool SideBySide(List<LayoutLine> under) =>
+        under.Any(a => !BareMark().IsMatch(a.Text) && under.Any(b => a.Box.Left < b.Box.Left && Math.Abs(a.Box.Bottom - b.Box.Bottom) <= 1.5f));
 
     /// <summary>Where the next text column starts to the right of a separator (body lines start there repeatedly).</summary>
     private static float NextColumnLeft(List<LayoutLine> lines, double bodySize, Rule rule) =>
@@ -157,4 +165,7 @@ internal static partial class FootnoteDetector
 
     [GeneratedRegex(@"^\s*([0-9]{1,3}|[*†‡]|[a-z](?=\s))\.?(?:\s|(?=\p{L}))")]
     internal static partial Regex LeadingMark();
+
+    [GeneratedRegex(@"^\s*([0-9]{1,3}|[*†‡]|[a-z])\.?\s*$")]
+    private static partial Regex BareMark();
 }

@@ -76,4 +76,53 @@ public sealed class FootnoteTests
 
         Assert.That(note.Text, Is.EqualTo("Forced Marriage Unit (2022) Multi-agency guidelines: handling cases of forced marriage; a child-centred approach is expected."));
     }
+
+    [Test]
+    public void A_numbered_table_row_under_the_rule_above_it_stays_in_the_body()
+    {
+        // A ruled recommendations table in a smaller font at the foot of a page: the rule above row 3
+        // starts at the body's margin and row 3 starts with "3.", as a note would; its other cells on
+        // the same baseline show it is a row.
+        var body = new[]
+        {
+            Lines.Make("The partners have accepted all of the recommendations below.", 420, block: 0),
+            Lines.Make("Each will be reviewed by the Partnership every six months.", 406.8f, block: 0),
+        };
+        var row = new[]
+        {
+            Lines.Make("3. Cawthorne Police should flag to the", 104, block: 1, left: 72, size: 9),
+            Lines.Make("sergeant any child searched twice.", 93, block: 1, left: 72, size: 9),
+            Lines.Make("Police", 104, block: 2, left: 300, size: 9),
+            Lines.Make("Sept '25", 104, block: 3, left: 400, size: 9),
+        };
+        var rowRule = new Rule(new PageBox(72, 112, 230, 112.5f));
+        var page = new LayoutPage(1, 595, 842, [.. body, .. row], [rowRule], false);
+
+        var text = Clean(page);
+
+        Assert.That(text.Footnotes, Is.Empty);
+        Assert.That(text.Text, Does.Contain("3. Cawthorne Police should flag to the"));
+    }
+
+    [Test]
+    public void Note_numbers_beside_their_notes_under_a_rule_are_notes_even_without_marks_found_in_the_body()
+    {
+        var body = new[]
+        {
+            Lines.Make("The board decided that the criteria for a review were met.", 400, block: 0),
+            Lines.Make("A panel of senior managers from the agencies oversaw the work.", 386.8f, block: 0),
+        };
+        var notes = new[]
+        {
+            Lines.Make("1", 104, block: 1, left: 72, size: 9),
+            Lines.Make("The Local Safeguarding Children Boards Regulations 2006.", 104, block: 2, left: 85, size: 9),
+        };
+        var separator = new Rule(new PageBox(72, 110, 184, 110.5f));
+        var page = new LayoutPage(1, 595, 842, [.. body, .. notes], [separator], false);
+
+        var text = Clean(page);
+
+        Assert.That(text.Text, Does.Not.Contain("Regulations 2006"));
+        Assert.That(text.Footnotes.Select(f => f.Mark), Is.EqualTo(new[] { "1" }));
+    }
 }
