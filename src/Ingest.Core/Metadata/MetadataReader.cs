@@ -44,10 +44,11 @@ public sealed partial class MetadataReader
         var introEnd = Math.Min(text.Length, Math.Max(frontEnd + 6000, 8000));
         var title = ReadTitle(text, cover, blocks);
         var completed = RulesCompleted(text, sections);
+        var types = ReadTypes(text, frontEnd, introEnd);
         return new ReviewMetadata(
-            ReadTypes(text, frontEnd, introEnd),
+            types,
             title,
-            ReadBoard(text, frontEnd, introEnd),
+            ReadBoard(text, frontEnd, introEnd, joint: types.Count > 1),
             ReadSubject(text, title, introEnd),
             ReadForces(text),
             DiedLater(text, DeathOverProcess(text, _incident.Choose(text, sections, RulesIncident(text, sections), completed))),
@@ -112,16 +113,16 @@ public sealed partial class MetadataReader
     [GeneratedRegex(@"^(?i:adolygiad)\b.*?\s(?<english>(?i:(?:extended |concise |joint )?(?:child|adult)(?: and adult)? practice review)\b)", RegexOptions.Singleline)]
     private static partial Regex WelshTitle();
 
-    private static Evidenced<string>? ReadBoard(string text, int frontEnd, int introEnd)
+    private static Evidenced<string>? ReadBoard(string text, int frontEnd, int introEnd, bool joint)
     {
         foreach (var (from, to, confidence) in new[] { (0, frontEnd, 0.9), (0, introEnd, 0.75), (0, text.Length, 0.6) })
         {
             var matches = Board().Matches(text[from..to]).Where(m => !m.Value.StartsWith("The ", StringComparison.Ordinal) || m.Value.Split(' ').Length > 4).ToList();
             if (matches.Count > 0)
             {
-                if (Joint(text, from, matches) is { } joint)
+                if ((Joint(text, from, matches) ?? (joint && to == frontEnd ? OnOneCover(from, matches) : null)) is { } both)
                 {
-                    return joint with { Confidence = confidence };
+                    return both with { Confidence = confidence };
                 }
 
                 var best = matches.GroupBy(m => Normalise(m.Value)).OrderByDescending(g => g.Count()).ThenBy(g => g.First().Index).First().First();
@@ -161,6 +162,29 @@ public sealed partial class MetadataReader
             var raw = Normalise(joint.Value);
             return new Evidenced<string>(Regex.Replace(raw, @"\s+", " "), from + joint.Index + (joint.Value.Length - raw.Length), from + joint.Index + joint.Length, 0);
         }
+
+        // A joint review's cover often sets its two commissioners on lines of their own ("Tarnmouth
+        // Safeguarding Adults Board" over "Safer Tarnmouth Partnership"): two bodies of different kinds on
+        // the cover of a review of two types commissioned it together, named in the cover's order. One
+        // body of each kind only: a Welsh regional board alone covers a joint child and adult review.
+        static Evidenced<string>? OnOneCover(int from, List<Match> matches)
+        {
+            var bodies = matches.DistinctBy(m => BodyKind(m.Value)).Where(m => BodyKind(m.Value) is not null).Take(3).ToList();
+            if (bodies.Count != 2)
+            {
+                return null;
+            }
+
+            var (first, second) = (bodies[0], bodies[1]);
+            var value = $"{Regex.Replace(Normalise(first.Value), @"\s+", " ")} and {Regex.Replace(Normalise(second.Value), @"\s+", " ")}";
+            return new Evidenced<string>(value, from + first.Index, from + second.Index + second.Length, 0);
+        }
+
+        static string? BodyKind(string body) =>
+            Regex.IsMatch(body, @"Community\s+Safety\s+Partnership|^(?:the\s+)?Safer\b", RegexOptions.IgnoreCase) ? "community safety"
+            : Regex.IsMatch(body, @"Safeguarding\s+Adults?\s+(?:Board|Partnership)") ? "adults"
+            : Regex.IsMatch(body, @"Children|LSCB") ? "children"
+            : null;
     }
 
     /// <summary>How far into the text a cover's subtitle may be.</summary>

@@ -77,6 +77,27 @@ public sealed class MetadataReaderTests
     }
 
     [Test]
+    public void A_joint_review_whose_cover_sets_its_two_commissioners_on_lines_of_their_own_names_both_in_cover_order()
+    {
+        const string text = "Joint Domestic Homicide Review and Safeguarding Adults Review: 'Marian'\n\nSafer Pendry Partnership\n\nPendry Safeguarding Adults Board\n\nFinal report agreed by both bodies: 21 November 2024\n\n1. Introduction\n\nPendry Safeguarding Adults Board and its partners met.";
+
+        var m = Read(text);
+
+        Assert.That(m.Board!.Value, Is.EqualTo("Safer Pendry Partnership and Pendry Safeguarding Adults Board"));
+        Assert.That(text[m.Board.Start..m.Board.End], Does.StartWith("Safer Pendry Partnership").And.EndWith("Pendry Safeguarding Adults Board"));
+    }
+
+    [Test]
+    public void A_review_of_one_type_whose_cover_names_a_second_body_keeps_its_own_board()
+    {
+        const string text = "Domestic Homicide Review: 'Ann'\n\nSafer Pendry Partnership\n\nwith the support of Pendry Safeguarding Adults Board\n\n1. Introduction\n\nSafer Pendry Partnership commissioned this review. Safer Pendry Partnership agreed its terms.";
+
+        var m = Read(text);
+
+        Assert.That(m.Board!.Value, Is.EqualTo("Safer Pendry Partnership"));
+    }
+
+    [Test]
     public void A_welsh_board_name_above_the_english_one_is_left_out()
     {
         // The cover's two lines come out of extraction as one ("... Glanmor Glanmor Regional ...").
