@@ -598,7 +598,8 @@ public sealed partial class MetadataReader
     // "Domestic Homicide Review: Eileen and Roy" names the victim first (the other is the perpetrator, or
     // also died by his own hand); "Safeguarding Adults Review concerning Maureen"; SCIE's "Safeguarding Adults Review in Rapid Time: Neil";
     // an older adult named in full with her title, "Safeguarding Adults Review: Mrs Irene Walcott" (s96).
-    [GeneratedRegex(@"\bReview(?: in [Rr]apid [Tt]ime)?(?: into the death of| concerning| regarding| about)?:?\s+(?:the death of\s+)?(?<named>(?:Baby\s+)?[A-Z][a-z]+)(?:\s+and\s+[A-Z][a-z]+)?(?:\s+\([^)]*\))?$|\bReview:\s+(?<named>(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)?)$|^(?<named>[A-Z][a-z]+):\s|^(?!(?:Review|Report|Overview|Summary|Contents|Introduction|Foreword)$)(?<named>[A-Z][a-z]+)$")]
+    // "Adult Practice Review Report" names the document, not a person (s11).
+    [GeneratedRegex(@"\bReview(?: in [Rr]apid [Tt]ime)?(?: into the death of| concerning| regarding| about)?:?\s+(?:the death of\s+)?(?!(?:Report|Overview|Summary|Executive|Final|Draft)\b)(?<named>(?:Baby\s+)?[A-Z][a-z]+)(?:\s+and\s+[A-Z][a-z]+)?(?:\s+\([^)]*\))?$|\bReview:\s+(?<named>(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)?)$|^(?<named>[A-Z][a-z]+):\s|^(?!(?:Review|Report|Overview|Summary|Contents|Introduction|Foreword)$)(?<named>[A-Z][a-z]+)$")]
     private static partial Regex NamedInTitle();
 
     /// <summary>A subtitle on the cover: "A thematic child safeguarding practice review about Liam and Marcus".</summary>

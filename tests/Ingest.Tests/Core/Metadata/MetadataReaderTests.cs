@@ -235,6 +235,8 @@ public sealed class MetadataReaderTests
     [TestCase("Domestic Homicide Review: Eileen and Roy", "Eileen")]
     [TestCase("Tansy", "Tansy")]
     [TestCase("Report", null)]
+    [TestCase("Adult Practice Review Report", null)]
+    [TestCase("Child Practice Review Final Report", null)]
     public void A_first_name_in_the_title_is_the_subject(string title, string? subject)
     {
         var text = $"{title}\n\n1.1 The review began in May 2023.";
