@@ -187,6 +187,13 @@ public sealed partial class MetadataReader
             : null;
     }
 
+    /// <summary>
+    /// A title set in capitals ("DOMESTIC HOMICIDE REVIEW: SHONA") read as a title-case one, so that the
+    /// name in it is found as in any other title; the same length, so the evidence span still holds.
+    /// </summary>
+    private static string InTitleCase(string title) =>
+        title.Any(char.IsLower) ? title : Regex.Replace(title.ToLowerInvariant(), @"\b\p{Ll}", m => m.Value.ToUpperInvariant());
+
     /// <summary>How far into the text a cover's subtitle may be.</summary>
     private const int FrontMatterReach = 600;
 
@@ -198,7 +205,7 @@ public sealed partial class MetadataReader
             return new Evidenced<string>(value, title.Start + t.Index, title.Start + t.Index + t.Length, 0.9);
         }
 
-        if (title is not null && NamedInTitle().Match(title.Value) is { Success: true } n)
+        if (title is not null && NamedInTitle().Match(InTitleCase(title.Value)) is { Success: true } n)
         {
             var g = n.Groups["named"];
             return new Evidenced<string>(g.Value, title.Start + g.Index, title.Start + g.Index + g.Length, 0.8);

@@ -236,6 +236,7 @@ public sealed class MetadataReaderTests
     [TestCase("Tansy", "Tansy")]
     [TestCase("Report", null)]
     [TestCase("Adult Practice Review Report", null)]
+    [TestCase("DOMESTIC HOMICIDE REVIEW: SHONA", "Shona")]
     [TestCase("Child Practice Review Final Report", null)]
     public void A_first_name_in_the_title_is_the_subject(string title, string? subject)
     {
