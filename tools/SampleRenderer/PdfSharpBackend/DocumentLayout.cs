@@ -31,6 +31,43 @@ public sealed class DocumentLayout(Review review, PdfFonts fonts)
     private static bool SamePages(IReadOnlyDictionary<string, int> a, IReadOnlyDictionary<string, int> b) =>
         a.Count == b.Count && a.All(kv => b.TryGetValue(kv.Key, out var v) && v == kv.Value);
 
+    private const double AsidePad = 6;
+
+    /// <summary>An aside's slices, moved in from both edges of the column to leave room for its box.</summary>
+    private static IEnumerable<Slice> Inset(IEnumerable<Slice> slices) =>
+        slices.Select(s => s with { Ops = s.Ops.Select(op => op.Offset(AsidePad, 0)).ToList() });
+
+    /// <summary>
+    /// Draws an aside as a ruled box (PDFsharp has no shading here): side rules on every slice of the
+    /// block that starts at <paramref name="from"/>, bridging the space above it, a top rule on the
+    /// aside's first slice and a bottom rule on its last.
+    /// </summary>
+    private static void Box(List<Slice> flow, int from, bool first, bool last, double width)
+    {
+        for (var i = from; i < flow.Count; i++)
+        {
+            var s = flow[i];
+            var top = i == from && first ? -3 : -s.SpaceBefore;
+            var bottom = i == flow.Count - 1 && last ? s.Height + 3 : s.Height;
+            var ops = new List<DrawOp>(s.Ops)
+            {
+                new RuleOp(0, top, 0, bottom, 0.75),
+                new RuleOp(width, top, width, bottom, 0.75),
+            };
+            if (i == from && first)
+            {
+                ops.Add(new RuleOp(0, top, width, top, 0.75));
+            }
+
+            if (i == flow.Count - 1 && last)
+            {
+                ops.Add(new RuleOp(0, bottom, width, bottom, 0.75));
+            }
+
+            flow[i] = s with { Ops = ops };
+        }
+    }
+
     private Paginator Pass(IReadOnlyDictionary<string, int> headingPages)
     {
         var notes = new FootnoteLayout(review, fonts);
@@ -42,8 +79,10 @@ public sealed class DocumentLayout(Review review, PdfFonts fonts)
         var breakNext = false;
         Block? previous = null;
 
-        foreach (var block in review.Blocks.SelectMany(AsideBlock.Flatten))
+        foreach (var outer in review.Blocks)
+        foreach (var block in AsideBlock.Flatten(outer))
         {
+            var boxStart = flow.Count;
             switch (block)
             {
                 case CoverBlock cover:
@@ -57,15 +96,20 @@ public sealed class DocumentLayout(Review review, PdfFonts fonts)
                     breakNext = true;
                     break;
                 default:
-                    var slices = slicer.Slices(block, bodyWidth, previous);
+                    var slices = slicer.Slices(block, outer is AsideBlock ? bodyWidth - 2 * AsidePad : bodyWidth, previous);
                     if (breakNext && slices.Count > 0)
                     {
                         slices[0] = slices[0] with { StartsPage = bodyColumns };
                         breakNext = false;
                     }
 
-                    flow.AddRange(slices);
+                    flow.AddRange(outer is AsideBlock ? Inset(slices) : slices);
                     break;
+            }
+
+            if (outer is AsideBlock aside)
+            {
+                Box(flow, boxStart, block == aside.Children[0], block == aside.Children[^1], bodyWidth);
             }
 
             previous = block;
