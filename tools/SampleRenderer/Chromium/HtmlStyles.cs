@@ -38,6 +38,7 @@ public static class HtmlStyles
             .contents .toc1 { font-weight: bold; } .contents .toc2 { margin-left: 1.5em; }
             .contents a { color: inherit; text-decoration: none; }
             .page-break { break-before: page; }
+            .landscape { page: turned; }
             .columns { column-count: 2; column-gap: 8mm; }
             ul.bullets { margin: 0 0 0.45em 0; padding-left: 9mm; }
             ul.bullets li { margin-bottom: 0.25em; }
@@ -74,6 +75,9 @@ public static class HtmlStyles
         css.Append("@page { size: A4; margin: 25mm 25mm 22mm 25mm;\n");
         css.Append(boxes.Replace("{BOX}", box));
         css.Append("}\n");
+        // Pages turned by ::: landscape: a named page of the same furniture (the margin boxes of the
+        // plain @page rule apply to it too), turned.
+        css.Append("@page turned { size: A4 landscape; }\n");
         if (hasCover)
         {
             // The cover page has no running header or footer.
