@@ -19,7 +19,8 @@ public static class HtmlStyles
         var family = f.Font == FontKind.Serif ? "\"Liberation Serif\", serif" : "\"Liberation Sans\", sans-serif";
         var hasCover = review.Blocks.OfType<CoverBlock>().Any();
         var css = new StringBuilder();
-        css.Append(Pages(review.Front, family, size - 1.5, hasCover));
+        var turns = review.Blocks.OfType<PageBreakBlock>().Any(b => b.Turn == PageTurn.Landscape);
+        css.Append(Pages(review.Front, family, size - 1.5, hasCover, turns));
         css.Append(Invariant($$"""
             html { font-family: {{family}}; font-size: {{size}}pt; line-height: 1.3; }
             body { margin: 0; }
@@ -38,7 +39,6 @@ public static class HtmlStyles
             .contents .toc1 { font-weight: bold; } .contents .toc2 { margin-left: 1.5em; }
             .contents a { color: inherit; text-decoration: none; }
             .page-break { break-before: page; }
-            .landscape { page: turned; }
             .columns { column-count: 2; column-gap: 8mm; }
             ul.bullets { margin: 0 0 0.45em 0; padding-left: 9mm; }
             ul.bullets li { margin-bottom: 0.25em; }
@@ -65,7 +65,7 @@ public static class HtmlStyles
         return css.ToString();
     }
 
-    private static string Pages(FrontMatter f, string family, double furnitureSize, bool hasCover)
+    private static string Pages(FrontMatter f, string family, double furnitureSize, bool hasCover, bool turns)
     {
         var boxes = new StringBuilder();
         AddBoxes(boxes, "top", f.Header);
@@ -76,8 +76,13 @@ public static class HtmlStyles
         css.Append(boxes.Replace("{BOX}", box));
         css.Append("}\n");
         // Pages turned by ::: landscape: a named page of the same furniture (the margin boxes of the
-        // plain @page rule apply to it too), turned.
-        css.Append("@page turned { size: A4 landscape; }\n");
+        // plain @page rule apply to it too), turned. Written only where the review turns a page, so
+        // that the other samples' source.html stay as they were.
+        if (turns)
+        {
+            css.Append("@page turned { size: A4 landscape; }\n.landscape { page: turned; }\n");
+        }
+
         if (hasCover)
         {
             // The cover page has no running header or footer.
