@@ -19,7 +19,8 @@ public static class HtmlStyles
         var family = f.Font == FontKind.Serif ? "\"Liberation Serif\", serif" : "\"Liberation Sans\", sans-serif";
         var hasCover = review.Blocks.OfType<CoverBlock>().Any();
         var css = new StringBuilder();
-        css.Append(Pages(review.Front, family, size - 1.5, hasCover));
+        var turns = review.Blocks.OfType<PageBreakBlock>().Any(b => b.Turn == PageTurn.Landscape);
+        css.Append(Pages(review.Front, family, size - 1.5, hasCover, turns));
         css.Append(Invariant($$"""
             html { font-family: {{family}}; font-size: {{size}}pt; line-height: 1.3; }
             body { margin: 0; }
@@ -64,7 +65,7 @@ public static class HtmlStyles
         return css.ToString();
     }
 
-    private static string Pages(FrontMatter f, string family, double furnitureSize, bool hasCover)
+    private static string Pages(FrontMatter f, string family, double furnitureSize, bool hasCover, bool turns)
     {
         var boxes = new StringBuilder();
         AddBoxes(boxes, "top", f.Header);
@@ -74,6 +75,14 @@ public static class HtmlStyles
         css.Append("@page { size: A4; margin: 25mm 25mm 22mm 25mm;\n");
         css.Append(boxes.Replace("{BOX}", box));
         css.Append("}\n");
+        // Pages turned by ::: landscape: a named page of the same furniture (the margin boxes of the
+        // plain @page rule apply to it too), turned. Written only where the review turns a page, so
+        // that the other samples' source.html stay as they were.
+        if (turns)
+        {
+            css.Append("@page turned { size: A4 landscape; }\n.landscape { page: turned; }\n");
+        }
+
         if (hasCover)
         {
             // The cover page has no running header or footer.

@@ -17,6 +17,7 @@ public sealed class HtmlWriter(Review review, LiangHyphenator? hyphenator)
     private bool _inBody;
     private bool _inList;
     private bool _breakBeforeNextBody;
+    private bool _landscape;
 
     public string Write()
     {
@@ -46,7 +47,11 @@ public sealed class HtmlWriter(Review review, LiangHyphenator? hyphenator)
         {
             case CoverBlock c: WriteCover(c); break;
             case ContentsBlock: WriteContents(); break;
-            case PageBreakBlock: CloseBody(); _breakBeforeNextBody = true; break;
+            case PageBreakBlock pb:
+                CloseBody();
+                _breakBeforeNextBody = true;
+                _landscape = pb.Turn switch { PageTurn.Landscape => true, PageTurn.Portrait => false, _ => _landscape };
+                break;
             case HeadingBlock h:
                 OpenBody();
                 _html.Append($"<h{h.Level} id=\"{h.Anchor}\">").Append(Inlines(h.Content)).Append($"</h{h.Level}>\n");
@@ -147,7 +152,8 @@ public sealed class HtmlWriter(Review review, LiangHyphenator? hyphenator)
             return;
         }
 
-        var classes = "body" + (review.Front.Columns == 2 ? " columns" : "") + (_breakBeforeNextBody ? " page-break" : "");
+        var classes = "body" + (review.Front.Columns == 2 ? " columns" : "") + (_breakBeforeNextBody ? " page-break" : "")
+            + (_landscape ? " landscape" : "");
         _html.Append($"<div class=\"{classes}\">\n");
         _inBody = true;
         _breakBeforeNextBody = false;

@@ -17,7 +17,7 @@ public sealed record ContentsBlock : Block;
 
 /// <summary>
 /// An explicit page break. <see cref="Turn"/> is set by <c>::: landscape</c> / <c>::: portrait</c>: the
-/// pages from here on are turned (LibreOffice only; the other producers print an ordinary break).
+/// pages from here on are turned (LibreOffice and Chromium; PDFsharp prints an ordinary break).
 /// </summary>
 public sealed record PageBreakBlock(PageTurn Turn = PageTurn.None) : Block;
 
