@@ -116,7 +116,8 @@ internal static partial class AgencyResolver
 
     // "from" only where something is sought from the agency ("assurance from X", "advice from X"), not "referrals from X".
     // "include" where a meeting or discussion is to include the agency, not where the addressee itself "should include" it (a campaign's audience).
-    [GeneratedRegex(@"\b(?:(?:assurance|advice|support|confirmation|reports?|feedback|evidence|information|a response) from|with|ask|asks|asking|write to|writes to|writing to|agreed between|agreement between|(?<!\b(?:should|must|to) )includes?)\s+")]
+    // "write, through the Partnership, to the Home Office": a short aside may stand between the writing and its recipient (s106).
+    [GeneratedRegex(@"\b(?:(?:assurance|advice|support|confirmation|reports?|feedback|evidence|information|a response) from|with|ask|asks|asking|writ(?:e|es|ing)(?:,[^,.]{1,60},)?\s+to|agreed between|agreement between|(?<!\b(?:should|must|to) )includes?)\s+")]
     private static partial Regex ListCue();
 
     /// <summary>

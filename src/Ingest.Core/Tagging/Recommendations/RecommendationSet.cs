@@ -2,14 +2,19 @@ using System.Text.RegularExpressions;
 
 namespace Ingest.Core.Tagging.Recommendations;
 
-/// <summary>A recommendation found: its span, label as printed, agencies, confidence, and whether an action plan holds it.</summary>
-internal sealed record Candidate(int Start, int End, string? Number, IReadOnlyList<string> Agencies, double Confidence, bool Planned);
+/// <summary>
+/// A recommendation found: its span, label as printed, agencies, confidence, whether an action plan holds
+/// it, and whether it is an "It is recommended that ..." sentence inside a paragraph rather than a list item.
+/// </summary>
+internal sealed record Candidate(int Start, int End, string? Number, IReadOnlyList<string> Agencies, double Confidence, bool Planned, bool Inline = false);
 
 /// <summary>
 /// One annotation per recommendation. Where candidates overlap, the earlier (or longer) one stays. A
 /// recommendation written out twice (a summary list, then the recommendations section) is tagged where it
 /// first appears, which is where a reader meets it; one first given in short ("The review recommends that
-/// the Partnership seeks assurance about neglect") and later in full is tagged where it is in full. An
+/// the Partnership seeks assurance about neglect") and later in full is tagged where it is in full; one
+/// recommended in passing in the analysis ("It is recommended that X introduce ...") and set out again in
+/// a list or table is tagged in the list, where the review states it as one of its recommendations. An
 /// action plan row is dropped when it restates a recommendation already found or carries the number of one.
 /// The cover, contents and glossary (unread) are never where a recommendation is tagged.
 /// </summary>
@@ -89,9 +94,10 @@ internal static partial class RecommendationSet
         {
             HashSet<string> words = [.. Word().Matches(text[c.Start..c.End]).Select(m => m.Value.ToLowerInvariant())];
             var shorter = kept.FindIndex(k => !c.Planned && Within(k.Words, words));
-            if (shorter >= 0)
+            var inPassing = kept.FindIndex(k => InPassing(text, k.Candidate) && !InPassing(text, c) && Restates(k.Words, words));
+            if (shorter >= 0 || inPassing >= 0)
             {
-                kept[shorter] = (c, words);
+                kept[shorter >= 0 ? shorter : inPassing] = (c, words);
             }
             else if (!kept.Any(k => Overlap(k.Candidate, c) || Same(k.Words, words) || Within(words, k.Words) || (c.Planned && c.Number is not null && c.Number == k.Candidate.Number)))
             {
@@ -104,11 +110,20 @@ internal static partial class RecommendationSet
 
     private static bool Overlap(Candidate a, Candidate b) => a.Start < b.End && b.Start < a.End;
 
+    /// <summary>Recommended in the course of the analysis, in a sentence or a numbered paragraph ("7.1.4 It is recommended that ...").</summary>
+    private static bool InPassing(string text, Candidate c) => c.Inline || RecommendedThat().IsMatch(text.AsSpan(c.Start, Math.Min(40, c.End - c.Start)));
+
+    /// <summary>The same recommendation, or one a short form of the other ("It is recommended that X introduce ..." and "X should introduce ...").</summary>
+    private static bool Restates(HashSet<string> a, HashSet<string> b) => Same(a, b) || Within(a, b) || Within(b, a);
+
     private static bool Same(HashSet<string> a, HashSet<string> b) => a.Count > 0 && b.Count > 0 && a.Intersect(b).Count() >= 0.8 * a.Union(b).Count();
 
     /// <summary>The first is a short form of the second: most of its words are there, and the second says a good deal more.</summary>
     private static bool Within(HashSet<string> shortForm, HashSet<string> fullForm) =>
         shortForm.Count > 0 && shortForm.Count <= 0.8 * fullForm.Count && shortForm.Intersect(fullForm).Count() >= 0.7 * shortForm.Count;
+
+    [GeneratedRegex(@"^It is (?:also |further )?recommended that\b")]
+    private static partial Regex RecommendedThat();
 
     // Content words only: "the", "should" and "and" say nothing about which recommendation it is.
     [GeneratedRegex(@"[A-Za-z0-9]{4,}")]
