@@ -40,6 +40,8 @@ internal static class ProtectedTerms
         Describe("disability", @"\bdisabled\b|\bautis(?:m|tic)\b|\blearning difficult(?:y|ies)\b|\bmental illness\b|\bimpairments?\b|\bdeaf\b|\bwheelchair\b|\bdementia\b|(?-i:\bADHD\b)|\battention deficit hyperactivity disorder\b"),
         Category("sex", @"\bsex\b|\bgender\b|\bsexism\b|\bmisogyn\w*"),
         Describe("sex", @"(?<=\b(?:is|was) an? (?:[\w'-]+ ){0,4})(?:man|woman|boy|girl)\b"),
+        // "Joel and Aaron were both men" (s105): two people's sex stated together.
+        Describe("sex", @"(?<=\b(?:are|were) (?:both |all )?)(?:men|women|boys|girls)\b"),
         Category("age", @"\bage\b|\bageism\b"),
         Describe("age", @"\baged \d+|\b\d+ years? old\b|\b\d+-year-old\b|\bolder(?= (?:[\w-]+ ){0,3}(?:man|woman|adults?|people|persons?|victims?)\b)|\belderly\b|\bin their (?:teens|\w+ties)\b"),
     ];
