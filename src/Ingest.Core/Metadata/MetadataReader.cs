@@ -169,13 +169,13 @@ public sealed partial class MetadataReader
         // body of each kind only: a Welsh regional board alone covers a joint child and adult review.
         static Evidenced<string>? OnOneCover(int from, List<Match> matches)
         {
-            var bodies = matches.DistinctBy(m => BodyKind(m.Value)).Where(m => BodyKind(m.Value) is not null).Take(3).ToList();
+            var bodies = matches.Select(m => (Match: m, Kind: BodyKind(m.Value))).Where(b => b.Kind is not null).DistinctBy(b => b.Kind).Take(3).ToList();
             if (bodies.Count != 2)
             {
                 return null;
             }
 
-            var (first, second) = (bodies[0], bodies[1]);
+            var (first, second) = (bodies[0].Match, bodies[1].Match);
             var value = $"{Regex.Replace(Normalise(first.Value), @"\s+", " ")} and {Regex.Replace(Normalise(second.Value), @"\s+", " ")}";
             return new Evidenced<string>(value, from + first.Index, from + second.Index + second.Length, 0);
         }
