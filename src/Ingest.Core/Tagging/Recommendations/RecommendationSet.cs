@@ -4,7 +4,7 @@ namespace Ingest.Core.Tagging.Recommendations;
 
 /// <summary>
 /// A recommendation found: its span, label as printed, agencies, confidence, whether an action plan holds
-/// it, and whether it is an "It is recommended that ..." sentence inside a paragraph rather than a list item.
+/// it, and whether the reader of running text found it ("It is recommended that ..." inside a paragraph) rather than a list.
 /// </summary>
 internal sealed record Candidate(int Start, int End, string? Number, IReadOnlyList<string> Agencies, double Confidence, bool Planned, bool Inline = false);
 

@@ -9,7 +9,8 @@ namespace Ingest.Core.Tagging.Recommendations;
 /// recommended that ..." sentences inside paragraphs. The span is the recommendation's own text, without
 /// its label; attributes are the label as printed and the agencies it is for (CONTRACT §3, §5). The cover,
 /// contents page, glossary and letters about the review (the Home Office panel's) are never read; an
-/// action plan row counts only where it states a recommendation the review has not already made.
+/// action plan row counts only where it states a recommendation the review has not already made, or one
+/// it made only in passing in its analysis ("It is recommended that ...", see <see cref="RecommendationSet"/>).
 /// </summary>
 public sealed partial class RecommendationTagger : ITagger
 {
