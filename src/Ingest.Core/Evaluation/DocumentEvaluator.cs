@@ -108,7 +108,7 @@ public static class DocumentEvaluator
     private static void ScoreSentences(GoldFile gold, string text, List<Accuracy> accuracies, List<string> misses)
     {
         var normal = TextMatching.Normalise(text);
-        var sentences = gold.PoliceSentences.Concat(gold.ImrSentences).Concat(gold.GoodPracticeSentences).Concat(gold.MissedOpportunitySentences).Distinct().ToList();
+        var sentences = gold.LabelledSentences.ToList();
         var found = 0;
         foreach (var s in sentences)
         {

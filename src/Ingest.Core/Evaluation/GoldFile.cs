@@ -48,6 +48,11 @@ public sealed record GoldFile
     [JsonPropertyName("imr_agencies")]
     public List<string> ImrAgencies { get; init; } = [];
 
+    /// <summary>Every sentence the gold labels (police, IMR, good practice, missed opportunity), each once.</summary>
+    [JsonIgnore]
+    public IEnumerable<string> LabelledSentences =>
+        PoliceSentences.Concat(ImrSentences).Concat(GoodPracticeSentences).Concat(MissedOpportunitySentences).Distinct();
+
     [JsonPropertyName("police_imr_analytical")]
     public bool? PoliceImrAnalytical { get; init; }
 

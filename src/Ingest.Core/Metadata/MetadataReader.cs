@@ -160,7 +160,7 @@ public sealed partial class MetadataReader
             }
 
             var raw = Normalise(joint.Value);
-            return new Evidenced<string>(Regex.Replace(raw, @"\s+", " "), from + joint.Index + (joint.Value.Length - raw.Length), from + joint.Index + joint.Length, 0);
+            return new Evidenced<string>(Space().Replace(raw, " "), from + joint.Index + (joint.Value.Length - raw.Length), from + joint.Index + joint.Length, 0);
         }
 
         // A joint review's cover often sets its two commissioners on lines of their own ("Tarnmouth
@@ -176,7 +176,7 @@ public sealed partial class MetadataReader
             }
 
             var (first, second) = (bodies[0].Match, bodies[1].Match);
-            var value = $"{Regex.Replace(Normalise(first.Value), @"\s+", " ")} and {Regex.Replace(Normalise(second.Value), @"\s+", " ")}";
+            var value = $"{Space().Replace(Normalise(first.Value), " ")} and {Space().Replace(Normalise(second.Value), " ")}";
             return new Evidenced<string>(value, from + first.Index, from + second.Index + second.Length, 0);
         }
 

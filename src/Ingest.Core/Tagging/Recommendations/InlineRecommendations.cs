@@ -17,6 +17,9 @@ internal static partial class InlineRecommendations
     /// <summary>Whether a paragraph holds a sentence this reader takes ("... I also recommend that X ..."), so that it, not a list reader, spans each one.</summary>
     public static bool Holds(string paragraph) => Opening().IsMatch(paragraph) || Mark().IsMatch(paragraph);
 
+    /// <summary>Whether a text opens as a recommendation made in passing ("It is recommended that ...", "7.1.4 The panel recommends that ...").</summary>
+    public static bool OpensInPassing(string text) => Opening().Match(text) is { Success: true, Index: 0 };
+
     public static IEnumerable<(int Start, int End, string? Number)> Find(TaggingContext context, Func<int, bool> excluded)
     {
         foreach (var sentence in context.Sentences)

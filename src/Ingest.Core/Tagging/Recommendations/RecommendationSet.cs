@@ -111,7 +111,7 @@ internal static partial class RecommendationSet
     private static bool Overlap(Candidate a, Candidate b) => a.Start < b.End && b.Start < a.End;
 
     /// <summary>Recommended in the course of the analysis, in a sentence or a numbered paragraph ("7.1.4 It is recommended that ...").</summary>
-    private static bool InPassing(string text, Candidate c) => c.Inline || RecommendedThat().IsMatch(text.AsSpan(c.Start, Math.Min(40, c.End - c.Start)));
+    private static bool InPassing(string text, Candidate c) => c.Inline || InlineRecommendations.OpensInPassing(text[c.Start..Math.Min(c.End, c.Start + 120)]);
 
     /// <summary>The same recommendation, or one a short form of the other ("It is recommended that X introduce ..." and "X should introduce ...").</summary>
     private static bool Restates(HashSet<string> a, HashSet<string> b) => Same(a, b) || Within(a, b) || Within(b, a);
@@ -121,9 +121,6 @@ internal static partial class RecommendationSet
     /// <summary>The first is a short form of the second: most of its words are there, and the second says a good deal more.</summary>
     private static bool Within(HashSet<string> shortForm, HashSet<string> fullForm) =>
         shortForm.Count > 0 && shortForm.Count <= 0.8 * fullForm.Count && shortForm.Intersect(fullForm).Count() >= 0.7 * shortForm.Count;
-
-    [GeneratedRegex(@"^It is (?:also |further )?recommended that\b")]
-    private static partial Regex RecommendedThat();
 
     // Content words only: "the", "should" and "and" say nothing about which recommendation it is.
     [GeneratedRegex(@"[A-Za-z0-9]{4,}")]
