@@ -26,6 +26,7 @@ public static class CliApp
                 "text" => await TextCommand.RunAsync(reader, output, cancellationToken),
                 "runs" => await RunsCommand.RunAsync(reader, output, cancellationToken),
                 "eval" => await EvalCommand.RunAsync(reader, output, cancellationToken),
+                "agree" => await AgreeCommand.RunAsync(reader, output, cancellationToken),
                 "export" => await ExportCommand.RunAsync(reader, output, cancellationToken),
                 "migrate" => await MigrateCommand.RunAsync(reader, output, error, cancellationToken),
                 "users" => await UsersCommand.RunAsync(reader, System.Console.In, output, error, cancellationToken),
@@ -76,6 +77,8 @@ public static class CliApp
                                     [--type DHR ...] [--limit N] [--reindex]
           report                    police practice per review type, as CSV [--out report.csv]
           eval --gold <folder>      score the store against gold files [--report <file.md>] [--misses] [--only tuned|heldout]
+          agree --gold <folder> --second <folder>   inter-annotator agreement: second annotators' gold against the gold
+                                    and each other, the pipeline against both, by eval's rules [--report <file.md>] [--misses]
           users add <name> --role analyst|lead|admin   a web UI login (password from standard input) [--db <path>]
           serve                     the hosted worker: scheduled scans of the sources, GET /health
                                     [--urls http://127.0.0.1:5080] [--watch <folder>]... [--run-now] [--db <path>] [--config <pipeline.json>]

@@ -1,0 +1,59 @@
+using System.Globalization;
+using System.Text;
+
+namespace Ingest.Core.Evaluation;
+
+/// <summary>The agreement comparisons side by side, one row per label or field, as Markdown.</summary>
+public static class AgreementReport
+{
+    /// <summary>Measures of the pipeline's text rather than of anyone's judgement: left out of an agreement table.</summary>
+    private static readonly HashSet<string> TextMeasures = new(StringComparer.Ordinal) { "gold sentences verbatim", "sentence boundaries" };
+
+    public static string Markdown(IReadOnlyList<Comparison> comparisons)
+    {
+        var sb = new StringBuilder();
+        sb.AppendLine(CultureInfo.InvariantCulture, $"| label or field | {string.Join(" | ", comparisons.Select(Header))} |");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"|---|{string.Concat(comparisons.Select(_ => "---|"))}");
+        foreach (var name in Names(comparisons, d => d.Scores.Select(s => s.Name)))
+        {
+            var cells = comparisons.Select(c => Sum(c.Documents.SelectMany(d => d.Scores).Where(s => s.Name == name).ToList()));
+            sb.AppendLine(CultureInfo.InvariantCulture, $"| {name} F1 | {string.Join(" | ", cells)} |");
+        }
+
+        foreach (var name in Names(comparisons, d => d.Accuracies.Select(a => a.Name)).Where(n => !TextMeasures.Contains(n)))
+        {
+            var cells = comparisons.Select(c => Sum(c.Documents.SelectMany(d => d.Accuracies).Where(a => a.Name == name).ToList()));
+            sb.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {string.Join(" | ", cells)} |");
+        }
+
+        return sb.ToString();
+    }
+
+    private static string Header(Comparison c) =>
+        string.Create(CultureInfo.InvariantCulture, $"{c.Name} ({c.Documents.Count}: {string.Join(", ", c.Documents.Select(d => d.Id).Distinct())})");
+
+    private static IEnumerable<string> Names(IReadOnlyList<Comparison> comparisons, Func<DocumentScores, IEnumerable<string>> names) =>
+        comparisons.SelectMany(c => c.Documents).SelectMany(names).Distinct();
+
+    private static string Sum(IReadOnlyList<Score> scores)
+    {
+        if (scores.Count == 0)
+        {
+            return "-";
+        }
+
+        var s = scores.Aggregate((a, b) => a + b);
+        return string.Create(CultureInfo.InvariantCulture, $"{s.F1:0.000} ({s.TruePositives}/{s.FalsePositives}/{s.FalseNegatives})");
+    }
+
+    private static string Sum(IReadOnlyList<Accuracy> accuracies)
+    {
+        if (accuracies.Count == 0 || accuracies.Sum(a => a.Cases) == 0)
+        {
+            return "-";
+        }
+
+        var a = accuracies.Aggregate((x, y) => x + y);
+        return string.Create(CultureInfo.InvariantCulture, $"{a.Value:0.000} ({a.Correct}/{a.Cases})");
+    }
+}
