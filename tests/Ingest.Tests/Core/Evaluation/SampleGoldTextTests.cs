@@ -49,11 +49,14 @@ public sealed class SampleGoldTextTests
         });
     }
 
-    private static (GoldFile Gold, string Text) Load(string id)
+    private static (GoldFile Gold, string Text) Load(string id) =>
+        (GoldFile.Load(Path.Combine(Repo.Samples, id, "gold.json")), TextOf(id));
+
+    /// <summary>A sample's own text, body and footnotes, whitespace-normalised as gold sentences are matched.</summary>
+    internal static string TextOf(string id)
     {
         var folder = Path.Combine(Repo.Samples, id);
-        var gold = GoldFile.Load(Path.Combine(folder, "gold.json"));
         var parts = new[] { "expected.txt", "expected-footnotes.txt" }.Select(f => Path.Combine(folder, f)).Where(File.Exists).Select(File.ReadAllText);
-        return (gold, TextMatching.Normalise(string.Join("\n", parts)));
+        return TextMatching.Normalise(string.Join("\n", parts));
     }
 }
