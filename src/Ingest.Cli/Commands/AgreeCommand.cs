@@ -25,7 +25,7 @@ internal static class AgreeCommand
 
         await using var env = await IngestEnvironment.OpenAsync(config, db, TimeProvider.System, cancellationToken);
         var seconds = GoldFile.LoadFolder(secondFolder).ToLookup(g => g.Id, StringComparer.Ordinal);
-        var results = new List<(string Comparison, DocumentScores Scores)>();
+        var results = new List<ComparedReading>();
         foreach (var first in GoldFile.LoadFolder(goldFolder).Where(g => seconds.Contains(g.Id)))
         {
             var stored = await first.DocumentIdAsync(cancellationToken) is { } id ? await env.Store.GetAsync(id, cancellationToken) : null;
@@ -81,13 +81,13 @@ internal static class AgreeCommand
         }
     }
 
-    private static void WriteMisses(string id, IEnumerable<(string Comparison, DocumentScores Scores)> pairs, TextWriter output)
+    private static void WriteMisses(string id, IEnumerable<ComparedReading> readings, TextWriter output)
     {
-        foreach (var (comparison, scores) in pairs.Where(p => p.Comparison != AgreementEvaluator.PipelineVsGold))
+        foreach (var reading in readings.Where(r => r.Comparison != AgreementEvaluator.PipelineVsGold))
         {
-            foreach (var miss in scores.Misses)
+            foreach (var miss in reading.Scores.Misses)
             {
-                output.WriteLine($"{id} [{comparison}]: {miss}");
+                output.WriteLine($"{id} [{reading.Comparison}]: {miss}");
             }
         }
     }

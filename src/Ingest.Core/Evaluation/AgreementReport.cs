@@ -26,8 +26,17 @@ public static class AgreementReport
             sb.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {string.Join(" | ", cells)} |");
         }
 
+        // Chance-corrected, as the web UI's double coding reads two coders' ratings: raw agreement on a 1-4
+        // scale where most reviews score 3 or 4 flatters anyone who always says 3.
+        sb.AppendLine(CultureInfo.InvariantCulture, $"| rating, weighted kappa (quadratic) | {string.Join(" | ", comparisons.Select(c => WeightedKappa(c.Overall)))} |");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"| criteria pooled, weighted kappa (quadratic) | {string.Join(" | ", comparisons.Select(c => WeightedKappa(c.Criteria)))} |");
         return sb.ToString();
     }
+
+    private static string WeightedKappa(IReadOnlyList<(int Reference, int Other)> pairs) =>
+        Kappa.Weighted(pairs.Where(p => p.Reference is >= 1 and <= 4 && p.Other is >= 1 and <= 4).ToList(), 1, 4) is { } k
+            ? string.Create(CultureInfo.InvariantCulture, $"{k:0.00} ({pairs.Count})")
+            : "-";
 
     private static string Header(Comparison c) =>
         string.Create(CultureInfo.InvariantCulture, $"{c.Name} ({c.Documents.Count}: {string.Join(", ", c.Documents.Select(d => d.Id).Distinct())})");

@@ -1,4 +1,5 @@
 using System.Text;
+using Ingest.Core.Evaluation;
 using Ingest.Core.Review;
 using Ingest.Core.Storage;
 using Ingest.Web.Html;
@@ -64,13 +65,13 @@ internal static class AgreementPage
             }
 
             var observed = pairs.Count == 0 ? "—" : E(100.0 * pairs.Count(p => p.Item1 == p.Item2) / pairs.Count, "0") + "%";
-            var kappa = Agreement.CohenKappa(pairs) is { } k ? E(k, "0.00") : "—";
+            var kappa = Kappa.Cohen(pairs) is { } k ? E(k, "0.00") : "—";
             var title = doc is null ? a.DocumentId : new DocumentSummary(doc).Title;
             sb.Append($"<tr><td><a href=\"/review/{E(a.DocumentId)}\">{E(title)}</a></td><td>{E(a.FirstCoder)}, {E(a.SecondCoder)}</td><td>{E(pairs.Count)}</td><td>{observed}</td><td>{kappa}</td><td>{(r1 is null ? "—" : E(r1.Value))} / {(r2 is null ? "—" : E(r2.Value))}</td></tr>");
         }
 
         sb.Append("</tbody></table>");
-        var weighted = Agreement.WeightedKappa(ratingPairs, 1, 4);
+        var weighted = Kappa.Weighted(ratingPairs, 1, 4);
         sb.Append($"<p class=\"big-line\">Rating agreement across {E(ratingPairs.Count)} double-coded reviews: weighted kappa (quadratic) <strong>{(weighted is { } w ? E(w, "0.00") : "— (no review rated by both coders yet)")}</strong></p>");
         return Result(Page(http, "Double coding", sb.ToString()));
     }

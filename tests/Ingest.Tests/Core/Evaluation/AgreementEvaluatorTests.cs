@@ -97,6 +97,21 @@ public sealed class AgreementEvaluatorTests
         Assert.That(row, Does.Contain($"({n - 1}/0/1)"));
         Assert.That(markdown, Does.StartWith("| label or field | second annotator vs gold (1: s20) | pipeline vs gold (1: s20) | pipeline vs second annotator (1: s20) |"));
         Assert.That(markdown, Does.Not.Contain("sentence boundaries").And.Not.Contain("gold sentences verbatim"));
+        Assert.That(markdown, Does.Contain("| criteria pooled, weighted kappa (quadratic) | 1.00 (9) |"), "the same nine scores agree perfectly");
+    }
+
+    [Test]
+    public void Rating_pairs_are_kept_for_the_chance_corrected_agreement()
+    {
+        var gold = Sample("s20");
+        var far = gold.Quality!.Rating == 1 ? 4 : 1;
+        var second = gold with { Quality = gold.Quality with { Rating = far } };
+
+        var comparison = AgreementEvaluator.Group(AgreementEvaluator.Evaluate(gold, [second], Text(gold)))[0];
+
+        Assert.That(comparison.Overall, Is.EqualTo(new[] { (gold.Quality.Rating, far) }));
+        Assert.That(comparison.Criteria, Has.Count.EqualTo(9));
+        Assert.That(Kappa.Weighted([.. comparison.Overall, (1, 1), (4, 4)], 1, 4), Is.LessThan(1));
     }
 
     private static (int, int, int) Counts(DocumentScores scores, string name) =>

@@ -1,13 +1,13 @@
-namespace Ingest.Web.Review;
+namespace Ingest.Core.Evaluation;
 
-/// <summary>Agreement between two coders, chance-corrected.</summary>
-internal static class Agreement
+/// <summary>Agreement between two coders, chance-corrected: the web UI's double coding and `ingest agree` read it the same way.</summary>
+public static class Kappa
 {
     /// <summary>
     /// Cohen's kappa for nominal categories: (p_o - p_e) / (1 - p_e). Null with no pairs; 1 when both
     /// coders used one and the same category throughout (no disagreement is possible to correct for).
     /// </summary>
-    public static double? CohenKappa(IReadOnlyList<(string First, string Second)> pairs)
+    public static double? Cohen(IReadOnlyList<(string First, string Second)> pairs)
     {
         if (pairs.Count == 0)
         {
@@ -26,7 +26,7 @@ internal static class Agreement
     /// Weighted kappa for an ordinal scale <paramref name="min"/>..<paramref name="max"/> with quadratic
     /// weights: a 1-vs-4 disagreement counts nine times a 1-vs-2 one. 1 - Σw·o / Σw·e.
     /// </summary>
-    public static double? WeightedKappa(IReadOnlyList<(int First, int Second)> pairs, int min, int max)
+    public static double? Weighted(IReadOnlyList<(int First, int Second)> pairs, int min, int max)
     {
         if (pairs.Count == 0)
         {
