@@ -330,6 +330,20 @@ public sealed class SectionSplitterTests
     }
 
     [Test]
+    public void A_glossary_cell_that_lists_acronyms_is_not_a_heading_in_capitals()
+    {
+        var sections = Cover()
+            .Add("GLOSSARY OF TERMS")
+            .Add("DVPN / DVPO")
+            .Add("Domestic violence protection notice and order")
+            .Add("SMPFT, BC, SHA")
+            .Add("The trust, the council and the health authority")
+            .Split();
+
+        Assert.That(sections.Skip(1).Select(s => s.Heading), Is.EqualTo(new[] { "GLOSSARY OF TERMS" }));
+    }
+
+    [Test]
     public void Sections_cover_the_text_from_their_heading_to_the_next()
     {
         var sections = Cover().Add("1. Introduction", 14, bold: true).Add("Text one.").Add("2. Background", 14, bold: true).Add("Text two.").Split();
