@@ -21,7 +21,8 @@ internal static partial class AgencyResolver
         var picked = new List<Mention>();
         foreach (var (start, end) in Addressee.All(text, mentions, led))
         {
-            picked.AddRange(mentions.Where(m => m.Start >= start && m.End <= end && !(column is not null && m.Council)));
+            var inSpan = mentions.Where(m => m.Start >= start && m.End <= end && !(column is not null && m.Council)).ToList();
+            picked.AddRange(inSpan.Where(m => !WhereTheyWork(text, m, inSpan)));
         }
 
         // An undertaking has its agencies before "will" and may name others it will ask or act with ("The SAB will
@@ -59,6 +60,16 @@ internal static partial class AgencyResolver
         var agencies = finder.AgenciesIn(cell);
         return named && agencies.Count > 0 ? agencies : null;
     }
+
+    /// <summary>
+    /// "Trelawn Constabulary, Children's Social Care and the health partners in the MASH should agree ...": the MASH is
+    /// where the named agencies meet, not a further addressee.
+    /// </summary>
+    private static bool WhereTheyWork(string text, Mention m, IReadOnlyList<Mention> addressees) =>
+        m.Agency == "partnership" && addressees.Any(a => a.Agency != "partnership") && PlaceOfWork().IsMatch(text[..m.Start]);
+
+    [GeneratedRegex(@"\b(?:in|within|at|based in)\s+(?:the\s+)?$")]
+    private static partial Regex PlaceOfWork();
 
     /// <summary>"Agencies should ...", "All professionals must ...": everyone, which is the partnership's business.</summary>
     private static bool Generic(string text, IReadOnlyList<Mention> mentions, bool led) =>
