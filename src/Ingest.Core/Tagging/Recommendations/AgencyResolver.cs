@@ -39,8 +39,23 @@ internal static partial class AgencyResolver
         // "Provide guidance to CAIU officers ... shared with partner agencies", s88) is that agency's, whoever else it names.
         var ordered = column is null && fallback.Count > 0 && ItemJudge.IsImperative(text) ? fallback : [];
         var agencies = (column ?? []).Concat(ordered).Concat(picked.OrderBy(m => m.Start).Select(m => m.Agency)).Distinct().ToList();
-        return agencies.Count > 0 ? agencies : Generic(text, mentions, led) ? ["partnership"] : fallback;
+        if (agencies.Count > 0)
+        {
+            return agencies;
+        }
+
+        return Generic(text, mentions, led) ? ["partnership"] : fallback.Count > 0 ? fallback : UnknownOrganisation(text);
     }
+
+    /// <summary>
+    /// "Larkspur Living should ensure ...": an organisation no list knows, named as the one to act (a care provider, a
+    /// company, a charity the review never glosses), is `other` rather than nobody; an empty set hides the
+    /// recommendation from every agency filter.
+    /// </summary>
+    private static IReadOnlyList<string> UnknownOrganisation(string text) => NamedSubject().IsMatch(text) ? ["other"] : [];
+
+    [GeneratedRegex(@"^(?:\d+(?:\.\d+)*\.?\s+|[A-Z]{0,3}\d+\s+)?(?:[A-Z][\w'’&-]*\s+){1,5}(?:should|will|must)\b")]
+    private static partial Regex NamedSubject();
 
     /// <summary>
     /// "... within 72 hours (Children's Services)." or "(Harbury Constabulary; WSCP)": the agencies a
