@@ -26,7 +26,13 @@ internal static class AgreeCommand
         await using var env = await IngestEnvironment.OpenAsync(config, db, TimeProvider.System, cancellationToken);
         var seconds = GoldFile.LoadFolder(secondFolder).ToLookup(g => g.Id, StringComparer.Ordinal);
         var results = new List<ComparedReading>();
-        foreach (var first in GoldFile.LoadFolder(goldFolder).Where(g => seconds.Contains(g.Id)))
+        var firsts = GoldFile.LoadFolder(goldFolder);
+        foreach (var id in seconds.Select(g => g.Key).Except(firsts.Select(g => g.Id)).Order(StringComparer.Ordinal))
+        {
+            output.WriteLine($"{id}: no gold file for it under {goldFolder}; its second reading is left out");
+        }
+
+        foreach (var first in firsts.Where(g => seconds.Contains(g.Id)))
         {
             var stored = await first.DocumentIdAsync(cancellationToken) is { } id ? await env.Store.GetAsync(id, cancellationToken) : null;
             if (stored?.Extracted is null)

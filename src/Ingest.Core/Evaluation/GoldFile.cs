@@ -82,11 +82,20 @@ public sealed record GoldFile
 
     private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true, ReadCommentHandling = JsonCommentHandling.Skip };
 
+    /// <summary>Reads a gold file; one that is not valid JSON of this shape is a clear error naming the file and the place, not a crash.</summary>
     public static GoldFile Load(string path)
     {
-        var gold = JsonSerializer.Deserialize<GoldFile>(System.IO.File.ReadAllText(path), Json)
-            ?? throw new InvalidDataException($"{path}: empty gold file");
-        return gold with { Folder = Path.GetDirectoryName(Path.GetFullPath(path))! };
+        GoldFile? gold;
+        try
+        {
+            gold = JsonSerializer.Deserialize<GoldFile>(System.IO.File.ReadAllText(path), Json);
+        }
+        catch (JsonException e)
+        {
+            throw new Configuration.ConfigurationException(path, $"not a gold file (CONTRACT §4): {e.Message.Split(" | ")[0]} (line {e.LineNumber + 1})");
+        }
+
+        return (gold ?? throw new Configuration.ConfigurationException(path, "empty gold file")) with { Folder = Path.GetDirectoryName(Path.GetFullPath(path))! };
     }
 
     /// <summary>Every gold.json under a folder, one per sub-folder (CONTRACT §4).</summary>

@@ -69,6 +69,21 @@ public sealed class AgreeCommandTests
     }
 
     [Test]
+    public async Task A_gold_file_that_is_not_json_is_named_in_a_clear_error_not_a_crash()
+    {
+        var folder = Path.Combine(_folder, "broken", "s09");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "gold.json"), """{"id": "s09", "police_sentences": [""");
+
+        var agree = await Ingest("agree", "--gold", Repo.Samples, "--second", Path.Combine(_folder, "broken"), "--db", _db);
+        var eval = await Ingest("eval", "--gold", Path.Combine(_folder, "broken"), "--db", _db);
+
+        Assert.That((agree.Code, eval.Code), Is.EqualTo((2, 2)));
+        Assert.That(agree.Err, Does.Contain(Path.Combine(folder, "gold.json")).And.Contain("not a gold file"));
+        Assert.That(eval.Err, Does.Contain("not a gold file"));
+    }
+
+    [Test]
     public async Task Without_a_second_folder_or_a_review_in_common_it_is_bad_usage()
     {
         var elsewhere = Path.Combine(_folder, "elsewhere", "zz1");
@@ -81,5 +96,6 @@ public sealed class AgreeCommandTests
         Assert.That((missing.Code, nothingShared.Code), Is.EqualTo((2, 2)));
         Assert.That(missing.Err, Does.Contain("agree needs --second <folder>"));
         Assert.That(nothingShared.Err, Does.Contain("no review in"));
+        Assert.That(nothingShared.Out, Does.Contain("zz1: no gold file for it under"));
     }
 }
