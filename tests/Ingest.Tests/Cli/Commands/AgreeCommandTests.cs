@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Ingest.Cli;
 using Ingest.Tests.Support;
 
 namespace Ingest.Tests.Cli.Commands;
@@ -22,14 +21,6 @@ public sealed class AgreeCommandTests
     [OneTimeTearDown]
     public void CleanUp() => Directory.Delete(_folder, recursive: true);
 
-    private static async Task<(int Code, string Out, string Err)> Ingest(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var code = await CliApp.RunAsync(args, output, error, CancellationToken.None);
-        return (code, output.ToString(), error.ToString());
-    }
-
     /// <summary>A second annotator's copy of s09's gold, changed by <paramref name="change"/>, in its own folder.</summary>
     private string SecondAnnotator(string name, Action<JsonObject> change)
     {
@@ -47,7 +38,7 @@ public sealed class AgreeCommandTests
         var second = SecondAnnotator("fewer-good-practice", g => g["good_practice_sentences"]!.AsArray().RemoveAt(0));
         var report = Path.Combine(_folder, "agreement.md");
 
-        var (code, output, error) = await Ingest("agree", "--gold", Repo.Samples, "--second", second, "--db", _db, "--report", report);
+        var (code, output, error) = await CliRunner.RunAsync("agree", "--gold", Repo.Samples, "--second", second, "--db", _db, "--report", report);
 
         Assert.That(code, Is.Zero, error);
         var goodPractice = JsonNode.Parse(File.ReadAllText(Path.Combine(Repo.Samples, "s09", "gold.json")))!["good_practice_sentences"]!.AsArray().Count;
@@ -62,7 +53,7 @@ public sealed class AgreeCommandTests
     {
         var second = SecondAnnotator("not-verbatim", g => g["police_sentences"]!.AsArray().Add("The officer wrote a sentence the review never printed."));
 
-        var (code, output, _) = await Ingest("agree", "--gold", Repo.Samples, "--second", second, "--db", _db);
+        var (code, output, _) = await CliRunner.RunAsync("agree", "--gold", Repo.Samples, "--second", second, "--db", _db);
 
         Assert.That(code, Is.Zero);
         Assert.That(output, Does.Contain("not verbatim in the text, counts as a disagreement: The officer wrote a sentence the review never printed."));
@@ -75,8 +66,8 @@ public sealed class AgreeCommandTests
         Directory.CreateDirectory(folder);
         File.WriteAllText(Path.Combine(folder, "gold.json"), """{"id": "s09", "police_sentences": [""");
 
-        var agree = await Ingest("agree", "--gold", Repo.Samples, "--second", Path.Combine(_folder, "broken"), "--db", _db);
-        var eval = await Ingest("eval", "--gold", Path.Combine(_folder, "broken"), "--db", _db);
+        var agree = await CliRunner.RunAsync("agree", "--gold", Repo.Samples, "--second", Path.Combine(_folder, "broken"), "--db", _db);
+        var eval = await CliRunner.RunAsync("eval", "--gold", Path.Combine(_folder, "broken"), "--db", _db);
 
         Assert.That((agree.Code, eval.Code), Is.EqualTo((2, 2)));
         Assert.That(agree.Err, Does.Contain(Path.Combine(folder, "gold.json")).And.Contain("not a gold file"));
@@ -90,8 +81,8 @@ public sealed class AgreeCommandTests
         Directory.CreateDirectory(elsewhere);
         File.WriteAllText(Path.Combine(elsewhere, "gold.json"), """{"id": "zz1", "file": "zz1.pdf"}""");
 
-        var missing = await Ingest("agree", "--gold", Repo.Samples, "--db", _db);
-        var nothingShared = await Ingest("agree", "--gold", Repo.Samples, "--second", Path.Combine(_folder, "elsewhere"), "--db", _db);
+        var missing = await CliRunner.RunAsync("agree", "--gold", Repo.Samples, "--db", _db);
+        var nothingShared = await CliRunner.RunAsync("agree", "--gold", Repo.Samples, "--second", Path.Combine(_folder, "elsewhere"), "--db", _db);
 
         Assert.That((missing.Code, nothingShared.Code), Is.EqualTo((2, 2)));
         Assert.That(missing.Err, Does.Contain("agree needs --second <folder>"));
