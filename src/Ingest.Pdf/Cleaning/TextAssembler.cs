@@ -93,6 +93,7 @@ internal sealed class TextAssembler(double bodySize)
     private void AppendWords(LayoutLine line, HashSet<Glyph> marks)
     {
         var firstWord = true;
+        var afterMark = false;
         foreach (var word in line.Words)
         {
             // Most pages have no marks at all: no filtered copy of every word's glyphs then.
@@ -104,10 +105,15 @@ internal sealed class TextAssembler(double bodySize)
 
             if (visible.Count == 0)
             {
+                afterMark = true;
                 continue;
             }
 
-            if (!firstWord)
+            // "Review¹." can come out as the words "Review", "¹" and "." (or "¹."): with the mark left out, the full stop
+            // closes the word before it, as it does on the page, rather than standing after a space.
+            var closesMarkedWord = (afterMark || marks.Contains(word.Glyphs[0])) && ClosingPunctuation(visible[0].Value);
+            afterMark = false;
+            if (!firstWord && !closesMarkedWord)
             {
                 _text.AppendInserted(" ");
             }
@@ -127,6 +133,8 @@ internal sealed class TextAssembler(double bodySize)
             firstWord = false;
         }
     }
+
+    private static bool ClosingPunctuation(string glyph) => glyph is "." or "," or ";" or ":" or "!" or "?" or ")" or "’" or "”";
 
     /// <summary>
     /// Line-end U+002D hyphens: in reviews most are real compounds (multi-agency, self-neglect,

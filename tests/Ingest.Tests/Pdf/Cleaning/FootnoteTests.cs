@@ -56,6 +56,22 @@ public sealed class FootnoteTests
     }
 
     [Test]
+    public void A_mark_set_before_the_full_stop_leaves_no_space_before_it()
+    {
+        // "Review¹." as PDFsharp draws it: the raised mark, then the full stop at body size, each a word of its own.
+        var line = WithMark(Lines.Make("The Partnership decided to commission a Domestic Homicide Review", 400, block: 0), "1");
+        var stop = new Glyph(".", new PageBox(line.Box.Right + 0.5f, line.Box.Bottom, line.Box.Right + 3.5f, line.Box.Bottom + 9), 11, false);
+        var marked = line.WithWords([.. line.Words, new LayoutWord([stop], stop.Box)], PageBox.Union(line.Box, stop.Box));
+        var notes = new[] { Lines.Make("1 Domestic Violence, Crime and Victims Act 2004, section 9.", 104, block: 1, left: 71, size: 9) };
+        var page = new LayoutPage(1, 595, 842, [marked, .. notes], [new Rule(new PageBox(71, 110, 184, 110.5f))], false);
+
+        var text = Clean(page);
+
+        Assert.That(text.Text, Does.Contain("commission a Domestic Homicide Review. ").Or.EndWith("commission a Domestic Homicide Review."));
+        Assert.That(text.Footnotes.Select(f => f.Mark), Is.EqualTo(new[] { "1" }));
+    }
+
+    [Test]
     public void A_word_the_producer_broke_at_a_footnote_line_end_is_joined_and_a_compound_kept()
     {
         var body = new[]
