@@ -41,12 +41,12 @@ internal static class AgreeCommand
                 continue;
             }
 
-            var pairs = AgreementEvaluator.Evaluate(first, seconds[first.Id].ToList(), stored);
-            results.AddRange(pairs);
+            var readings = AgreementEvaluator.Evaluate(first, seconds[first.Id].ToList(), stored);
+            results.AddRange(readings);
             WarnNotVerbatim(seconds[first.Id], stored.Extracted.Text, output);
             if (showMisses)
             {
-                WriteMisses(first.Id, pairs, output);
+                WriteMisses(first.Id, readings, output);
             }
         }
 

@@ -54,7 +54,8 @@ internal static partial class AgencyResolver
     /// </summary>
     private static IReadOnlyList<string> UnknownOrganisation(string text) => NamedSubject().IsMatch(text) ? ["other"] : [];
 
-    [GeneratedRegex(@"^(?:\d+(?:\.\d+)*\.?\s+|[A-Z]{0,3}\d+\s+)?(?:[A-Z][\w'’&-]*\s+){1,5}(?:should|will|must)\b")]
+    // A pronoun or determiner opening the sentence ("It should", "Each should", "Staff should") names no organisation.
+    [GeneratedRegex(@"^(?:\d+(?:\.\d+)*\.?\s+|[A-Z]{0,3}\d+\s+)?(?!(?:It|This|These|That|Those|They|We|There|All|Each|Every|Any|Staff)\s)(?:[A-Z][\w'’&-]*\s+){1,5}(?:should|will|must)\b")]
     private static partial Regex NamedSubject();
 
     /// <summary>
