@@ -33,10 +33,12 @@ public static class AgreementReport
         return sb.ToString();
     }
 
-    private static string WeightedKappa(IReadOnlyList<(int Reference, int Other)> pairs) =>
-        Kappa.Weighted(pairs.Where(p => p.Reference is >= 1 and <= 4 && p.Other is >= 1 and <= 4).ToList(), 1, 4) is { } k
-            ? string.Create(CultureInfo.InvariantCulture, $"{k:0.00} ({pairs.Count})")
-            : "-";
+    private static string WeightedKappa(IReadOnlyList<(int Reference, int Other)> pairs)
+    {
+        // A reading without a rating (0) has no place on the 1-4 scale; the count shown is of the pairs scored.
+        var scored = pairs.Where(p => p.Reference is >= 1 and <= 4 && p.Other is >= 1 and <= 4).ToList();
+        return Kappa.Weighted(scored, 1, 4) is { } k ? string.Create(CultureInfo.InvariantCulture, $"{k:0.00} ({scored.Count})") : "-";
+    }
 
     private static string Header(Comparison c) =>
         string.Create(CultureInfo.InvariantCulture, $"{c.Name} ({c.Documents.Count}: {string.Join(", ", c.Documents.Select(d => d.Id).Distinct())})");

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Ingest.Core.Documents;
+using Ingest.Core.Text;
 
 namespace Ingest.Core.Sections;
 
@@ -139,16 +140,13 @@ public sealed partial class SectionSplitter(SectionsOptions options, SectionType
     [GeneratedRegex(@"\b[ap]\.m\.$", RegexOptions.IgnoreCase)]
     private static partial Regex Clock();
 
-    [GeneratedRegex(@"^[A-Z]{2,6}(?:\s*(?:/|,|&|\band\b)\s*[A-Z]{2,6})+$")]
-    private static partial Regex AcronymList();
-
     /// <summary>"INTRODUCTION", "3. TERMS OF REFERENCE": older reports mark headings by capitals alone.</summary>
     private static bool Capitals(string t)
     {
         // A lone acronym (DASH, MAPPA, THRIVE) in a glossary or table is not a heading, nor a cell that lists
         // acronyms ("DVPN / DVPO", "SMPFT, BC, SHA"): a heading in capitals has words, not a list of initials.
         var bare = HeadingText.WithoutNumber(t);
-        if (AcronymList().IsMatch(bare))
+        if (ShortForms.IsList(bare))
         {
             return false;
         }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Ingest.Core.Tagging.Agencies;
+using Ingest.Core.Text;
 
 namespace Ingest.Core.Tagging.Recommendations;
 
@@ -77,15 +78,13 @@ internal static partial class ReviewAgencies
         foreach (Match m in Legend().Matches(text).Concat(GlossaryRow().Matches(text)))
         {
             // "KCSP, KC, KDAS and ICB", a "To whom" cell, lists agencies by their short forms: it defines none of them.
-            if (!AbbreviationList().IsMatch(m.Groups["name"].Value))
+            var name = m.Groups["name"].Value;
+            if (!Abbreviation().IsMatch(name) && !ShortForms.IsList(name))
             {
-                yield return (m.Groups["abbr"].Value, m.Groups["name"].Value);
+                yield return (m.Groups["abbr"].Value, name);
             }
         }
     }
-
-    [GeneratedRegex(@"^[A-Z][A-Z&]{1,6}(?:(?:,| and| to| with| &|,? and) [A-Z][A-Z&]{1,6})*$")]
-    private static partial Regex AbbreviationList();
 
     // A glossary table read cell by cell: "KC", then "Kesterfield Constabulary", each a paragraph of its own. The
     // meaning is a name (no full stop, at most eight words), so that a recommendation table's "KC" row, whose next
