@@ -87,8 +87,8 @@ public sealed class PdfExtractor(ExtractOptions options)
     {
         var bodySize = BodySize(pages);
         var furniture = FurnitureDetector.Detect(pages, options);
-        var assembler = new TextAssembler(bodySize);
         var pageNotes = new List<(int Page, PageFootnote Note)>();
+        var read = new List<PageRead>(pages.Count);
         foreach (var page in pages)
         {
             var remaining = FootnoteLabels.Join(page.Lines.Where(l => !furniture.Contains(l)).ToList(), bodySize);
@@ -98,25 +98,49 @@ public sealed class PdfExtractor(ExtractOptions options)
                 marks.UnionWith(SuperscriptMarks.Find(line));
             }
 
-            var bodyMarkValues = remaining.Where(l => l.Size >= bodySize * 0.95)
-                .SelectMany(l => l.Words.SelectMany(w => w.Glyphs))
-                .Where(marks.Contains)
-                .Select(g => g.Value)
-                .ToHashSet(StringComparer.Ordinal);
-            var notes = FootnoteDetector.Detect(page, remaining, bodySize, bodyMarkValues);
+            var notes = FootnoteDetector.Detect(page, remaining, bodySize, BodyMarkValues(remaining, marks, bodySize));
             var noteLines = notes.SelectMany(n => n.Lines).ToHashSet();
             var body = remaining.Where(l => !noteLines.Contains(l)).ToList();
             pageNotes.AddRange(notes.Select(n => (page.Number, n)));
             var headers = page.Lines.Where(l => furniture.Contains(l) && l.Box.Bottom > page.Height / 2).Select(l => l.Text).ToList();
             var footers = page.Lines.Where(l => furniture.Contains(l) && l.Box.Bottom <= page.Height / 2).Select(l => l.Text).ToList();
-            assembler.AddPage(page, body, marks, headers, footers);
+            read.Add(new PageRead(page, body, marks, headers, footers));
         }
 
+        // Endnotes are found over the whole review (they run across its last pages) once the pages' own footnotes are out.
+        var allMarks = read.SelectMany(r => MarksByWord(r.Body, r.Marks)).ToList();
+        var endnotes = EndnoteDetector.Detect(read.SelectMany(r => r.Body).ToList(), bodySize, allMarks);
+        var endnoteLines = endnotes?.Lines.ToHashSet() ?? [];
+        var assembler = new TextAssembler(bodySize);
+        foreach (var r in read)
+        {
+            var body = endnoteLines.Count == 0 ? r.Body : r.Body.Where(l => !endnoteLines.Contains(l)).ToList();
+            assembler.AddPage(r.Page, body, r.Marks, r.Headers, r.Footers);
+        }
+
+        pageNotes.AddRange(endnotes?.Notes ?? []);
         var (text, map, pageInfos) = assembler.Finish();
         var noteTexts = FootnoteText.JoinAll(pageNotes.Select(p => p.Note.Lines.Select(l => l.Text)).ToList(), text);
         var footnotes = pageNotes.Select((p, i) => ToFootnote(p.Page, p.Note, noteTexts[i], assembler.Marks)).ToList();
         return new ExtractedText(text, pageInfos, footnotes, map, facts) { Blocks = assembler.Blocks };
     }
+
+    /// <summary>One page read for assembly: its body lines (furniture and footnotes out), its marks, its furniture.</summary>
+    private sealed record PageRead(LayoutPage Page, List<LayoutLine> Body, HashSet<Glyph> Marks, IReadOnlyList<string> Headers, IReadOnlyList<string> Footers);
+
+    /// <summary>The values of the marks raised in body-size lines ("3" where a body line carries a raised 3).</summary>
+    private static HashSet<string> BodyMarkValues(IEnumerable<LayoutLine> lines, HashSet<Glyph> marks, double bodySize) =>
+        lines.Where(l => l.Size >= bodySize * 0.95)
+            .SelectMany(l => l.Words.SelectMany(w => w.Glyphs))
+            .Where(marks.Contains)
+            .Select(g => g.Value)
+            .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Each word's raised marks as one value ("12" where a word carries a raised 1 and 2), as the text's marks are kept.</summary>
+    private static IEnumerable<string> MarksByWord(IEnumerable<LayoutLine> lines, HashSet<Glyph> marks) =>
+        marks.Count == 0 ? [] : lines.SelectMany(l => l.Words)
+            .Select(w => string.Concat(w.Glyphs.Where(marks.Contains).Select(g => g.Value)))
+            .Where(v => v.Length > 0);
 
     private static Footnote ToFootnote(int page, PageFootnote note, string text, IReadOnlyList<(string Mark, int Page, int Offset)> marks)
     {

