@@ -43,6 +43,7 @@ public static class HtmlStyles
             ul.bullets { margin: 0 0 0.45em 0; padding-left: 9mm; }
             ul.bullets li { margin-bottom: 0.25em; }
             p.hanging { padding-left: 11mm; }
+            p.quote { margin-left: 10mm; margin-right: 10mm; text-align: left; }
             aside.aside { float: right; width: 36%; margin: 0.2em 0 0.6em 6mm; padding: 3mm; background: #e4e4e4; font-size: {{size - 1}}pt; }
             aside.aside p, aside.aside li { text-align: left; }
             /* The label is an inline-block pulled into the indent: inline content is painted in text

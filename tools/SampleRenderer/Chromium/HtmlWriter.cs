@@ -56,6 +56,10 @@ public sealed class HtmlWriter(Review review, LiangHyphenator? hyphenator)
                 OpenBody();
                 _html.Append($"<h{h.Level} id=\"{h.Anchor}\">").Append(Inlines(h.Content)).Append($"</h{h.Level}>\n");
                 break;
+            case ParagraphBlock { Quote: true } q:
+                OpenBody();
+                _html.Append("<p class=\"quote\">").Append(Hyphenated(q.Content)).Append("</p>\n");
+                break;
             case ParagraphBlock p: OpenBody(); Line("p", Hyphenated(p.Content)); break;
             case BulletItemBlock b: WriteBullet(b); break;
             case HangingItemBlock l:

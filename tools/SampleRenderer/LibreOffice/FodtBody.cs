@@ -78,7 +78,7 @@ public sealed class FodtBody
             case PageBreakBlock { Turn: PageTurn.Portrait }: _pendingMaster = "Standard"; _landscape = false; break;
             case PageBreakBlock: _pendingBreak = true; break;
             case HeadingBlock h: WriteHeading(h); break;
-            case ParagraphBlock p: Add(Para("Text_20_body", _inlines.Convert(p.Content))); break;
+            case ParagraphBlock p: Add(Para(p.Quote ? "Quotations" : "Text_20_body", _inlines.Convert(p.Content))); break;
             case BulletItemBlock b: WriteBullet(b); break;
             case HangingItemBlock l: WriteHanging(l); break;
             case TableBlock t: WriteTable(t); break;

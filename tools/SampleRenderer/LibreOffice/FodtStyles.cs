@@ -96,6 +96,13 @@ public sealed class FodtStyles(FrontMatter front)
             ParaProps(
                 A(Fo, "margin-left", Cm(HangingIndent)), A(Fo, "text-indent", Cm(-HangingIndent)),
                 A(Fo, "margin-bottom", Cm(0.2))));
+
+        // A block quotation ("> " lines): indented from both margins, never justified.
+        yield return StyleEl("Quotations", "paragraph", "Text_20_body",
+            A(Style, "display-name", "Quotations"),
+            ParaProps(
+                A(Fo, "margin-left", Cm(1.0)), A(Fo, "margin-right", Cm(1.0)),
+                A(Fo, "text-align", "start")));
     }
 
     private IEnumerable<XElement> NoteStyles()

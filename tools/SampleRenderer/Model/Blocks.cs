@@ -32,8 +32,11 @@ public enum PageTurn
 /// <summary>A heading of level 1 to 3. <see cref="Anchor"/> is a stable id used for contents links and bookmarks.</summary>
 public sealed record HeadingBlock(int Level, IReadOnlyList<Inline> Content, string Anchor) : Block;
 
-/// <summary>A paragraph: consecutive source lines joined with a space.</summary>
-public sealed record ParagraphBlock(IReadOnlyList<Inline> Content) : Block;
+/// <summary>
+/// A paragraph: consecutive source lines joined with a space. <see cref="Quote"/> is set by <c>&gt; </c>
+/// lines: a block quotation, indented from both margins (a quoted family member's words).
+/// </summary>
+public sealed record ParagraphBlock(IReadOnlyList<Inline> Content, bool Quote = false) : Block;
 
 /// <summary>A <c>- </c> item, printed with a bullet glyph that is not part of the text.</summary>
 public sealed record BulletItemBlock(IReadOnlyList<Inline> Content) : Block;

@@ -5,7 +5,7 @@ namespace SampleRenderer.Parsing;
 
 /// <summary>
 /// Turns a review.md into a <see cref="Review"/>. The format is line based, so this is a single
-/// pass over the lines: block openers (<c>:::</c>, <c>#</c>, <c>- </c>, <c>-# </c>, <c>|</c>,
+/// pass over the lines: block openers (<c>:::</c>, <c>#</c>, <c>- </c>, <c>-# </c>, <c>&gt; </c>, <c>|</c>,
 /// <c>[^n]:</c>) are recognised at the start of a line; anything else is paragraph text.
 /// </summary>
 public sealed partial class ReviewParser
@@ -112,6 +112,22 @@ public sealed partial class ReviewParser
         if (trimmed.StartsWith("- ", StringComparison.Ordinal))
         {
             StartPending(trimmed[2..], lineNo, c => new BulletItemBlock(c));
+            return i + 1;
+        }
+
+        // "> " opens a block quotation; further "> " lines (or plain lines) continue it.
+        if (trimmed.StartsWith("> ", StringComparison.Ordinal) || trimmed == ">")
+        {
+            var text = trimmed[1..].TrimStart();
+            if (_pendingKind == QuoteKind)
+            {
+                _pending.Add(text);
+            }
+            else
+            {
+                StartPending(text, lineNo, QuoteKind);
+            }
+
             return i + 1;
         }
 
@@ -258,6 +274,8 @@ public sealed partial class ReviewParser
 
     private static bool IsSeparatorCell(string cell) =>
         cell.Length > 0 && cell.Trim(':').Length > 0 && cell.Trim(':').All(c => c == '-');
+
+    private static readonly Func<IReadOnlyList<Inline>, Block> QuoteKind = c => new ParagraphBlock(c, Quote: true);
 
     private static Block HangingItem(IReadOnlyList<Inline> content)
     {

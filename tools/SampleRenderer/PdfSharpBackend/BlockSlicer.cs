@@ -13,12 +13,14 @@ public sealed class BlockSlicer(PdfFonts fonts, FrontMatter front)
     private const double BulletIndent = 10;
     private const double BulletTextIndent = 24;
     private const double HangingIndent = 32;
+    private const double QuoteIndent = 28;
 
     private readonly TextSlicer _text = new(fonts);
 
     public List<Slice> Slices(Block block, double width, Block? previous) => block switch
     {
         HeadingBlock h => Heading(h, width),
+        ParagraphBlock { Quote: true } q => Text(q.Content, QuoteIndent, width - QuoteIndent, false, SpaceAfterPrevious(previous)),
         ParagraphBlock p => Text(p.Content, 0, width, front.Justify, SpaceAfterPrevious(previous)),
         BulletItemBlock b => Bullet(b, width, previous),
         HangingItemBlock l => Hanging(l, width, previous),
