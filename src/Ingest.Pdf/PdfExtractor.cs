@@ -144,7 +144,11 @@ public sealed class PdfExtractor(ExtractOptions options)
 
     private static Footnote ToFootnote(int page, PageFootnote note, string text, IReadOnlyList<(string Mark, int Page, int Offset)> marks)
     {
-        var stripped = FootnoteDetector.LeadingMark().Replace(text, string.Empty, 1).Trim();
+        // The note's own label goes ("a." before an endnote's text); any other leading mark as the detector reads marks.
+        var own = text.TrimStart();
+        var stripped = own.StartsWith(note.Mark, StringComparison.Ordinal) && own.Length > note.Mark.Length && own[note.Mark.Length] is '.' or ')'
+            ? own[(note.Mark.Length + 1)..].Trim()
+            : FootnoteDetector.LeadingMark().Replace(text, string.Empty, 1).Trim();
         var reference = marks.Where(m => m.Page == page && m.Mark == note.Mark).Select(m => m.Offset).DefaultIfEmpty(-1).First();
         if (reference < 0)
         {

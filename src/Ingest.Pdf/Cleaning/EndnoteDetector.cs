@@ -69,7 +69,7 @@ internal static partial class EndnoteDetector
                 return null;
             }
 
-            var m = FootnoteDetector.LeadingMark().Match(line.Text);
+            var m = NoteLabel().Match(line.Text);
             var label = m.Success ? m.Groups[1].Value : null;
             var first = notes.Count == 0 ? null : notes[^1].Lines[0];
             var hanging = first is not null && line.Page == first.Page && line.Box.Left > first.Box.Left + 3 && line.Box.Left <= first.Box.Left + 60;
@@ -102,6 +102,10 @@ internal static partial class EndnoteDetector
         var previous = given.Count == 0 ? 0 : int.TryParse(given[^1], out var n) ? n : -1;
         return previous >= 0 && label == (previous + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
+
+    /// <summary>A note's label at the start of its first line: "3.", "3 ", "a." or a label on a line of its own ("a.").</summary>
+    [GeneratedRegex(@"^\s*([0-9]{1,3}|[*†‡]|[a-z])(?:[.)]|(?=\s)|$)")]
+    private static partial Regex NoteLabel();
 
     [GeneratedRegex(@"^\s*(?:End\s?notes|Notes|Footnotes)\s*:?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotesHeading();

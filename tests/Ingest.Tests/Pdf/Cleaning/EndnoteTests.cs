@@ -160,4 +160,19 @@ public sealed class EndnoteTests
             ("2", "Figures from the force's own records."),
         }));
     }
+
+    [Test]
+    public void A_lettered_note_whose_label_stands_on_its_own_line_is_one_note_without_its_label()
+    {
+        var first = Page(1, WithMark(Lines.Make("The review was held under the Act and its guidance.", 700, block: 0), "a"));
+        var last = Page(
+            2,
+            Lines.Make("Notes", 700, page: 2, block: 0, size: 14, bold: true),
+            Lines.Make("a.", 680, page: 2, block: 1),
+            Lines.Make("Social Services and Well-being (Wales) Act 2014, Part 7.", 668, page: 2, block: 2));
+
+        var note = Clean(first, last).Footnotes.Single();
+
+        Assert.That((note.Mark, note.Text), Is.EqualTo(("a", "Social Services and Well-being (Wales) Act 2014, Part 7.")));
+    }
 }
