@@ -14,7 +14,8 @@ namespace Ingest.Core.Tagging.Recommendations;
 /// </summary>
 internal static partial class AgencyResolver
 {
-    public static IReadOnlyList<string> Resolve(string text, AgencyFinder finder, IReadOnlyList<string>? column, IReadOnlyList<string> fallback, bool led = false)
+    /// <param name="completes">The text finishes its lead-in's sentence ("Dunmore Police should:" / "ask the ICB to ..."): the lead-in's agencies (<paramref name="fallback"/>) are its addressees.</param>
+    public static IReadOnlyList<string> Resolve(string text, AgencyFinder finder, IReadOnlyList<string>? column, IReadOnlyList<string> fallback, bool led = false, bool completes = false)
     {
         column ??= TrailingCell(text, finder);
         var mentions = finder.Find(text);
@@ -37,7 +38,7 @@ internal static partial class AgencyResolver
 
         // An imperative under a heading or group that names its agency ("Recommendations for Brackenford Constabulary" /
         // "Provide guidance to CAIU officers ... shared with partner agencies", s88) is that agency's, whoever else it names.
-        var ordered = column is null && fallback.Count > 0 && ItemJudge.IsImperative(text) ? fallback : [];
+        var ordered = column is null && fallback.Count > 0 && (completes || ItemJudge.IsImperative(text)) ? fallback : [];
         var agencies = (column ?? []).Concat(ordered).Concat(picked.OrderBy(m => m.Start).Select(m => m.Agency)).Distinct().ToList();
         if (agencies.Count > 0)
         {

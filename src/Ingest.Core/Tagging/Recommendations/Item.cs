@@ -28,6 +28,9 @@ internal sealed class Item(int start, int end, ItemLabel? label, TableHeader? ta
     /// <summary>The agency a list is grouped under ("Eastmarch Police:" above its bullets), for items that name none.</summary>
     public IReadOnlyList<string>? Group { get; init; }
 
+    /// <summary>The list is led in by its addressee and verb ("Dunmore Police should:"): the item finishes that sentence ("ensure that ...").</summary>
+    public bool Completes { get; init; }
+
     /// <summary>Its label or a "To:" line before it named whom it is for ("Action 2b — for the Home Office:"): it is addressed.</summary>
     public bool Told { get; init; }
 

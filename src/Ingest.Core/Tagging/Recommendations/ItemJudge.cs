@@ -49,6 +49,8 @@ internal static partial class ItemJudge
         // "Action 1a — for Greyfield Constabulary: The force should ...", "Action 2.3 (To: X) Dip sample fifty ...": the
         // label names the addressee, so whatever sentence follows is what it is asked to do.
         addressed |= item.Told && item.Cell is { Count: > 0 } && IsSentenceLong(body);
+        // Under "Dunmore Police should:", "ensure that a PPN is submitted ..." is addressed by its lead-in.
+        addressed |= item.Completes && item.Group is { Count: > 0 } && IsSentenceLong(body);
         if (addressed)
         {
             return label is not null || region != RegionKind.Open ? 0.9 : null;
@@ -76,7 +78,10 @@ internal static partial class ItemJudge
 
         // "Corrandale Constabulary will add a check ...": agencies' own recommendations, carried over from
         // their IMRs, are written as undertakings; only a labelled item in a recommendations list counts.
-        return subject is not null || Imperative().IsMatch(body) ? 0.85 : Addressee.Obligation().IsMatch(body) || Addressee.UndertakingAt(body) is not null ? 0.7 : null;
+        // The same lists under an agency's heading often put the change, not the agency, first ("2 The call handling script
+        // will be amended to include ..."): a numbered undertaking in the passive is one too.
+        return subject is not null || Imperative().IsMatch(body) ? 0.85
+            : Addressee.Obligation().IsMatch(body) || Addressee.UndertakingAt(body) is not null || PassiveUndertaking().IsMatch(body) ? 0.7 : null;
     }
 
     /// <summary>An item that asks rather than tells ("How will the Board know ...?").</summary>
@@ -118,6 +123,9 @@ internal static partial class ItemJudge
     }
 
     /// <summary>"Each agency should ...", "Partners should ...": addressed to all agencies (but "Professionals must ..." states a lesson).</summary>
+    [GeneratedRegex(@"^[^.;?]{3,160}?\bwill be (?:[a-z]+(?:ed|en|wn)|built|made|set|put|held|kept|sent|told|given|run)\b")]
+    private static partial Regex PassiveUndertaking();
+
     [GeneratedRegex(@"(?i)\b(?:agency|agencies|organisations?|partners)\b")]
     private static partial Regex Everyone();
 
@@ -130,6 +138,6 @@ internal static partial class ItemJudge
     // "Audit of warrants ...", "Review of ...": a noun naming a measure or an action, not an imperative. Plain-language
     // tables (s89) also order with "Change", "Run", "Ask", "Train" ..., and may open with the case the order is for
     // ("When passing information to another agency, say what ...").
-    [GeneratedRegex(@"^(?:That |(?![A-Z][a-z]+ of\b)(?:Ensure|Review|Develop|Consider|Establish|Provide|Introduce|Seek|Audit|Commission|Share|Update|Revise|Implement|Agree|Produce|Raise|Promote|Strengthen|Embed|Create|Improve|Undertake|Publish|Deliver|Explore|Identify|Evaluate|Monitor|Clarify|Remind|Set|Make|Include|Disseminate|Assure|Adopt|Write|Require|Confirm|Put|Work|Change|Run|Ask|Train|Give|Offer|Extend|Appoint|Invite|Tell|Carry out)\b|(?:When|Where|If|Before|Whenever) [^,.;]{3,100}, (?:ensure|make sure|say|ask|tell|check|record|consider|offer|give|share|review|seek|include|confirm|use)\b)")]
+    [GeneratedRegex(@"^(?:That |(?![A-Z][a-z]+ of\b)(?:Ensure|Review|Develop|Consider|Establish|Provide|Introduce|Seek|Audit|Commission|Share|Update|Revise|Implement|Agree|Produce|Raise|Promote|Strengthen|Embed|Create|Improve|Undertake|Publish|Deliver|Explore|Identify|Evaluate|Monitor|Clarify|Remind|Set|Make|Include|Disseminate|Assure|Adopt|Write|Require|Confirm|Put|Work|Change|Run|Ask|Train|Give|Offer|Extend|Appoint|Invite|Tell|Take|Carry out)\b|(?:When|Where|If|Before|Whenever) [^,.;]{3,100}, (?:ensure|make sure|say|ask|tell|check|record|consider|offer|give|share|review|seek|include|confirm|use)\b)")]
     private static partial Regex Imperative();
 }

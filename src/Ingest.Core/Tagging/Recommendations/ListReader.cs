@@ -29,6 +29,12 @@ internal sealed partial class ListReader(string text, AgencyFinder finder)
         var paragraph = text[start..end];
         (r.Wrapped, r.Loose) = (r.Loose, null);
         var label = ItemLabel.Read(paragraph);
+        if (r.Completing && label is null && !char.IsLower(paragraph[0]) && AddressedLeadIn(paragraph) is null)
+        {
+            // The items that finish "Dunmore Police should:" start in lower case; other text ends them.
+            (r.Completing, r.Group) = (false, null);
+        }
+
         if (label is null && ToLine().Match(paragraph) is { Success: true } to && finder.AgenciesIn(to.Groups["who"].Value) is { Count: > 0 } told)
         {
             // "Recommendation 2" / "To: Westerby Police" / "Action: Review ...": the addressee comes on a line of its own.
@@ -79,7 +85,7 @@ internal sealed partial class ListReader(string text, AgencyFinder finder)
     {
         // A label that names whom the item is for ("Action 2b — for the Home Office:") stands where an agency cell would.
         var named = label?.To is { } to && finder.AgenciesIn(to) is { Count: > 0 } agencies ? agencies : null;
-        r.Current = new Item(start, end, label, r.Table) { Led = r.Led, Group = r.Group, Cell = r.LeadingCell ?? named, Told = r.Told || named is not null };
+        r.Current = new Item(start, end, label, r.Table) { Led = r.Led, Group = r.Group, Cell = r.LeadingCell ?? named, Told = r.Told || named is not null, Completes = r.Completing };
         (r.Pending, r.LeadingCell, r.Told) = (null, null, false);
         r.Items.Add(r.Current);
     }
@@ -111,6 +117,15 @@ internal sealed partial class ListReader(string text, AgencyFinder finder)
         else if (r.Table is null && Grouping(paragraph) is { } group)
         {
             (r.Group, r.Current) = (group, null);
+        }
+        else if (r.Table is null && AddressedLeadIn(paragraph) is { } addressee)
+        {
+            // "The Partnership should:" asks nothing yet: each item after it finishes the sentence, for that addressee.
+            (r.Group, r.Current, r.Completing) = (addressee, null, true);
+        }
+        else if (r.Completing && char.IsLower(paragraph[0]))
+        {
+            Begin(r, start, end, null);
         }
         else if (Opens(paragraph) is var (opens, addressed) && (opens || r.Table is null) && (addressed || r.Table is not { Numbered: true }))
         {
@@ -191,6 +206,16 @@ internal sealed partial class ListReader(string text, AgencyFinder finder)
     }
 
     /// <summary>
+    /// "The Partnership should:" or "Dunmore Police must:" on its own before a list: a short line that names its
+    /// addressees and breaks off after the verb. Its agencies, or null.
+    /// </summary>
+    private IReadOnlyList<string>? AddressedLeadIn(string paragraph)
+    {
+        var m = AddressedLead().Match(paragraph);
+        return m.Success && paragraph.Split(' ').Length <= 12 && finder.AgenciesIn(m.Groups["who"].Value) is { Count: > 0 } agencies ? agencies : null;
+    }
+
+    /// <summary>
     /// "(ii) The Board should:" followed by "a) ...;", "b) ...": the sub-items are part of recommendation (ii).
     /// An introduction ("4.1 The review makes the following recommendations:") asks nothing itself: the
     /// items after it are recommendations of their own.
@@ -214,6 +239,9 @@ internal sealed partial class ListReader(string text, AgencyFinder finder)
     /// <summary>A short cell that names agencies and is no sentence: "Schools; Children's Social Care", "All agencies".</summary>
     private bool IsAgencyCell(string cell) =>
         cell.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 12 && !cell.EndsWith('.') && finder.Find(cell).Count > 0;
+
+    [GeneratedRegex(@"^(?<who>[A-Z][^.;:]{1,100}?)\s+(?:should|must|(?:is|are) asked to|will need to)\s*:$")]
+    private static partial Regex AddressedLead();
 
     [GeneratedRegex(@"^(?:To|For)\s*:\s*(?<who>[^.;]{2,120})$")]
     private static partial Regex ToLine();
@@ -239,6 +267,9 @@ internal sealed partial class ListReader(string text, AgencyFinder finder)
         public Item? Current { get; set; }
 
         public bool Led { get; set; }
+
+        /// <summary>Under "X should:": the items finish its sentence.</summary>
+        public bool Completing { get; set; }
 
         public IReadOnlyList<string>? Group { get; set; }
 

@@ -57,7 +57,7 @@ public sealed partial class RecommendationTagger : ITagger
             // that Kestleigh Constabulary ...?": the partnership and the police), not only the one it opens with.
             var agencies = kind == RegionKind.Questions && ItemJudge.IsQuestion(body)
                 ? finder.AgenciesIn(body).Prepend("partnership").Distinct().ToList()
-                : AgencyResolver.Resolve(body, finder, item.Cell, item.Group ?? fallback, item.Led);
+                : AgencyResolver.Resolve(body, finder, item.Cell, item.Group ?? fallback, item.Led, item.Completes);
             return new Candidate(item.Start, item.End, item.Label?.Number ?? HeadingNumber(section), agencies, confidence, planned);
         }
 
