@@ -136,11 +136,9 @@ public sealed class PdfExtractor(ExtractOptions options)
             .Select(g => g.Value)
             .ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>Each word's raised marks as one value ("12" where a word carries a raised 1 and 2), as the text's marks are kept.</summary>
+    /// <summary>The marks the words carry, in order, each as the text keeps it (<see cref="SuperscriptMarks.MarkOf"/>).</summary>
     private static IEnumerable<string> MarksByWord(IEnumerable<LayoutLine> lines, HashSet<Glyph> marks) =>
-        marks.Count == 0 ? [] : lines.SelectMany(l => l.Words)
-            .Select(w => string.Concat(w.Glyphs.Where(marks.Contains).Select(g => g.Value)))
-            .Where(v => v.Length > 0);
+        marks.Count == 0 ? [] : lines.SelectMany(l => l.Words).Select(w => SuperscriptMarks.MarkOf(w, marks)).Where(v => v.Length > 0);
 
     private static Footnote ToFootnote(int page, PageFootnote note, string text, IReadOnlyList<(string Mark, int Page, int Offset)> marks)
     {

@@ -55,9 +55,9 @@ internal static class FootnoteText
                 {
                     hyphens.Add(text.Length - 1);
                 }
-                else if (tail.Length > 0 && tail[^1] is '\u00AD' or '\u2010' && char.IsLetterOrDigit(line[0]))
+                else if (tail.Length > 0 && LineJoinRules.IsProducerHyphen(tail[^1]) && char.IsLetterOrDigit(line[0]))
                 {
-                    // A soft or Unicode hyphen at a line end is the producer's (Chromium's), as in the body: it goes.
+                    // As in the body: the producer's hyphen goes.
                     text.Length--;
                 }
                 else

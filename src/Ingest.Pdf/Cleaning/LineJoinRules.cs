@@ -149,6 +149,9 @@ internal static partial class LineJoinRules
     public static bool IsHeadingLike(LayoutLine line, double bodySize) =>
         line.Size >= bodySize * 1.15 || (line.Bold && line.Size >= bodySize * 0.95 && line.Words.Count <= 20);
 
+    /// <summary>A soft hyphen or U+2010 at a line end: the producer broke the word there (Chromium), so the hyphen goes.</summary>
+    public static bool IsProducerHyphen(char c) => c is '\u00AD' or '\u2010';
+
     private static LineJoin JoinWithin(string textSoFar, LayoutLine current)
     {
         if (textSoFar.Length == 0)
@@ -157,7 +160,7 @@ internal static partial class LineJoinRules
         }
 
         var last = textSoFar[^1];
-        if (last is '\u00AD' or '\u2010')
+        if (IsProducerHyphen(last))
         {
             return LineJoin.Tight;
         }

@@ -45,6 +45,9 @@ internal static partial class SuperscriptMarks
         return marks;
     }
 
+    /// <summary>The mark a word carries, its marked glyphs as one value ("12" for a raised 1 and 2), or "" for none.</summary>
+    public static string MarkOf(LayoutWord word, HashSet<Glyph> marks) => string.Concat(word.Glyphs.Where(marks.Contains).Select(g => g.Value));
+
     private static bool Raised(Glyph g, double size, double baseline) => g.Size < size * 0.8 && g.Box.Bottom > baseline + (size * 0.2);
 
     [GeneratedRegex(@"^[0-9*†‡]+$")]

@@ -68,7 +68,7 @@ internal sealed class TextAssembler(double bodySize)
                     _text.AppendInserted("\n\n");
                     break;
                 case LineJoin.Tight:
-                    if (_text[_text.Length - 1] is '\u00AD' or '\u2010')
+                    if (LineJoinRules.IsProducerHyphen(_text[_text.Length - 1]))
                     {
                         _text.Remove(_text.Length - 1, 1);
                     }
@@ -100,7 +100,7 @@ internal sealed class TextAssembler(double bodySize)
             var visible = marks.Count == 0 ? word.Glyphs : word.Glyphs.Where(g => !marks.Contains(g)).ToList();
             if (visible.Count < word.Glyphs.Count)
             {
-                _marks.Add((string.Concat(word.Glyphs.Where(marks.Contains).Select(g => g.Value)), line.Page, _text.Length));
+                _marks.Add((SuperscriptMarks.MarkOf(word, marks), line.Page, _text.Length));
             }
 
             if (visible.Count == 0)

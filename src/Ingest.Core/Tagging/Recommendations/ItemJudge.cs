@@ -122,10 +122,11 @@ internal static partial class ItemJudge
         return null;
     }
 
-    /// <summary>"Each agency should ...", "Partners should ...": addressed to all agencies (but "Professionals must ..." states a lesson).</summary>
+    /// <summary>"The call handling script will be amended ...": an undertaking whose first sentence puts the change, not the agency, first.</summary>
     [GeneratedRegex(@"^[^.;?]{3,160}?\bwill be (?:[a-z]+(?:ed|en|wn)|built|made|set|put|held|kept|sent|told|given|run)\b")]
     private static partial Regex PassiveUndertaking();
 
+    /// <summary>"Each agency should ...", "Partners should ...": addressed to all agencies (but "Professionals must ..." states a lesson).</summary>
     [GeneratedRegex(@"(?i)\b(?:agency|agencies|organisations?|partners)\b")]
     private static partial Regex Everyone();
 

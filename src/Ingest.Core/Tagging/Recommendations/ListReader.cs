@@ -29,9 +29,10 @@ internal sealed partial class ListReader(string text, AgencyFinder finder)
         var paragraph = text[start..end];
         (r.Wrapped, r.Loose) = (r.Loose, null);
         var label = ItemLabel.Read(paragraph);
-        if (r.Completing && label is null && !char.IsLower(paragraph[0]) && AddressedLeadIn(paragraph) is null)
+        if (r.Completing && label is null && !char.IsLower(paragraph[0]))
         {
-            // The items that finish "Dunmore Police should:" start in lower case; other text ends them.
+            // The items that finish "Dunmore Police should:" start in lower case; other text ends them (another
+            // lead-in starts its own list in Attach).
             (r.Completing, r.Group) = (false, null);
         }
 
