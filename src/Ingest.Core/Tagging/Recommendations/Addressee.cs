@@ -166,11 +166,15 @@ internal static partial class Addressee
     /// </summary>
     private static string Mask(string text) => Aside().Replace(text, m => new string(' ', m.Length));
 
-    /// <summary>Where the "will" of an undertaking ("Corrandale Constabulary will add ...") stands: the agencies before it undertake it.</summary>
+    /// <summary>
+    /// Where the "will" of an undertaking ("Corrandale Constabulary will add ...", "The force will review ...", "Duty social
+    /// workers will complete ...") stands: the agencies before it undertake it. The subject opens with a capital; the words
+    /// after it may be lower case (s112: a team or "the force" undertakes as often as an agency by name).
+    /// </summary>
     public static int? UndertakingAt(string text) =>
         Undertaking().Match(text) is { Success: true } m ? m.Value.LastIndexOf("will", StringComparison.Ordinal) + m.Index : null;
 
-    [GeneratedRegex(@"^\s*(?:(?:The|All|Each)\s+)?(?:[A-Z][\w'’&-]*\s+(?:(?:and|of|for)\s+)?){1,6}will\s+(?!be\b|have\b)[a-z]")]
+    [GeneratedRegex(@"^\s*(?:(?:The|All|Each)\s+)?[A-Z][\w'’&-]*\s+(?:[\w'’&-]+\s+){0,8}?will\s+(?!be\b|have\b)[a-z]")]
     private static partial Regex Undertaking();
 
     /// <summary>What follows an addressee: "should", "must", "is asked to", or the bare "to" of lists headed "The Board to seek assurance ...".</summary>
