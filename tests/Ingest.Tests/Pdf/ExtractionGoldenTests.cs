@@ -21,8 +21,11 @@ public sealed partial class ExtractionGoldenTests
     // Known limits, held at the level reached so that they cannot get worse unnoticed. h24 (held out,
     // session 22): a five-column ruled table in one column of a two-column page, whose date cells wrap
     // ("June" over "'25") 5 pt from a one-letter RAG cell and are read along the row ("June A '25");
-    // the recommendation texts themselves come out whole. Kept as its writer drew it.
-    private static readonly Dictionary<string, double> KnownLimits = new(StringComparer.Ordinal) { ["h24"] = 0.95 };
+    // the recommendation texts themselves come out whole. Kept as its writer drew it. s118 (tuned, session 25): the
+    // same limit in a five-column action plan, whose "Target date" cells wrap ("Q2" over "2023/24"); Docstrum gives the
+    // second line a block of its own and the first is read with the next column's cell ("Q2 Training revised ...").
+    // Six of 272 sentences, none of them gold; the recommendation column comes out whole.
+    private static readonly Dictionary<string, double> KnownLimits = new(StringComparer.Ordinal) { ["h24"] = 0.95, ["s118"] = 0.975 };
 
     internal static Ingest.Core.Documents.ExtractedText Extract(string id)
     {
