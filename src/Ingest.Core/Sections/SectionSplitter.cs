@@ -128,13 +128,18 @@ public sealed partial class SectionSplitter(SectionsOptions options, SectionType
         }
 
         var styled = (b.Bold && b.Size >= b.BodySize * 0.95) || b.Size >= b.BodySize * options.LargerThanBody;
-        return (styled && b.Lines <= 3) || tocTitles.Contains(Key(t)) || (Capitals(t) && words <= 8 && b.Lines == 1);
+        // A labelled statement may wrap further: s117's findings run to four and five lines.
+        return (styled && b.Lines <= (statement ? MaxStatementLines : 3)) || tocTitles.Contains(Key(t)) || (Capitals(t) && words <= 8 && b.Lines == 1);
     }
 
     [GeneratedRegex(@"^(?:19|20)\d{2}$")]
     private static partial Regex Year();
 
-    [GeneratedRegex(@"^(?:Finding|Theme|Learning (?:point|theme)|Key finding|KLOE|Key line of enquiry|Lesson) \d{1,2}\s*[:.–—-]\s+\S")]
+    /// <summary>The most lines a labelled statement heading may wrap over.</summary>
+    private const int MaxStatementLines = 6;
+
+    // "ToR 2: How well did agencies work together once ...?" (s122): a term of reference asked as the heading of its answer.
+    [GeneratedRegex(@"^(?:Finding|Theme|Learning (?:point|theme)|Key finding|KLOE|Key line of enquiry|Lesson|ToR|Term of reference) \d{1,2}\s*[:.–—-]\s+\S")]
     private static partial Regex LabelledStatement();
 
     [GeneratedRegex(@"\b[ap]\.m\.$", RegexOptions.IgnoreCase)]

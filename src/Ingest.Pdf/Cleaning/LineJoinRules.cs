@@ -132,10 +132,10 @@ internal static partial class LineJoinRules
         && previous.Box.Bottom > current.Box.Top - 2
         && Math.Abs(previous.Size - current.Size) < 0.6;
 
-    /// <summary>A line that ends with "and", "of", "the" ... goes on, however short it is.</summary>
+    /// <summary>A line that ends with "and", "of", "the", a comma or a slash (a bilingual heading, "Background /" over "Cefndir") goes on, however short it is.</summary>
     private static bool EndsWithJoiningWord(string text) => JoiningWord().IsMatch(text);
 
-    [GeneratedRegex(@"(?:\b(?:and|or|of|the|for|into|in|to|by|with|a|an|on|at|from)|,)\s*$")]
+    [GeneratedRegex(@"(?:\b(?:and|or|of|the|for|into|in|to|by|with|a|an|on|at|from)|[,/])\s*$")]
     private static partial Regex JoiningWord();
 
     /// <summary>Two lines of different widths about one centre: a cover's or title page's lines.</summary>

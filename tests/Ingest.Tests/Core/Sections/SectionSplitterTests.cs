@@ -96,6 +96,28 @@ public sealed class SectionSplitterTests
         }));
     }
 
+    // Session 25 (s117, s122): a finding stated over five lines, and a term of reference asked as the heading of its answer.
+    [Test]
+    public void A_labelled_finding_may_wrap_over_five_lines_and_a_term_of_reference_asked_at_length_heads_its_answer()
+    {
+        const string finding = "When a child reports sextortion by an offender who may be abroad, the police response is shaped by the chance of catching the offender rather than by the risk to the child";
+        const string question = "How well did agencies work together once the injuries were identified, including in the strategy discussion and the section 47 enquiry?";
+        var sections = Cover()
+            .Add("3. Findings", 14, bold: true)
+            .Add($"Finding 1: {finding}", 12, bold: true, lines: 5)
+            .Add("She called the 101 line on a Sunday evening.")
+            .Add("4. Answers to the terms of reference", 14, bold: true)
+            .Add($"ToR 2: {question}", 12, bold: true, lines: 2)
+            .Add("The strategy discussion was held without the police.")
+            .Add($"Above all, {finding}", 12, bold: true, lines: 5)
+            .Split();
+
+        Assert.That(sections.Skip(1).Select(s => s.Heading), Is.EqualTo(new[]
+        {
+            "3. Findings", $"Finding 1: {finding}", "4. Answers to the terms of reference", $"ToR 2: {question}",
+        }));
+    }
+
     // Session 13 (s76's known faults): a heading ending "3 a.m.", and a large heading level with a short line of the other column.
     [Test]
     public void A_heading_may_end_in_a_m_and_stand_beside_the_other_column()

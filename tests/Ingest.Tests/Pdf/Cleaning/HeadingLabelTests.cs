@@ -34,6 +34,18 @@ public sealed class HeadingLabelTests
         Assert.That(text, Does.Contain("46\n\nChapter 3 The Review Process"));
     }
 
+    // Session 25 (s121): a bilingual heading wraps at its slash in a narrow column; the Welsh half is the rest of it, not a heading of its own.
+    [Test]
+    public void A_heading_line_that_ends_in_a_slash_goes_on_to_the_next_line()
+    {
+        var text = Clean(
+            Lines.Make("4. Background /", 700, block: 0, left: 72, size: 16, bold: true),
+            Lines.Make("Cefndir", 681, block: 1, left: 72, size: 16, bold: true),
+            Lines.Make("Carys grew up in the town and worked as a teaching assistant.", 655, block: 2));
+
+        Assert.That(text, Does.StartWith("4. Background / Cefndir\n\n"));
+    }
+
     private static string Clean(params LayoutLine[] lines) =>
         PdfExtractor.Clean([Lines.PageOf(1, lines.ToList())], new ExtractionFacts(1, 0, null, null, null, null, false, false), new ExtractOptions()).Text;
 }
