@@ -42,7 +42,8 @@ public sealed partial class ProtectedCharacteristicTagger : ITagger
                 annotations.Add(Statement(context, span, "considered", 0.9));
             }
 
-            foreach (var (start, end, characteristic, confidence) in Records(sentence, zone[i]))
+            var introduces = IntroducingSections.Contains(context.SectionAt(span.Start)?.Type);
+            foreach (var (start, end, characteristic, confidence) in Records(sentence, zone[i], introduces))
             {
                 var attributes = new AnnotationAttributes { Characteristic = characteristic };
                 annotations.Add(AnnotationFactory.Rule(context.Text, Labels.ProtectedCharacteristic, span.Start + start, span.Start + end, attributes, confidence, Producer));
@@ -52,27 +53,32 @@ public sealed partial class ProtectedCharacteristicTagger : ITagger
         return annotations;
     }
 
+    /// <summary>
+    /// The parts where a review introduces the people it is about. A person's age stated there ("Ms L was 31 when Child T
+    /// died", "a man of 67") records it, as the later tuned writers (s55 on) and CONTRACT §6's "recorded" read it; the
+    /// early writers (s04-s42) did not count it (session 25: 16 reviews gain, 12 lose; the rest of a descriptor outside the
+    /// equality analysis, a "learning disability nurse", still records nothing).
+    /// </summary>
+    private static readonly HashSet<string?> IntroducingSections = ["cover", "executive_summary", "introduction", "background"];
+
     /// <summary>The characteristic words a sentence records, clause by clause.</summary>
-    private static IEnumerable<(int Start, int End, string Characteristic, double Confidence)> Records(string sentence, bool inZone)
+    private static IEnumerable<(int Start, int End, string Characteristic, double Confidence)> Records(string sentence, bool inZone, bool introduces)
     {
         foreach (var (clause, offset) in Clauses(sentence))
         {
             var dismissed = Dismissal().IsMatch(clause);
             var analysed = inZone || Analysis().IsMatch(clause);
-            if (!analysed)
-            {
-                continue;
-            }
-
             foreach (var (term, start, end) in ProtectedTerms.Find(clause))
             {
-                // Outside the equality section only category nouns in an analysis count ("whether his ethnicity affected").
-                if ((dismissed && !term.Descriptor) || (!inZone && term.Descriptor))
+                var statedAge = introduces && !dismissed && term is { Descriptor: true, Characteristic: "age" };
+                // Outside the equality section only category nouns in an analysis count ("whether his ethnicity affected"),
+                // and a person's age where the review introduces them.
+                if ((!analysed && !statedAge) || (dismissed && !term.Descriptor) || (!inZone && term.Descriptor && !statedAge))
                 {
                     continue;
                 }
 
-                yield return (offset + start, offset + end, term.Characteristic, inZone ? (term.Descriptor ? 0.8 : 0.85) : 0.7);
+                yield return (offset + start, offset + end, term.Characteristic, inZone ? (term.Descriptor ? 0.8 : 0.85) : statedAge && !analysed ? 0.6 : 0.7);
             }
         }
     }

@@ -18,11 +18,12 @@ public sealed class ProtectedSpecTests
     [Test]
     public void An_equality_section_records_what_it_names_and_the_rest_of_the_review_does_not()
     {
-        const string text = "5. Equality and Diversity\n\nMary was a white British woman aged 74.\n\n6. Background\n\nMary was aged 74 and had Parkinson's disease.";
+        // The chronology, not the background: where a review introduces a person their stated age is recorded too (StatedAgeTests).
+        const string text = "5. Equality and Diversity\n\nMary was a white British woman aged 74.\n\n6. What happened\n\nMary was aged 74 and had Parkinson's disease.";
         var sections = new List<Section>
         {
             new("5. Equality and Diversity", "other", 1, 0, 66, 25, 1),
-            new("6. Background", "background", 1, 68, text.Length, 81, 1),
+            new("6. What happened", "chronology", 1, 68, text.Length, 84, 1),
         };
 
         var found = new ProtectedCharacteristicTagger().Tag(TaggingContext.For(text, sections, null));
