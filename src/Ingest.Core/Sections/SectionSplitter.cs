@@ -115,7 +115,8 @@ public sealed partial class SectionSplitter(SectionsOptions options, SectionType
         var maxWords = statement ? options.MaxHeadingWords * 2 : options.MaxHeadingWords;
         // A year alone ("2022" over what happened that year) is a period of the chronology; other text without letters is not a heading.
         // A full stop that ends "a.m." or "p.m." ("Thursday 13 April 2023 — Jodie comes back at 3 a.m.") ends no sentence.
-        if (words == 0 || words > maxWords || t.Length > (statement ? 300 : 200) || (t[^1] is '.' && !Clock().IsMatch(t)) || t[^1] is ',' or ';' || (!t.Any(char.IsLetter) && !Year().IsMatch(t)) || t[0] is '•' or '-' or '–')
+        // "Recommendation 3" on a line of its own labels the paragraph under it (s122); no tuned review heads a section so.
+        if (words == 0 || words > maxWords || BareRecommendationLabel().IsMatch(t) || t.Length > (statement ? 300 : 200) || (t[^1] is '.' && !Clock().IsMatch(t)) || t[^1] is ',' or ';' || (!t.Any(char.IsLetter) && !Year().IsMatch(t)) || t[0] is '•' or '-' or '–')
         {
             return false;
         }
@@ -134,6 +135,9 @@ public sealed partial class SectionSplitter(SectionsOptions options, SectionType
 
     [GeneratedRegex(@"^(?:19|20)\d{2}$")]
     private static partial Regex Year();
+
+    [GeneratedRegex(@"^Recommendation\s+(?:\d{1,2}|[A-Z]\d?)[.:]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareRecommendationLabel();
 
     /// <summary>The most lines a labelled statement heading may wrap over.</summary>
     private const int MaxStatementLines = 6;

@@ -118,6 +118,21 @@ public sealed class SectionSplitterTests
         }));
     }
 
+    // Session 25 (s122, and 13 such lines in the tuned samples): "Recommendation 3" alone in bold labels the paragraph under it.
+    [Test]
+    public void A_bold_recommendation_number_on_its_own_line_labels_its_text_and_heads_no_section()
+    {
+        var sections = Cover()
+            .Add("9. Recommendations", 14, bold: true)
+            .Add("Recommendation 1", 11, bold: true)
+            .Add("The Safeguarding Partners should agree how a bail address is shared with Children's Services on the day bail is given.")
+            .Add("Recommendation 2:", 11, bold: true)
+            .Add("Kelbridge Police should audit the PNC checks made before strategy discussions.")
+            .Split();
+
+        Assert.That(sections.Skip(1).Select(s => s.Heading), Is.EqualTo(new[] { "9. Recommendations" }));
+    }
+
     // Session 13 (s76's known faults): a heading ending "3 a.m.", and a large heading level with a short line of the other column.
     [Test]
     public void A_heading_may_end_in_a_m_and_stand_beside_the_other_column()
