@@ -45,7 +45,7 @@ internal static class ProtectedTerms
         Category("age", @"\bage\b|\bageism\b"),
         // "a man of 67", "a boy of sixteen", "was 31 when she died" (s108, s116, s123) state an age as often as "aged 67".
         Describe("age", @"\baged \d+|\b\d+ years? old\b|\b\d+-year-old\b|\bolder(?= (?:[\w-]+ ){0,3}(?:man|woman|adults?|people|persons?|victims?)\b)|\belderly\b|\bin their (?:teens|\w+ties)\b"
-            + @"|(?<=\b(?:man|woman|boy|girl|baby|child|person|adult|mother|father|son|daughter|grandmother|grandfather) )of (?:\d{1,3}|(?:\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?)\b(?! (?:per ?cent|%))|\b(?:is|was) \d{1,3}(?= (?:when|at the time|years))"),
+            + @"|(?<=\b(?:man|woman|boy|girl|baby|child|person|adult|mother|father|son|daughter|grandmother|grandfather) )of (?:\d{1,3}|(?:\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?)\b(?! (?:per ?cent|%))|\b(?:is|was) \d{1,3}(?= (?:when|at the time)\b)"),
     ];
 
     /// <summary>Every term in a text, the first listed winning where two overlap, in text order.</summary>

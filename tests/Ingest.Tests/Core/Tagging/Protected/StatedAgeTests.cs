@@ -35,7 +35,7 @@ public sealed class StatedAgeTests
     [Test]
     public void A_share_or_a_sum_is_no_age()
     {
-        Assert.That(Tag("1. Introduction", "introduction", "The force received calls from a woman of forty per cent of the addresses, and the team was 12 staff short."), Is.Empty);
+        Assert.That(Tag("1. Introduction", "introduction", "The force received calls from a woman of forty per cent of the addresses, the team was 12 staff short and the wait was 2 years long."), Is.Empty);
     }
 
     private static IReadOnlyList<Annotation> Tag(string heading, string type, string sentence)
