@@ -71,17 +71,21 @@ public sealed partial class ProtectedCharacteristicTagger : ITagger
             foreach (var (term, start, end) in ProtectedTerms.Find(clause))
             {
                 var statedAge = introduces && !dismissed && term is { Descriptor: true, Characteristic: "age" };
-                // Outside the equality section only category nouns in an analysis count ("whether his ethnicity affected"),
-                // and a person's age where the review introduces them.
-                if ((!analysed && !statedAge) || (dismissed && !term.Descriptor) || (!inZone && term.Descriptor && !statedAge))
+                if (statedAge || Analysed(term, inZone, analysed, dismissed))
                 {
-                    continue;
+                    yield return (offset + start, offset + end, term.Characteristic, inZone ? (term.Descriptor ? 0.8 : 0.85) : statedAge && !analysed ? 0.6 : 0.7);
                 }
-
-                yield return (offset + start, offset + end, term.Characteristic, inZone ? (term.Descriptor ? 0.8 : 0.85) : statedAge && !analysed ? 0.6 : 0.7);
             }
         }
     }
+
+    /// <summary>
+    /// A term the equality analysis records: in the equality section a descriptor or a category noun, elsewhere only a
+    /// category noun in a clause that asks whether it mattered ("whether his ethnicity affected"); in a dismissal only a
+    /// person's own descriptor.
+    /// </summary>
+    private static bool Analysed(ProtectedTerms.Term term, bool inZone, bool analysed, bool dismissed) =>
+        analysed && (term.Descriptor ? inZone : !dismissed);
 
     /// <summary>A sentence's clauses: split at semicolons and at "but", "although", "however", "whereas".</summary>
     private static IEnumerable<(string Clause, int Offset)> Clauses(string sentence)
