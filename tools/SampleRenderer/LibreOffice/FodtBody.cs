@@ -21,6 +21,7 @@ public sealed class FodtBody
     private bool _pendingBreak;
     private bool _landscape;
     private int _tableCount;
+    private bool _inAside;
 
     public FodtBody(Review review)
     {
@@ -33,16 +34,24 @@ public sealed class FodtBody
     public IReadOnlyList<XElement> Write()
     {
         var bodyStarted = false;
-        foreach (var block in _review.Blocks.SelectMany(AsideBlock.Flatten))
+        foreach (var outer in _review.Blocks)
         {
-            if (!bodyStarted && block is not CoverBlock and not ContentsBlock)
+            // An aside's paragraphs are written in place in the bordered "Aside" style (Writer joins
+            // the borders of consecutive paragraphs into one box); its other blocks print as usual.
+            _inAside = outer is AsideBlock;
+            foreach (var block in AsideBlock.Flatten(outer))
             {
-                bodyStarted = true;
-                StartBodyColumns();
-            }
+                if (!bodyStarted && block is not CoverBlock and not ContentsBlock)
+                {
+                    bodyStarted = true;
+                    StartBodyColumns();
+                }
 
-            WriteBlock(block);
+                WriteBlock(block);
+            }
         }
+
+        _inAside = false;
 
         return _output;
     }
@@ -78,7 +87,7 @@ public sealed class FodtBody
             case PageBreakBlock { Turn: PageTurn.Portrait }: _pendingMaster = "Standard"; _landscape = false; break;
             case PageBreakBlock: _pendingBreak = true; break;
             case HeadingBlock h: WriteHeading(h); break;
-            case ParagraphBlock p: Add(Para(p.Quote ? "Quotations" : "Text_20_body", _inlines.Convert(p.Content))); break;
+            case ParagraphBlock p: Add(Para(p.Quote ? "Quotations" : _inAside ? "Aside" : "Text_20_body", _inlines.Convert(p.Content))); break;
             case BulletItemBlock b: WriteBullet(b); break;
             case HangingItemBlock l: WriteHanging(l); break;
             case TableBlock t: WriteTable(t); break;

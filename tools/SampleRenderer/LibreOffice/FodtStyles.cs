@@ -97,6 +97,17 @@ public sealed class FodtStyles(FrontMatter front)
                 A(Fo, "margin-left", Cm(HangingIndent)), A(Fo, "text-indent", Cm(-HangingIndent)),
                 A(Fo, "margin-bottom", Cm(0.2))));
 
+        // An aside's paragraphs (a "Good practice" panel, added for s128): shaded and ruled; the
+        // borders of consecutive paragraphs are joined into one box.
+        yield return StyleEl("Aside", "paragraph", "Text_20_body",
+            A(Style, "display-name", "Aside"),
+            ParaProps(
+                A(Fo, "margin-bottom", "0cm"),
+                A(Fo, "background-color", "#eeeeee"),
+                A(Fo, "border", "0.5pt solid #000000"),
+                A(Fo, "padding", Cm(0.2)),
+                A(Style, "join-border", "true")));
+
         // A block quotation ("> " lines): indented from both margins, never justified.
         yield return StyleEl("Quotations", "paragraph", "Text_20_body",
             A(Style, "display-name", "Quotations"),
