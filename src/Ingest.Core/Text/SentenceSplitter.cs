@@ -102,7 +102,10 @@ public static partial class SentenceSplitter
         if (word.Length == 1 && char.IsUpper(word[0]))
         {
             var before = text.AsSpan(sentenceStart, wordStart - sentenceStart);
-            return !PseudonymBefore().IsMatch(before) && !(ReferenceBefore().IsMatch(before) && !ReferenceLabel().IsMatch(before));
+            var reference = ReferenceBefore().IsMatch(before);
+            var runInLabel = reference && ReferenceLabel().IsMatch(before);
+            var opensItsLine = before.IsWhiteSpace(); // "A. The welfare check": a lettered heading's label
+            return !PseudonymBefore().IsMatch(before) && (!reference || runInLabel) && (runInLabel || opensItsLine || !OpensSentence(text, dot + 1));
         }
 
         // Abbreviations are written in lower or title case; a word in capitals is an acronym ("the APR.",
@@ -115,6 +118,12 @@ public static partial class SentenceSplitter
         // "4.17" at a paragraph's start is its number, not a sentence.
         return wordStart == sentenceStart && NumberLabel().IsMatch(word);
     }
+
+    /// <summary>
+    /// "... found with S. The notices ...": an initial is followed by a name, never by a pronoun, an article
+    /// or a conjunction, so a letter before one of these is a pseudonym that ends its sentence.
+    /// </summary>
+    private static bool OpensSentence(string text, int at) => SentenceOpener().IsMatch(text.AsSpan(at, Math.Min(16, text.Length - at)));
 
     private static bool NextIsDigit(string text, int at)
     {
@@ -156,6 +165,9 @@ public static partial class SentenceSplitter
     /// <summary>The reference word opens the sentence (after any paragraph number): a run-in label.</summary>
     [GeneratedRegex(@"^(?:\d+(?:\.\d+)*\s+)?\w+\s+$")]
     private static partial Regex ReferenceLabel();
+
+    [GeneratedRegex(@"^\s+(?:The|This|That|These|Those|There|Then|He|She|It|They|We|Her|His|Their|Its|In|On|At|When|While|After|Before|During|But|However|Although|If|No|None|Nobody|Neither)\b")]
+    private static partial Regex SentenceOpener();
 
     [GeneratedRegex(@"^\d+(\.\d+)*$")]
     private static partial Regex NumberLabel();

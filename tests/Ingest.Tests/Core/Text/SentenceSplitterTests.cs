@@ -20,6 +20,7 @@ public class SentenceSplitterTests
     [TestCase("The action is No. 3 in the plan. It was late.", "The action is No. 3 in the plan.")]
     [TestCase("The report was signed by J. Morrow on behalf of the Board. It was published later.", "The report was signed by J. Morrow on behalf of the Board.")]
     [TestCase("The panel met on 3 Apr. 2021 and again in May. Officers attended.", "The panel met on 3 Apr. 2021 and again in May.")]
+    [TestCase("B. The welfare check in March 2022", "B. The welfare check in March 2022")]
     [TestCase("Finding B. The police investigation and the enquiry ran side by side. It closed.", "Finding B. The police investigation and the enquiry ran side by side.")]
     public void AnAbbreviationOrAnInitialDoesNotEndTheSentence(string text, string first)
     {
@@ -29,6 +30,8 @@ public class SentenceSplitterTests
     [TestCase("The officers did not speak to Mother away from Mr D. The force's policy required it.", "The officers did not speak to Mother away from Mr D.")]
     [TestCase("No one asked about Child M. Officers recorded the call as a dispute.", "No one asked about Child M.")]
     [TestCase("The housing officer had not met Adult K. She relied on the landlord's account.", "The housing officer had not met Adult K.")]
+    [TestCase("Warning notices were served on the men found with S. The notices were not renewed.", "Warning notices were served on the men found with S.")]
+    [TestCase("Officers spoke to K. She said that she was safe.", "Officers spoke to K.")]
     [TestCase("The strategy discussion did not include Ms P. Her social worker was on leave.", "The strategy discussion did not include Ms P.")]
     [TestCase("She was asked about abuse and said no. The hospital team was not told.", "She was asked about abuse and said no.")]
     [TestCase("The timeline is summarised in Appendix B. A learning event followed.", "The timeline is summarised in Appendix B.")]
