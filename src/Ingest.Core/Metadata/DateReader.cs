@@ -6,7 +6,7 @@ namespace Ingest.Core.Metadata;
 
 /// <summary>
 /// Reads dates in the forms reviews use: "4th March 2021", "4 March 2021", "March 4, 2021",
-/// "March 2021", "04/03/2021", "04.03.21" and "04-03-2021" (day first, UK), "2021-03-04", seasons and parts of a
+/// "March 2021", "04/03/2021", "04.03.21" and "04-03-2021" (day first, UK), "2021-03-04", "21 Jan 23" and "12/2023", seasons and parts of a
 /// year as month ranges ("Spring 2020" is March to May, "late 2019" is September to December, "late summer 2021"
 /// July and August), the fixed
 /// days a narrative names ("Christmas Day 2020"), and each day of a list that shares one month ("on 3 and 4 May 2021").
@@ -129,6 +129,12 @@ public static partial class DateReader
         {
             var q = g["quarter"].Value[1] - '0';
             return MonthRange(Year(g["quarter_year"].Value), (3 * q) - 2, 3 * q);
+        }
+
+        if (g["ny_month"].Success)
+        {
+            var month = int.Parse(g["ny_month"].Value, CultureInfo.InvariantCulture);
+            return MonthRange(Year(g["ny_year"].Value), month, month);
         }
 
         if (g["my_month"].Success)
@@ -256,6 +262,13 @@ public static partial class DateReader
 
     private const string MonthName = @"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
 
+    // A cover or a chronology written in short writes "Approved: 14 Mar 24" and "21 Jan 23" (a two-digit year after
+    // a day and month) and a month alone as "Agreed: 12/2023" (a two-digit month, a four-digit year). A count after
+    // a day and month ("on 4 March 20 officers ...") is no year; nor is a review's or a case's reference ("DHR 03/2021").
+    private const string CountedThings = @"officers|calls|people|children|adults|minutes|hours|days|weeks|months|years|times|incidents|reports|agencies|staff";
+
+    private const string ReferenceWord = @"(?i:DHR|SAR|SCR|CSPR|APR|CPR|LCSPR|ref|reference|no|number|case|review|crime|log|incident)\.?";
+
     // A formal or spoken style writes the day as a word ("the fourth of March 2021", "the twenty-first day of June 2019");
     // only with "of" before the month, so "a second March 2021 meeting" is no date.
     private const string OrdinalWord = @"(?i:(?:twenty|thirty)[- ]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)";
@@ -273,6 +286,8 @@ public static partial class DateReader
         + @"|(?<num_day>\d{1,2})(?<sep>[/.])(?<num_month>\d{1,2})\k<sep>(?<num_year>(?:19|20)\d{2}|\d{2})(?![\d/.]\d)"
         + @"|(?<num_day>\d{1,2})-(?<num_month>\d{1,2})-(?<num_year>(?:19|20)\d{2})(?![\d/.-]\d)"
         + @"|(?<iso_year>(?:19|20)\d{2})(?<isep>[-/])(?<iso_month>\d{2})\k<isep>(?<iso_day>\d{2})"
+        + @"|(?<dmy_day>\d{1,2})(?:st|nd|rd|th)?\s+(?<dmy_month>" + MonthName + @")\.?\s+(?<dmy_year>\d{2})(?![\d:.,/-]\d|\s*%|\s+(?:" + CountedThings + @")\b)"
+        + @"|(?<![\d/.-]|" + ReferenceWord + @"\s?)(?<ny_month>0[1-9]|1[0-2])/(?<ny_year>(?:19|20)\d{2})(?![/\d])"
         + @"|(?<holiday>Christmas (?:Day|Eve)|Boxing Day|New Year['’]s (?:Day|Eve)|Valentine['’]s Day|Hallowe'?en|Bonfire Night)\s+(?:(?:of|in)\s+)?(?<holiday_year>(?:19|20)\d{2})"
         + @"|(?<my_month>" + MonthName + @")\.?\s+(?:of\s+)?(?<my_year>(?:19|20)\d{2})"
         + @"|(?<my_month>" + MonthName + @")\.?\s+['’](?<my_year>\d{2})(?!['’\d])"
@@ -281,7 +296,7 @@ public static partial class DateReader
         + @"|(?<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ee]arly|[Mm]id-?|[Ll]ate)\s+(?:of\s+)?(?<season_year>(?:19|20)\d{2}))\b")]
     private static partial Regex AnyDate();
 
-    [GeneratedRegex(@"\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:day\s+of\s+|of\s+)?(?<month>" + MonthName + @")\b(?!\.?,?\s+(?:19|20)\d{2})")]
+    [GeneratedRegex(@"\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:day\s+of\s+|of\s+)?(?<month>" + MonthName + @")\b(?!\.?,?\s+(?:19|20)\d{2}|\.?\s+\d{2}(?![\d:.,/-]\d|\s*%|\s+(?:" + CountedThings + @")\b))")]
     private static partial Regex YearlessDate();
 
     [GeneratedRegex(@"\b(?i:in|by|during|until|from|at)\s+(?<part>(?i:early|mid-?|late)\s*|the\s+(?i:(?:first|second|last|final)\s+(?:week|fortnight|half|few days)|end|beginning|start|middle)\s+of\s+)?(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*\d|\.?,?\s+(?:of\s+)?(?:19|20)\d{2})")]

@@ -48,6 +48,10 @@ public sealed class DateReaderTests
     [TestCase("in early spring 2020", "2020-03/2020-04")]
     [TestCase("In late winter 2023 a neighbour raised the alarm.", "2023-01/2023-03")]
     [TestCase("in mid-autumn 2018", "2018-10")]
+    [TestCase("killed by her husband at their home on 21 Jan 23.", "2023-01-21")]
+    [TestCase("Approved by the Partnership: 14 Mar 24", "2024-03-14")]
+    [TestCase("Agreed by both Partnerships: 12/2023", "2023-12")]
+    [TestCase("He moved to the flat in 03/2022 with his mother.", "2022-03")]
     public void Reads_the_date_as_written(string text, string iso)
     {
         Assert.That(DateReader.ParseOne(text)?.Iso, Is.EqualTo(iso));
@@ -59,6 +63,9 @@ public sealed class DateReaderTests
     [TestCase("Grade 2 within 60 minutes")]
     [TestCase("The 2020-21 financial year.")]
     [TestCase("Pay scale 12-Mar-band")]
+    [TestCase("DHR 03/2021 was commissioned by the Partnership.")]
+    [TestCase("The 999 call was graded 1 of 4/2020 guidance.")]
+    [TestCase("Between 4 March 20 officers and staff were trained.")]
     public void Finds_no_date_where_there_is_none(string text)
     {
         Assert.That(DateReader.ParseOne(text), Is.Null);
