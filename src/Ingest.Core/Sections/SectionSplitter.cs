@@ -205,7 +205,7 @@ public sealed partial class SectionSplitter(SectionsOptions options, SectionType
         {
             var t = Clean(text, blocks[end]);
             var entries = TocEntry().Matches(t);
-            if (entries.Count == 0 && blocks[end].Page != blocks[at].Page)
+            if (blocks[end].Page != blocks[at].Page && !ContinuesContents(t))
             {
                 break;
             }
@@ -220,6 +220,14 @@ public sealed partial class SectionSplitter(SectionsOptions options, SectionType
 
         return (at, end, titles);
     }
+
+    /// <summary>
+    /// On a page after the contents heading, the contents run on only with lines that end in a page number,
+    /// dot leaders or page numbers alone. A body heading ("Part 1 Introduction") or a paragraph ("who was 19
+    /// when she was killed") holds a number too, but not at a line's end.
+    /// </summary>
+    private static bool ContinuesContents(string block) =>
+        block.Split('\n').All(line => TocLine().IsMatch(line) || string.IsNullOrWhiteSpace(line));
 
     /// <summary>Page 1 is a cover when it is short and the body starts on a later page.</summary>
     private int FindCoverEnd(string text, IReadOnlyList<TextBlock> blocks, int contentsAt)
@@ -412,6 +420,9 @@ public sealed partial class SectionSplitter(SectionsOptions options, SectionType
 
     [GeneratedRegex(@"(?<title>\S.*?[^.\s])\s*(?:\.{2,}\s*|\s+)\d{1,3}(?=\s|$)")]
     private static partial Regex TocEntry();
+
+    [GeneratedRegex(@"^\s*(?:\S.*?(?:\.{2,}|(?:\s*\.){3,}|\s)\s*\d{1,3}|\S.*?(?:\.{2,}|(?:\s*\.){3,})|[\d\s]+)\s*$")]
+    private static partial Regex TocLine();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

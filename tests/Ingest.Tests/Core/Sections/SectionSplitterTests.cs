@@ -348,6 +348,29 @@ public sealed class SectionSplitterTests
     }
 
     [Test]
+    public void The_contents_end_where_a_page_of_body_text_begins_though_its_lines_hold_numbers()
+    {
+        var sections = Cover()
+            .Add("Contents", 14, bold: true)
+            .Add("Part 1 Introduction........3\nPart 2 The facts........4", lines: 2)
+            .NewPage()
+            .Add("Part 3 Analysis . . . . . . . 6\nAppendix A Glossary . . . . . . . 9", lines: 2)
+            .NewPage()
+            .Add("Part 1 Introduction", 14, bold: true)
+            .Add("Adult J was 19 when she died in 2022.")
+            .Add("Part 2 The facts", 14, bold: true)
+            .Add("She lived with her parents.")
+            .Split();
+        Assert.That(sections.Select(s => (s.Heading, s.Type)), Is.EqualTo(new[]
+        {
+            ("Safeguarding Adults Review: Adult J", "cover"),
+            ("Contents", "contents"),
+            ("Part 1 Introduction", "introduction"),
+            ("Part 2 The facts", "chronology"),
+        }));
+    }
+
+    [Test]
     public void Roman_numerals_capitals_and_the_outline_are_heading_signs()
     {
         var sections = Cover()
