@@ -22,6 +22,8 @@ internal static partial class InlineRecommendations
 
     public static IEnumerable<(int Start, int End, string? Number)> Find(TaggingContext context, Func<int, bool> excluded)
     {
+        var found = new List<(int Start, int End, string? Number)>();
+        var openedIn = new HashSet<int>(); // the sections where an "It is recommended that ..." paragraph stands
         foreach (var sentence in context.Sentences)
         {
             if (excluded(sentence.Start))
@@ -34,14 +36,41 @@ internal static partial class InlineRecommendations
             var m = Opening().Match(said);
             if (m.Success && sentence.End - (sentence.Start + m.Index + m.Length) > 12)
             {
-                yield return (sentence.Start + m.Groups["lead"].Index, sentence.End, null);
+                found.Add((sentence.Start + m.Groups["lead"].Index, sentence.End, null));
+                openedIn.Add(context.SectionAt(sentence.Start)?.Start ?? -1);
             }
             else if (Mark().Matches(said).LastOrDefault() is { } mark && mark.Index + mark.Length == said.TrimEnd().Length && Addressee.Obligation().IsMatch(said))
             {
-                yield return (sentence.Start, sentence.End, mark.Groups["n"].Value);
+                found.Add((sentence.Start, sentence.End, mark.Groups["n"].Value));
+            }
+        }
+
+        return found.Concat(Addressed(context, openedIn, excluded)).OrderBy(f => f.Start);
+    }
+
+    /// <summary>
+    /// A review that writes its recommendations as paragraphs of prose, with no list, alternates "It is
+    /// recommended that ..." with "The Board should seek assurance ..." and "Ravensby Police should ensure
+    /// ..." (s125): in a section where the first kind stands, a paragraph that is one sentence telling an
+    /// agency what it should do is a recommendation too. Not "should have", which judges what was done.
+    /// </summary>
+    private static IEnumerable<(int Start, int End, string? Number)> Addressed(TaggingContext context, HashSet<int> openedIn, Func<int, bool> excluded)
+    {
+        var text = context.Text;
+        foreach (var sentence in context.Sentences)
+        {
+            var wholeParagraph = (sentence.Start == 0 || text.AsSpan(0, sentence.Start).TrimEnd(' ').EndsWith("\n\n"))
+                && (sentence.End == text.Length || text.AsSpan(sentence.End).TrimStart(' ').StartsWith("\n\n"));
+            if (wholeParagraph && !excluded(sentence.Start) && openedIn.Contains(context.SectionAt(sentence.Start)?.Start ?? -1)
+                && AgencyShould().IsMatch(context.SentenceText(sentence)))
+            {
+                yield return (sentence.Start, sentence.End, null);
             }
         }
     }
+
+    [GeneratedRegex(@"^(?:(?:Finally|Secondly|Thirdly|In addition|Also|Further),?\s+)?(?:[Tt]he\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|of|for|the)){0,7}\s+should\s+(?!have\b)[a-z]+")]
+    private static partial Regex AgencyShould();
 
     [GeneratedRegex(@"(?:^|(?<=[.!?][""'”’)]?\s+))(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:Therefore|Accordingly|In addition|Finally|Consequently|As a result),?\s+)?(?<lead>(?:It|it) is (?:therefore |also |further |strongly )?recommended that|(?:The|This|the) (?i:review|review panel|panel|reviewers?|lead reviewers?|independent reviewer|author|overview author|overview report|report|SAR|DHR|CSPR|LCSPR|CPR|APR) (?:therefore |also |further |strongly )?recommends? that|(?:We|I) (?:therefore |also |further |strongly |would )?recommend that)\b(?!:)")]
     private static partial Regex Opening();
