@@ -38,8 +38,18 @@ internal sealed partial class ListReader(string text, AgencyFinder finder)
 
         if (label is null && ToLine().Match(paragraph) is { Success: true } to && finder.AgenciesIn(to.Groups["who"].Value) is { Count: > 0 } told)
         {
-            // "Recommendation 2" / "To: Westerby Police" / "Action: Review ...": the addressee comes on a line of its own.
-            (r.LeadingCell, r.Told) = (told, true);
+            // "Recommendation 2" / "To: Westerby Police" / "Action: Review ...": the addressee comes on a line of its own,
+            // before its item; or, where the first such line follows an item, after each ("1. ... / For: Easterhithe Police").
+            r.ToLinesFollow ??= r.Current is { Cell: null } && r.Pending is null;
+            if (r.ToLinesFollow == true && r.Current is { Cell: null } item)
+            {
+                (item.Cell, item.Closed) = (told, true);
+            }
+            else
+            {
+                (r.LeadingCell, r.Told) = (told, true);
+            }
+
             return;
         }
 
@@ -244,7 +254,7 @@ internal sealed partial class ListReader(string text, AgencyFinder finder)
     [GeneratedRegex(@"^(?<who>[A-Z][^.;:]{1,100}?)\s+(?:should|must|(?:is|are) asked to|will need to)\s*:$")]
     private static partial Regex AddressedLead();
 
-    [GeneratedRegex(@"^(?:To|For)\s*:\s*(?<who>[^.;]{2,120})$")]
+    [GeneratedRegex(@"^(?:To|For|Lead agency|Lead agencies|Lead)\s*:\s*(?<who>[^.]{2,160})$")]
     private static partial Regex ToLine();
 
     [GeneratedRegex(@"^[\d\s,;&]*\d[\d\s,;&]*$|^(?:\d+\s*(?:,|and)\s*)*\d+$")]
@@ -275,6 +285,9 @@ internal sealed partial class ListReader(string text, AgencyFinder finder)
         public IReadOnlyList<string>? Group { get; set; }
 
         public IReadOnlyList<string>? LeadingCell { get; set; }
+
+        /// <summary>The list's "To:" or "For:" lines stand after the items they address, not before: set at the first one.</summary>
+        public bool? ToLinesFollow { get; set; }
 
         /// <summary>The leading cell came from a "To:" line: the next item is addressed.</summary>
         public bool Told { get; set; }
