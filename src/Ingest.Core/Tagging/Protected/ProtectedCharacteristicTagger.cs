@@ -70,7 +70,7 @@ public sealed partial class ProtectedCharacteristicTagger : ITagger
             var analysed = inZone || Analysis().IsMatch(clause);
             foreach (var (term, start, end) in ProtectedTerms.Find(clause))
             {
-                var statedAge = introduces && !dismissed && term is { Descriptor: true, Characteristic: "age" };
+                var statedAge = introduces && !dismissed && (term is { Descriptor: true, Characteristic: "age" } || StatesOrigin(term, clause, start, end));
                 if (statedAge || Analysed(term, inZone, analysed, dismissed))
                 {
                     yield return (offset + start, offset + end, term.Characteristic, inZone ? (term.Descriptor ? 0.8 : 0.85) : statedAge && !analysed ? 0.6 : 0.7);
@@ -78,6 +78,21 @@ public sealed partial class ProtectedCharacteristicTagger : ITagger
             }
         }
     }
+
+    /// <summary>
+    /// A person's ethnic origin stated where the review introduces them ("Danny was a white British man", "Mr P was
+    /// White British and ...", "a family of Pakistani heritage"): recorded as an age stated there is (s108, s112, s125,
+    /// s128). Only after "is/was a" or before a person or "heritage", so "a Welsh Government grant" states no one's race.
+    /// </summary>
+    private static bool StatesOrigin(ProtectedTerms.Term term, string clause, int start, int end) =>
+        term is { Descriptor: true, Characteristic: "race" }
+        && (PersonIs().IsMatch(clause.AsSpan(0, start)) || OriginOfPerson().IsMatch(clause.AsSpan(end)));
+
+    [GeneratedRegex(@"\b(?:is|was|are|were)(?: both)? (?:an? |of )?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PersonIs();
+
+    [GeneratedRegex(@"^ (?:man|woman|boy|girl|child|baby|person|adult|family|mother|father|couple|men|women|heritage|origin|descent)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OriginOfPerson();
 
     /// <summary>
     /// A term the equality analysis records: in the equality section a descriptor or a category noun, elsewhere only a
