@@ -39,9 +39,10 @@ public sealed record RateOptions
     /// protected_characteristics: distinct characteristics recorded (a statement that they were withheld or considered scores 2 on its own;
     /// one that they were withheld caps the score at 2). Four at 20, never reached: how many are named does not part the writers'
     /// 3 from 4 (a review naming four or more is 3 in 22 of 39 in s01-s83), how far the review discusses them does
-    /// (<see cref="ProtectedDiscussedWords"/>).
+    /// (<see cref="ProtectedDiscussedWords"/>). One recorded is 3, "listed, however many" (refitted in session 26 by fit-rating once a
+    /// person's stated origin counts: 82 -> 85 of 131 tuned, left one out 85; s124-s131 left out of the fit 6 -> 6 of 8).
     /// </summary>
-    public Bands ProtectedRecorded { get; init; } = new(1, 2, 20);
+    public Bands ProtectedRecorded { get; init; } = new(0.5, 1, 20);
 
     /// <summary>
     /// protected_characteristics: a review whose count scores 3 scores 4 when the paragraphs that name the characteristics run to

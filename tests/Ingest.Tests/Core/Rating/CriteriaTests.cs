@@ -204,6 +204,7 @@ public sealed class CriteriaTests
         var criterion = new ProtectedCharacteristics(Defaults);
         Assert.That(criterion.Score(With()).Score, Is.EqualTo(1));
         Assert.That(criterion.Score(With("considered")).Score, Is.EqualTo(2));
+        Assert.That(criterion.Score(With("race")).Score, Is.EqualTo(3), "one listed is listed: the rubric's 3, however many");
         Assert.That(criterion.Score(With("age", "sex")).Score, Is.EqualTo(3));
         Assert.That(criterion.Score(With("age", "sex", "race", "considered")).Score, Is.EqualTo(3), "three characteristics: the tuned writers' 3");
         Assert.That(criterion.Score(With("age", "sex", "race", "disability")).Score, Is.EqualTo(3), "four listed, not discussed: ProtectedCharacteristicsDiscussionTests");
