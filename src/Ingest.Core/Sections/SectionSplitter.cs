@@ -136,7 +136,7 @@ public sealed partial class SectionSplitter(SectionsOptions options, SectionType
     [GeneratedRegex(@"^(?:19|20)\d{2}$")]
     private static partial Regex Year();
 
-    [GeneratedRegex(@"^Recommendation\s+(?:\d{1,2}|[A-Z]\d?)[.:]?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^Recommendation\s+(?:\d{1,2}|[A-Z]\d?)(?:\s*\([^)]{2,60}\))?[.:]?$", RegexOptions.IgnoreCase)]
     private static partial Regex BareRecommendationLabel();
 
     /// <summary>The most lines a labelled statement heading may wrap over.</summary>

@@ -118,7 +118,8 @@ public sealed class SectionSplitterTests
         }));
     }
 
-    // Session 25 (s122, and 13 such lines in the tuned samples): "Recommendation 3" alone in bold labels the paragraph under it.
+    // Session 25 (s122, and 13 such lines in the tuned samples): "Recommendation 3" alone in bold labels the paragraph under it;
+    // session 26 (s128): so does "Recommendation 3 (Housing and Adult Social Care)", whom it is for in brackets.
     [Test]
     public void A_bold_recommendation_number_on_its_own_line_labels_its_text_and_heads_no_section()
     {
@@ -128,6 +129,8 @@ public sealed class SectionSplitterTests
             .Add("The Safeguarding Partners should agree how a bail address is shared with Children's Services on the day bail is given.")
             .Add("Recommendation 2:", 11, bold: true)
             .Add("Kelbridge Police should audit the PNC checks made before strategy discussions.")
+            .Add("Recommendation 3 (Housing and Adult Social Care)", 11, bold: true)
+            .Add("The council should agree one route for a tenant's report of cuckooing.")
             .Split();
 
         Assert.That(sections.Skip(1).Select(s => s.Heading), Is.EqualTo(new[] { "9. Recommendations" }));
