@@ -18,7 +18,7 @@ internal static partial class AgencyResolver
     public static IReadOnlyList<string> Resolve(string text, AgencyFinder finder, IReadOnlyList<string>? column, IReadOnlyList<string> fallback, bool led = false, bool completes = false)
     {
         column ??= TrailingCell(text, finder);
-        var mentions = finder.Find(text);
+        var mentions = finder.Find(WithoutMembers(text));
         var picked = new List<Mention>();
         foreach (var (start, end) in Addressee.All(text, mentions, led))
         {
@@ -47,6 +47,15 @@ internal static partial class AgencyResolver
 
         return Generic(text, mentions, led) ? ["partnership"] : fallback.Count > 0 ? fallback : UnknownOrganisation(text);
     }
+
+    /// <summary>
+    /// "a panel, chaired jointly by the police and Adult Social Care, with housing as a core member" (s128, s129): who
+    /// chairs or sits on what the addressee is to set up is not asked to act. Blanked, so the offsets stay.
+    /// </summary>
+    private static string WithoutMembers(string text) => Membership().Replace(text, m => new string(' ', m.Length));
+
+    [GeneratedRegex(@"\b(?:co-)?chaired(?: jointly)? by [^,;.]{2,80}|\bwith\b[^.;:]{2,160}?\bas (?:a |the )?(?:core |standing |full |permanent )?members?\b")]
+    private static partial Regex Membership();
 
     /// <summary>
     /// "Larkspur Living should ensure ...": an organisation no list knows, named as the one to act (a care provider, a
