@@ -56,6 +56,11 @@ internal static partial class InlineRecommendations
     /// </summary>
     private static IEnumerable<(int Start, int End, string? Number)> Addressed(TaggingContext context, HashSet<int> openedIn, Func<int, bool> excluded)
     {
+        if (openedIn.Count == 0)
+        {
+            yield break;
+        }
+
         var text = context.Text;
         foreach (var sentence in context.Sentences)
         {
