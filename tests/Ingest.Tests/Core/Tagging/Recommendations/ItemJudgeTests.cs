@@ -8,6 +8,8 @@ public sealed class ItemJudgeTests
     [TestCase("Make sure that a DASH completed by a response officer is checked by a supervisor within one working day.")]
     [TestCase("Require a supervisor to record the reason when a DASH is graded standard, and audit such cases every quarter for a year.")]
     [TestCase("Review how call handlers record a second call about the same older person.")]
+    [TestCase("Add a prompt to the practice's carer register so that a carer who cannot cope is asked about risk.")]
+    [TestCase("Amend the domestic incident form so that every child normally resident at the address is recorded.")]
     public void A_sentence_that_asks_for_a_change_is_imperative_even_with_a_timescale_in_it(string cell) =>
         Assert.That(ItemJudge.IsImperative(cell), Is.True);
 
