@@ -267,6 +267,9 @@ public static partial class DateReader
     // a day and month ("on 4 March 20 officers ...") is no year; nor is a review's or a case's reference ("DHR 03/2021").
     private const string CountedThings = @"officers|calls|people|children|adults|minutes|hours|days|weeks|months|years|times|incidents|reports|agencies|staff";
 
+    /// <summary>What ends a two-digit year after a day and month: not more figures, a percentage or a count of something.</summary>
+    private const string TwoDigitYearEnd = @"(?![\d:.,/-]\d|\s*%|\s+(?:" + CountedThings + @")\b)";
+
     private const string ReferenceWord = @"(?i:DHR|SAR|SCR|CSPR|APR|CPR|LCSPR|ref|reference|no|number|case|review|crime|log|incident)\.?";
 
     // A formal or spoken style writes the day as a word ("the fourth of March 2021", "the twenty-first day of June 2019");
@@ -286,7 +289,7 @@ public static partial class DateReader
         + @"|(?<num_day>\d{1,2})(?<sep>[/.])(?<num_month>\d{1,2})\k<sep>(?<num_year>(?:19|20)\d{2}|\d{2})(?![\d/.]\d)"
         + @"|(?<num_day>\d{1,2})-(?<num_month>\d{1,2})-(?<num_year>(?:19|20)\d{2})(?![\d/.-]\d)"
         + @"|(?<iso_year>(?:19|20)\d{2})(?<isep>[-/])(?<iso_month>\d{2})\k<isep>(?<iso_day>\d{2})"
-        + @"|(?<dmy_day>\d{1,2})(?:st|nd|rd|th)?\s+(?<dmy_month>" + MonthName + @")\.?\s+(?<dmy_year>\d{2})(?![\d:.,/-]\d|\s*%|\s+(?:" + CountedThings + @")\b)"
+        + @"|(?<dmy_day>\d{1,2})(?:st|nd|rd|th)?\s+(?<dmy_month>" + MonthName + @")\.?\s+(?<dmy_year>\d{2})" + TwoDigitYearEnd
         + @"|(?<![\d/.-]|" + ReferenceWord + @"\s?)(?<ny_month>0[1-9]|1[0-2])/(?<ny_year>(?:19|20)\d{2})(?![/\d])"
         + @"|(?<holiday>Christmas (?:Day|Eve)|Boxing Day|New Year['’]s (?:Day|Eve)|Valentine['’]s Day|Hallowe'?en|Bonfire Night)\s+(?:(?:of|in)\s+)?(?<holiday_year>(?:19|20)\d{2})"
         + @"|(?<my_month>" + MonthName + @")\.?\s+(?:of\s+)?(?<my_year>(?:19|20)\d{2})"
@@ -296,7 +299,7 @@ public static partial class DateReader
         + @"|(?<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ee]arly|[Mm]id-?|[Ll]ate)\s+(?:of\s+)?(?<season_year>(?:19|20)\d{2}))\b")]
     private static partial Regex AnyDate();
 
-    [GeneratedRegex(@"\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:day\s+of\s+|of\s+)?(?<month>" + MonthName + @")\b(?!\.?,?\s+(?:19|20)\d{2}|\.?\s+\d{2}(?![\d:.,/-]\d|\s*%|\s+(?:" + CountedThings + @")\b))")]
+    [GeneratedRegex(@"\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:day\s+of\s+|of\s+)?(?<month>" + MonthName + @")\b(?!\.?,?\s+(?:19|20)\d{2}|\.?\s+\d{2}" + TwoDigitYearEnd + @")")]
     private static partial Regex YearlessDate();
 
     [GeneratedRegex(@"\b(?i:in|by|during|until|from|at)\s+(?<part>(?i:early|mid-?|late)\s*|the\s+(?i:(?:first|second|last|final)\s+(?:week|fortnight|half|few days)|end|beginning|start|middle)\s+of\s+)?(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*\d|\.?,?\s+(?:of\s+)?(?:19|20)\d{2})")]

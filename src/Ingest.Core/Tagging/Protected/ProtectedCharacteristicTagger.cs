@@ -54,10 +54,10 @@ public sealed partial class ProtectedCharacteristicTagger : ITagger
     }
 
     /// <summary>
-    /// The parts where a review introduces the people it is about. A person's age stated there ("Ms L was 31 when Child T
-    /// died", "a man of 67") records it, as the later tuned writers (s55 on) and CONTRACT §6's "recorded" read it; the
-    /// early writers (s04-s42) did not count it (session 25: 16 reviews gain, 12 lose; the rest of a descriptor outside the
-    /// equality analysis, a "learning disability nurse", still records nothing).
+    /// The parts where a review introduces the people it is about. A person's age or ethnic origin stated there ("Ms L was 31
+    /// when Child T died", "a white British man") records it, as the later tuned writers (s55 on) and CONTRACT §6's "recorded"
+    /// read it; the early writers (s04-s42) did not count an age (session 25: 16 reviews gain, 12 lose; session 26: 11 gain
+    /// race, none wrongly). Any other descriptor outside the equality analysis, a "learning disability nurse", records nothing.
     /// </summary>
     private static readonly HashSet<string?> IntroducingSections = ["cover", "executive_summary", "introduction", "background"];
 
@@ -70,23 +70,27 @@ public sealed partial class ProtectedCharacteristicTagger : ITagger
             var analysed = inZone || Analysis().IsMatch(clause);
             foreach (var (term, start, end) in ProtectedTerms.Find(clause))
             {
-                var statedAge = introduces && !dismissed && (term is { Descriptor: true, Characteristic: "age" } || StatesOrigin(term, clause, start, end));
-                if (statedAge || Analysed(term, inZone, analysed, dismissed))
+                var stated = introduces && !dismissed && StatesOfPerson(term, clause, start, end);
+                if (stated || Analysed(term, inZone, analysed, dismissed))
                 {
-                    yield return (offset + start, offset + end, term.Characteristic, inZone ? (term.Descriptor ? 0.8 : 0.85) : statedAge && !analysed ? 0.6 : 0.7);
+                    yield return (offset + start, offset + end, term.Characteristic, inZone ? (term.Descriptor ? 0.8 : 0.85) : stated && !analysed ? 0.6 : 0.7);
                 }
             }
         }
     }
 
     /// <summary>
-    /// A person's ethnic origin stated where the review introduces them ("Danny was a white British man", "Mr P was
-    /// White British and ...", "a family of Pakistani heritage"): recorded as an age stated there is (s108, s112, s125,
-    /// s128). Only after "is/was a" or before a person or "heritage", so "a Welsh Government grant" states no one's race.
+    /// What a review states of a person where it introduces them: an age ("a man of 67", "was 31 when"), or an ethnic
+    /// origin ("Danny was a white British man", "Mr P was White British and ...", "a family of Pakistani heritage", s108,
+    /// s112, s125, s128). An origin only after "is/was a" or before a person or "heritage", so "a Welsh Government grant"
+    /// states no one's race.
     /// </summary>
-    private static bool StatesOrigin(ProtectedTerms.Term term, string clause, int start, int end) =>
-        term is { Descriptor: true, Characteristic: "race" }
-        && (PersonIs().IsMatch(clause.AsSpan(0, start)) || OriginOfPerson().IsMatch(clause.AsSpan(end)));
+    private static bool StatesOfPerson(ProtectedTerms.Term term, string clause, int start, int end) => term switch
+    {
+        { Descriptor: true, Characteristic: "age" } => true,
+        { Descriptor: true, Characteristic: "race" } => PersonIs().IsMatch(clause.AsSpan(0, start)) || OriginOfPerson().IsMatch(clause.AsSpan(end)),
+        _ => false,
+    };
 
     [GeneratedRegex(@"\b(?:is|was|are|were)(?: both)? (?:an? |of )?$", RegexOptions.IgnoreCase)]
     private static partial Regex PersonIs();

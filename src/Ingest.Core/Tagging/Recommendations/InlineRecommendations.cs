@@ -20,7 +20,7 @@ internal static partial class InlineRecommendations
     /// <summary>Whether a text opens as a recommendation made in passing ("It is recommended that ...", "7.1.4 The panel recommends that ...").</summary>
     public static bool OpensInPassing(string text) => Opening().Match(text) is { Success: true, Index: 0 };
 
-    public static IEnumerable<(int Start, int End, string? Number)> Find(TaggingContext context, Func<int, bool> excluded)
+    public static IEnumerable<(int Start, int End, string? Number)> Find(TaggingContext context, AgencyFinder finder, Func<int, bool> excluded)
     {
         var found = new List<(int Start, int End, string? Number)>();
         var openedIn = new HashSet<int>(); // the sections where an "It is recommended that ..." paragraph stands
@@ -45,16 +45,17 @@ internal static partial class InlineRecommendations
             }
         }
 
-        return found.Concat(Addressed(context, openedIn, excluded)).OrderBy(f => f.Start);
+        return found.Concat(Addressed(context, finder, openedIn, excluded)).OrderBy(f => f.Start);
     }
 
     /// <summary>
     /// A review that writes its recommendations as paragraphs of prose, with no list, alternates "It is
     /// recommended that ..." with "The Board should seek assurance ..." and "Ravensby Police should ensure
     /// ..." (s125): in a section where the first kind stands, a paragraph that is one sentence telling an
-    /// agency what it should do is a recommendation too. Not "should have", which judges what was done.
+    /// agency what it should do (one that opens with its addressee, <see cref="Addressee.AtStart"/>) is a recommendation
+    /// too. Not "should have", which judges what was done.
     /// </summary>
-    private static IEnumerable<(int Start, int End, string? Number)> Addressed(TaggingContext context, HashSet<int> openedIn, Func<int, bool> excluded)
+    private static IEnumerable<(int Start, int End, string? Number)> Addressed(TaggingContext context, AgencyFinder finder, HashSet<int> openedIn, Func<int, bool> excluded)
     {
         if (openedIn.Count == 0)
         {
@@ -67,15 +68,12 @@ internal static partial class InlineRecommendations
             var wholeParagraph = (sentence.Start == 0 || text.AsSpan(0, sentence.Start).TrimEnd(' ').EndsWith("\n\n"))
                 && (sentence.End == text.Length || text.AsSpan(sentence.End).TrimStart(' ').StartsWith("\n\n"));
             if (wholeParagraph && !excluded(sentence.Start) && openedIn.Contains(context.SectionAt(sentence.Start)?.Start ?? -1)
-                && AgencyShould().IsMatch(context.SentenceText(sentence)))
+                && context.SentenceText(sentence) is var said && Addressee.AtStart(said, finder.Find(said)) is not null)
             {
                 yield return (sentence.Start, sentence.End, null);
             }
         }
     }
-
-    [GeneratedRegex(@"^(?:(?:Finally|Secondly|Thirdly|In addition|Also|Further),?\s+)?(?:[Tt]he\s+)?[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|of|for|the)){0,7}\s+should\s+(?!have\b)[a-z]+")]
-    private static partial Regex AgencyShould();
 
     [GeneratedRegex(@"(?:^|(?<=[.!?][""'”’)]?\s+))(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:Therefore|Accordingly|In addition|Finally|Consequently|As a result),?\s+)?(?<lead>(?:It|it) is (?:therefore |also |further |strongly )?recommended that|(?:The|This|the) (?i:review|review panel|panel|reviewers?|lead reviewers?|independent reviewer|author|overview author|overview report|report|SAR|DHR|CSPR|LCSPR|CPR|APR) (?:therefore |also |further |strongly )?recommends? that|(?:We|I) (?:therefore |also |further |strongly |would )?recommend that)\b(?!:)")]
     private static partial Regex Opening();

@@ -22,7 +22,7 @@ public sealed partial class RecommendationTagger : ITagger
     {
         var finder = ReviewAgencies.For(context);
         var candidates = FromLists(context, finder).ToList();
-        candidates.AddRange(InlineRecommendations.Find(context, at => IsUnread(context.SectionAt(at)))
+        candidates.AddRange(InlineRecommendations.Find(context, finder, at => IsUnread(context.SectionAt(at)))
             .Select(s => new Candidate(s.Start, s.End, s.Number, AgencyResolver.Resolve(context.Text[s.Start..s.End], finder, null, []), 0.85, false, Inline: true)));
         return RecommendationSet.Distinct(context.Text, candidates, at => IsUnread(context.SectionAt(at)))
             .Select(c => AnnotationFactory.Rule(context.Text, Labels.Recommendation, c.Start, c.End, new AnnotationAttributes { Number = c.Number, Agencies = c.Agencies }, c.Confidence, Producer))
