@@ -9,7 +9,7 @@ namespace Ingest.EndToEnd;
 [TestFixture]
 public sealed class CliRunTests
 {
-    private const int SampleCount = 166; // 165 rendered reviews + scan01 (s05 scanned, read by the ocr stage)
+    private const int SampleCount = 172; // 171 rendered reviews + scan01 (s05 scanned, read by the ocr stage)
 
     private TempFolder _work = null!;
     private CliResult _first = null!;
