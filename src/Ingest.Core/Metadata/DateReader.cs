@@ -272,6 +272,9 @@ public static partial class DateReader
 
     private const string ReferenceWord = @"(?i:DHR|SAR|SCR|CSPR|APR|CPR|LCSPR|ref|reference|no|number|case|review|crime|log|incident)\.?";
 
+    // A day is never the last part of a section number: "4.3 May 2021: the injury" is section 4.3 about May 2021.
+    private const string NotSectionNumber = @"(?<!\d\.)";
+
     // A formal or spoken style writes the day as a word ("the fourth of March 2021", "the twenty-first day of June 2019");
     // only with "of" before the month, so "a second March 2021 meeting" is no date.
     private const string OrdinalWord = @"(?i:(?:twenty|thirty)[- ]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)";
@@ -282,14 +285,14 @@ public static partial class DateReader
     // quarter "Q3 2022" (July to September; a financial year's "Q3 2022/23" is not read); a numeric date's separators
     // agree ("04-03-2021", never "04-03/2021"), and with hyphens only a four-digit year counts, so "2020-21" is no date.
     [GeneratedRegex(
-        @"\b(?:(?<dmy_day>\d{1,2})(?:\s?(?:st|nd|rd|th))?\s+(?:day\s+of\s+|of\s+)?(?<dmy_month>" + MonthName + @")\.?,?\s+(?<dmy_year>(?:19|20)\d{2})"
+        @"\b(?:" + NotSectionNumber + @"(?<dmy_day>\d{1,2})(?:\s?(?:st|nd|rd|th))?\s+(?:day\s+of\s+|of\s+)?(?<dmy_month>" + MonthName + @")\.?,?\s+(?<dmy_year>(?:19|20)\d{2})"
         + @"|(?<dmy_word>" + OrdinalWord + @")\s+(?:day\s+)?of\s+(?<dmy_month>" + MonthName + @")\.?,?\s+(?<dmy_year>(?:19|20)\d{2})"
         + @"|(?<dmy_day>\d{1,2})-(?<dmy_month>" + MonthName + @")-(?<dmy_year>(?:19|20)\d{2}|\d{2})(?![\d-])"
         + @"|(?<mdy_month>" + MonthName + @")\.?\s+(?<mdy_day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<mdy_year>(?:19|20)\d{2})"
         + @"|(?<num_day>\d{1,2})(?<sep>[/.])(?<num_month>\d{1,2})\k<sep>(?<num_year>(?:19|20)\d{2}|\d{2})(?![\d/.]\d)"
         + @"|(?<num_day>\d{1,2})-(?<num_month>\d{1,2})-(?<num_year>(?:19|20)\d{2})(?![\d/.-]\d)"
         + @"|(?<iso_year>(?:19|20)\d{2})(?<isep>[-/])(?<iso_month>\d{2})\k<isep>(?<iso_day>\d{2})"
-        + @"|(?<dmy_day>\d{1,2})(?:st|nd|rd|th)?\s+(?<dmy_month>" + MonthName + @")\.?\s+(?<dmy_year>\d{2})" + TwoDigitYearEnd
+        + @"|" + NotSectionNumber + @"(?<dmy_day>\d{1,2})(?:st|nd|rd|th)?\s+(?<dmy_month>" + MonthName + @")\.?\s+(?<dmy_year>\d{2})" + TwoDigitYearEnd
         + @"|(?<![\d/.-]|" + ReferenceWord + @"\s?)(?<ny_month>0[1-9]|1[0-2])/(?<ny_year>(?:19|20)\d{2})(?![/\d])"
         + @"|(?<holiday>Christmas (?:Day|Eve)|Boxing Day|New Year['’]s (?:Day|Eve)|Valentine['’]s Day|Hallowe'?en|Bonfire Night)\s+(?:(?:of|in)\s+)?(?<holiday_year>(?:19|20)\d{2})"
         + @"|(?<my_month>" + MonthName + @")\.?\s+(?:of\s+)?(?<my_year>(?:19|20)\d{2})"
@@ -299,7 +302,7 @@ public static partial class DateReader
         + @"|(?<season>[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter|[Ee]arly|[Mm]id-?|[Ll]ate)\s+(?:of\s+)?(?<season_year>(?:19|20)\d{2}))\b")]
     private static partial Regex AnyDate();
 
-    [GeneratedRegex(@"\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:day\s+of\s+|of\s+)?(?<month>" + MonthName + @")\b(?!\.?,?\s+(?:19|20)\d{2}|\.?\s+\d{2}" + TwoDigitYearEnd + @")")]
+    [GeneratedRegex(@"\b" + NotSectionNumber + @"(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:day\s+of\s+|of\s+)?(?<month>" + MonthName + @")\b(?!\.?,?\s+(?:19|20)\d{2}|\.?\s+\d{2}" + TwoDigitYearEnd + @")")]
     private static partial Regex YearlessDate();
 
     [GeneratedRegex(@"\b(?i:in|by|during|until|from|at)\s+(?<part>(?i:early|mid-?|late)\s*|the\s+(?i:(?:first|second|last|final)\s+(?:week|fortnight|half|few days)|end|beginning|start|middle)\s+of\s+)?(?<month>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*\d|\.?,?\s+(?:of\s+)?(?:19|20)\d{2})")]
