@@ -28,10 +28,11 @@ internal static partial class AgencyResolver
 
         // An undertaking has its agencies before "will" and may name others it will ask or act with ("The SAB will
         // ask housing providers to ...", "Corrandale Constabulary will review, with the DIP provider, ..."): it is
-        // read whether or not the objects name any, as "The Board should ask ..." is.
-        if (picked.Count == 0 && Addressee.UndertakingAt(text) is { } will)
+        // read whether or not the objects name any, as "The Board should ask ..." is, and the one who will ask is
+        // kept beside the one asked ("The Board will ask Brackwater Police to ...", s137).
+        if (Addressee.UndertakingAt(text) is { } will)
         {
-            picked.AddRange(mentions.Where(m => m.End <= will));
+            picked.AddRange(mentions.Where(m => m.End <= will && !picked.Contains(m)));
         }
 
         picked.AddRange(Objects(text, mentions));
@@ -181,7 +182,9 @@ internal static partial class AgencyResolver
     [GeneratedRegex(@"\bassurance that\s+")]
     private static partial Regex SingleCue();
 
-    [GeneratedRegex(@"(?:the|all|its|their|two|both|each|every|relevant|other|no|any)(?:\s+(?:the|all|its|their|two|both|each|every|relevant|other|no|any))*\s+")]
+    // With the words that say where or how a service works ("the community health visiting service", "the local
+    // specialist domestic abuse service"), so the service after them is still the object (s132).
+    [GeneratedRegex(@"(?:the|all|its|their|two|both|each|every|relevant|other|no|any)(?:\s+(?:the|all|its|their|two|both|each|every|relevant|other|no|any|community|local|specialist))*\s+")]
     private static partial Regex Determiners();
 
     [GeneratedRegex(@"(?:[A-Z][\w'’&-]*\s+(?:(?:and|of|for)\s+(?=[A-Z]))?){1,6}")]

@@ -39,6 +39,12 @@ internal static partial class ItemJudge
             return region == RegionKind.Questions && IsSentenceLong(body) ? 0.7 : null;
         }
 
+        // "The Board is asked to accept the following recommendations.": the list's lead-in, addressed but asking nothing of its own.
+        if (AcceptsTheList().IsMatch(body))
+        {
+            return null;
+        }
+
         var mentions = finder.Find(body);
         var subject = Addressee.AtStart(body, mentions, item.Led);
         // Outside the open text, "Each agency should ..." and, under "Eastmarch Police:", "Officers to receive ..." are addressed too.
@@ -122,6 +128,9 @@ internal static partial class ItemJudge
         return null;
     }
 
+    [GeneratedRegex(@"^(?:\d+(?:\.\d+)*\.?\s+)?[^.;:]{0,80}\b(?:accept|note|endorse|agree|adopt|consider|receive)\b[^.;:]{0,30}\b(?:the following|these|all|the review's|this review's)(?: \w+)? recommendations\b[^;:]{0,120}$", RegexOptions.IgnoreCase)]
+    private static partial Regex AcceptsTheList();
+
     /// <summary>"The call handling script will be amended ...": an undertaking whose first sentence puts the change, not the agency, first.</summary>
     [GeneratedRegex(@"^[^.;?]{3,160}?\bwill be (?:[a-z]+(?:ed|en|wn)|built|made|set|put|held|kept|sent|told|given|run)\b")]
     private static partial Regex PassiveUndertaking();
@@ -138,7 +147,8 @@ internal static partial class ItemJudge
 
     // "Audit of warrants ...", "Review of ...": a noun naming a measure or an action, not an imperative. Plain-language
     // tables (s89) also order with "Change", "Run", "Ask", "Train" ..., and may open with the case the order is for
-    // ("When passing information to another agency, say what ...").
-    [GeneratedRegex(@"^(?:That |(?![A-Z][a-z]+ of\b)(?:Ensure|Review|Develop|Consider|Establish|Provide|Introduce|Seek|Audit|Commission|Share|Update|Revise|Implement|Agree|Produce|Raise|Promote|Strengthen|Embed|Create|Improve|Undertake|Publish|Deliver|Explore|Identify|Evaluate|Monitor|Clarify|Remind|Set|Make|Include|Disseminate|Assure|Adopt|Write|Require|Confirm|Put|Work|Change|Run|Ask|Train|Give|Offer|Extend|Appoint|Invite|Tell|Take|Carry out|Add|Record|Check|Arrange|Amend|Issue|Refresh|Reinforce|Enable|Support|Use|Hold|Convene|Encourage|Adapt|Expand|Pilot|Test)\b|(?:When|Where|If|Before|Whenever) [^,.;]{3,100}, (?:ensure|make sure|say|ask|tell|check|record|consider|offer|give|share|review|seek|include|confirm|use)\b)")]
+    // ("When passing information to another agency, say what ...") or whom it is to be done with ("Working with the
+    // health visiting service, introduce ...", s132).
+    [GeneratedRegex(@"^(?:That |(?![A-Z][a-z]+ of\b)(?:Ensure|Review|Develop|Consider|Establish|Provide|Introduce|Seek|Audit|Commission|Share|Update|Revise|Implement|Agree|Produce|Raise|Promote|Strengthen|Embed|Create|Improve|Undertake|Publish|Deliver|Explore|Identify|Evaluate|Monitor|Clarify|Remind|Set|Make|Include|Disseminate|Assure|Adopt|Write|Require|Confirm|Put|Work|Change|Run|Ask|Train|Give|Offer|Extend|Appoint|Invite|Tell|Take|Carry out|Add|Record|Check|Arrange|Amend|Issue|Refresh|Reinforce|Enable|Support|Use|Hold|Convene|Encourage|Adapt|Expand|Pilot|Test)\b|(?:When|Where|If|Before|Whenever|Working with|Together with|In partnership with|With) [^,.;]{3,100}, (?:ensure|make sure|say|ask|tell|check|record|consider|offer|give|share|review|seek|include|confirm|use|introduce|develop|agree|establish|provide|produce|audit)\b)")]
     private static partial Regex Imperative();
 }
