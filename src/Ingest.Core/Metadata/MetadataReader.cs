@@ -212,6 +212,13 @@ public sealed partial class MetadataReader
         }
 
         var all = Subject().Matches(text[..introEnd]).ToList();
+        // The name the cover puts in quotes ("Concise Child Practice Review in respect of 'Cerys'", s139) is the subject's,
+        // however often the text goes on to name another party ("Mr H", the man who harmed her).
+        if (all.FirstOrDefault(m => m.Groups["quoted"].Success && m.Index < FrontMatterReach) is { } covered)
+        {
+            return new Evidenced<string>(covered.Groups["quoted"].Value, covered.Index, covered.Index + covered.Length, 0.75);
+        }
+
         if (all.Count == 0)
         {
             return NamedInSubtitle().Match(text[..Math.Min(introEnd, FrontMatterReach)]) is { Success: true } sub

@@ -117,7 +117,7 @@ internal static partial class ContributorList
             .Where(g => g.Count() >= InvolvedMentions)
             .Select(g => (g.First().Start, g.First().End, g.Key));
 
-    [GeneratedRegex(@"(?:\b(?:each|every|all(?: the)?|the|(?:four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|\d{2})(?: different| partner)?) (?:agenc(?:y|ies)|organisations?|services?)|^(?:\d+(?:\.\d+)*\s+)?(?:[Aa]gencies|[Oo]rganisations))(?: involved| concerned| (?:that|which|who) (?:had )?(?:known|knew|worked with|had contact with|were involved with|was involved with) [^.,;]{1,30}?)? (?:(?:was|were) asked (?:to provide|to produce|for)|provided|sent|submitted|completed|prepared|produced|wrote|contributed|gave(?: us| the review| the panel)?)\b[^.]{0,60}?\b(?:timelines?|chronolog(?:y|ies)|reports?|IMRs?|summar(?:y|ies)|accounts?|analys[ie]s)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:\b(?:each|every|all(?: the)?|the|(?:four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|\d{2})(?: different| partner)?) (?:agenc(?:y|ies)|organisations?|services?)|^(?:\d+(?:\.\d+)*\s+)?(?:[Aa]gencies|[Oo]rganisations))(?: involved| concerned| (?:that|which|who) (?:had )?(?:known|knew|worked with|had contact with|were involved with|was involved with) [^.,;]{1,30}?)? (?:also |then |each |both )?(?:(?:was|were) asked (?:to provide|to produce|for)|provided|sent|submitted|completed|prepared|produced|wrote|contributed|gave(?: us| the review| the panel)?)\b[^.]{0,60}?\b(?:timelines?|chronolog(?:y|ies)|reports?|IMRs?|summar(?:y|ies)|accounts?|analys[ie]s)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EachAgency();
 
     /// <summary>

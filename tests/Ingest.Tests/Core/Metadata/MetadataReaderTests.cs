@@ -257,6 +257,17 @@ public sealed class MetadataReaderTests
     }
 
     [Test]
+    public void The_name_the_cover_quotes_is_the_subject_however_often_the_text_names_the_man_who_harmed_her()
+    {
+        const string text = "Child Practice Review\nConcise Child Practice Review in respect of 'Cerys'\n\n"
+            + "1. This review concerns a girl, referred to as Cerys, who was abused by a man referred to here as Mr H. Mr H was a friend of her mother. "
+            + "Mr H was a registered sex offender. Mr H stayed at the home.\n\n2. The review began in May 2023.";
+        var cover = new Ingest.Core.Documents.Section("Child Practice Review", "cover", 1, 0, 21, 21, 0.95);
+        var m = new MetadataReader().Read(text, [cover], [], 1);
+        Assert.That(m.Subject?.Value, Is.EqualTo("Cerys"));
+    }
+
+    [Test]
     public void An_agreement_about_something_else_is_no_completion_date()
     {
         var m = Read("Safeguarding Adults Review: Adult Q\n\n4.2 A protection plan was agreed on 3rd May 2021 and reviewed a month later.");
