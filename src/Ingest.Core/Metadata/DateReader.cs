@@ -292,7 +292,7 @@ public static partial class DateReader
         + @"|(?<num_day>\d{1,2})(?<sep>[/.])(?<num_month>\d{1,2})\k<sep>(?<num_year>(?:19|20)\d{2}|\d{2})(?![\d/.]\d)"
         + @"|(?<num_day>\d{1,2})-(?<num_month>\d{1,2})-(?<num_year>(?:19|20)\d{2})(?![\d/.-]\d)"
         + @"|(?<iso_year>(?:19|20)\d{2})(?<isep>[-/])(?<iso_month>\d{2})\k<isep>(?<iso_day>\d{2})"
-        + @"|" + NotSectionNumber + @"(?<dmy_day>\d{1,2})(?:st|nd|rd|th)?\s+(?<dmy_month>" + MonthName + @")\.?\s+(?<dmy_year>\d{2})" + TwoDigitYearEnd
+        + @"|" + NotSectionNumber + @"(?<dmy_day>\d{1,2})(?:st|nd|rd|th)?\s+(?<dmy_month>" + MonthName + @")\.?\s+(?:['’](?=\d{2}(?!['’\d])))?(?<dmy_year>\d{2})" + TwoDigitYearEnd
         + @"|(?<![\d/.-]|" + ReferenceWord + @"\s?)(?<ny_month>0[1-9]|1[0-2])/(?<ny_year>(?:19|20)\d{2})(?![/\d])"
         + @"|(?<holiday>Christmas (?:Day|Eve)|Boxing Day|New Year['’]s (?:Day|Eve)|Valentine['’]s Day|Hallowe'?en|Bonfire Night)\s+(?:(?:of|in)\s+)?(?<holiday_year>(?:19|20)\d{2})"
         + @"|(?<my_month>" + MonthName + @")\.?\s+(?:of\s+)?(?<my_year>(?:19|20)\d{2})"

@@ -117,7 +117,7 @@ public sealed partial class MetadataReader
     {
         foreach (var (from, to, confidence) in new[] { (0, frontEnd, 0.9), (0, introEnd, 0.75), (0, text.Length, 0.6) })
         {
-            var matches = Board().Matches(text[from..to]).Where(m => !m.Value.StartsWith("The ", StringComparison.Ordinal) || m.Value.Split(' ').Length > 4).ToList();
+            var matches = Board().Matches(JoinWrappedNames(text[from..to])).Where(m => !m.Value.StartsWith("The ", StringComparison.Ordinal) || m.Value.Split(' ').Length > 4).ToList();
             if (matches.Count > 0)
             {
                 if ((Joint(text, from, matches) ?? (joint && to == frontEnd ? OnOneCover(from, matches) : null)) is { } both)
@@ -127,11 +127,16 @@ public sealed partial class MetadataReader
 
                 var best = matches.GroupBy(m => Normalise(m.Value)).OrderByDescending(g => g.Count()).ThenBy(g => g.First().Index).First().First();
                 var value = Normalise(best.Value);
-                return new Evidenced<string>(value, from + best.Index + (best.Value.Length - value.Length), from + best.Index + best.Length, confidence);
+                return new Evidenced<string>(Regex.Replace(value, @"\s+", " "), from + best.Index + (best.Value.Length - value.Length), from + best.Index + best.Length, confidence);
             }
         }
 
         return null;
+
+        // A long cover line that wrapped may come out as two paragraphs ("Cwm Aran Regional" / "Safeguarding Board", s134):
+        // the break before the body's own word is read as a space, two characters for two, so the offsets stay.
+        static string JoinWrappedNames(string s) =>
+            Regex.Replace(s, @"(?<=[A-Za-z])\n\n(?=(?:Safeguarding|Community Safety|Partnership|Board)\b)", "  ");
 
         // A bilingual cover prints the Welsh name above the English one, and the two lines read as one name
         // ending in the place twice ("Bwrdd Diogelu Rhanbarthol Glanmor Glanmor Regional Safeguarding Board"):

@@ -60,7 +60,10 @@ public sealed partial class SectionSplitter(SectionsOptions options, SectionType
     {
         var sizes = cover.Select(b => Math.Round(b.Size, 1)).Distinct().OrderDescending().Take(2).ToList();
         var large = cover.Where(b => sizes.Contains(Math.Round(b.Size, 1))).ToList();
-        var naming = large.FindIndex(b => NamesAReview().IsMatch(Clean(text, b)));
+        // The largest line that names the review, where there is one: a bilingual cover may name it first in a smaller
+        // line ("Adolygiad Ymarfer Oedolion / Adult Practice Review" over "Adult Practice Review: 'Kofi'", s134).
+        var naming = large.FindIndex(b => Math.Abs(b.Size - sizes[0]) < 0.05 && NamesAReview().IsMatch(Clean(text, b)));
+        naming = naming >= 0 ? naming : large.FindIndex(b => NamesAReview().IsMatch(Clean(text, b)));
         if (naming < 0)
         {
             return Clean(text, large.OrderByDescending(b => b.Size).First());

@@ -110,6 +110,17 @@ public sealed class MetadataReaderTests
     }
 
     [Test]
+    public void A_board_name_that_wrapped_into_a_second_cover_line_is_read_whole()
+    {
+        const string text = "Bwrdd Diogelu Rhanbarthol Cwm Aran / Cwm Aran Regional\n\nSafeguarding Board\n\nAdult Practice Review: 'Kofi'\n\nEndorsed by the Regional Safeguarding Board: 14th Jun 2023\n\n1. Introduction\n\nThe review began in May 2023.";
+
+        var m = Read(text);
+
+        Assert.That(m.Board!.Value, Is.EqualTo("Cwm Aran Regional Safeguarding Board"));
+        Assert.That(text[m.Board.Start..m.Board.End], Is.EqualTo("Cwm Aran Regional\n\nSafeguarding Board"));
+    }
+
+    [Test]
     public void A_welsh_board_name_ending_in_a_mutated_place_is_left_out()
     {
         // "Aeron a Theifi": after "a" the Welsh name mutates Teifi, so the place is not simply printed twice.

@@ -316,6 +316,21 @@ public sealed class SectionSplitterTests
     }
 
     [Test]
+    public void On_a_bilingual_cover_the_largest_line_naming_the_review_is_the_title()
+    {
+        var sections = new Doc()
+            .Add("Bwrdd Diogelu Rhanbarthol Cwm Aran / Cwm Aran Regional Safeguarding Board", 14)
+            .Add("Adolygiad Ymarfer Oedolion / Adult Practice Review", 14)
+            .Add("Adult Practice Review: 'Kofi'", 24, bold: true)
+            .Add("Published: 9th Oct 2023")
+            .NewPage()
+            .Add("1. Introduction", 14, bold: true)
+            .Add("The review began in May.")
+            .Split();
+        Assert.That(sections[0].Heading, Is.EqualTo("Adult Practice Review: 'Kofi'"));
+    }
+
+    [Test]
     public void A_name_alone_over_the_line_naming_the_review_is_titled_with_it()
     {
         var sections = new Doc()
