@@ -23,9 +23,15 @@ internal sealed partial class AgencyFinder(IReadOnlyDictionary<string, string> a
     public IReadOnlyList<Mention> Find(string text)
     {
         var found = AgencyGazetteer.Default.Find(text).Select(f => new Mention(f.Agency, f.Start, f.End, false)).ToList();
+        // The review's own gloss ("Pathways Recovery (the substance misuse service)") says more than a name pattern of
+        // the shared gazetteer ("X Recovery" as a charity): it replaces what the gazetteer found there.
         foreach (var (name, agency) in aliases)
         {
-            AddFree(found, Regex.Matches(text, $@"\b{Regex.Escape(name)}\b"), agency, false);
+            foreach (Match m in Regex.Matches(text, $@"\b{Regex.Escape(name)}\b"))
+            {
+                found.RemoveAll(f => m.Index <= f.Start && f.End <= m.Index + m.Length);
+                AddFree(found, [m], agency, false);
+            }
         }
 
         var council = CouncilFunction().IsMatch(text) ? "other" : councilAgency;
@@ -37,7 +43,7 @@ internal sealed partial class AgencyFinder(IReadOnlyDictionary<string, string> a
     /// <summary>The distinct agencies a short text (a table cell, a heading) names, in order.</summary>
     public IReadOnlyList<string> AgenciesIn(string text) => Find(text).Select(m => m.Agency).Distinct().ToList();
 
-    private static void AddFree(List<Mention> found, MatchCollection matches, string agency, bool council)
+    private static void AddFree(List<Mention> found, IEnumerable<Match> matches, string agency, bool council)
     {
         foreach (Match m in matches)
         {

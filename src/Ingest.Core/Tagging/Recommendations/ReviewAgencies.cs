@@ -36,13 +36,16 @@ internal static partial class ReviewAgencies
         {
             // "reports from Wexmoor Constabulary and Pathways Recovery (the ...)": the gloss is for the last name.
             var name = LeadingArticle().Replace(m.Groups["name"].Value.Split(" and ")[^1], string.Empty);
-            if (name.Length < 4 || AgencyGazetteer.Default.Find(name).Count > 0 || aliases.ContainsKey(name))
+            if (name.Length < 4 || aliases.ContainsKey(name))
             {
                 continue;
             }
 
+            // A name the gazetteer reads by its form alone ("X Recovery" as a charity) takes the review's gloss where the
+            // gloss says otherwise ("Pathways Recovery (the substance misuse service)").
             var described = AgencyGazetteer.Default.AgenciesIn(m.Groups["desc"].Value);
-            if (described.Count == 1)
+            if (described.Count == 1 && !AgencyGazetteer.Default.AgenciesIn(name).SequenceEqual(described)
+                && (AgencyGazetteer.Default.Find(name).Count == 0 || NamedByForm().IsMatch(name)))
             {
                 aliases[name] = described[0];
             }
@@ -59,6 +62,10 @@ internal static partial class ReviewAgencies
 
         return aliases;
     }
+
+    // The name patterns of the gazetteer that read an organisation by the last word of its name.
+    [GeneratedRegex(@"\b(?:Recovery|Outreach|Project|Hub)$")]
+    private static partial Regex NamedByForm();
 
     /// <summary>
     /// The short forms a review defines: "Heddlu Glaslyn (HG)" in the text, or a legend under a table
