@@ -30,7 +30,7 @@ internal static class ProtectedTerms
         Category("pregnancy_maternity", @"\bpregnancy\b|\bmaternity\b"),
         Describe("pregnancy_maternity", @"\bpregnant\b|\bnewborn\b|\bpost-?natal\b"),
         Category("religion_belief", @"\breligio(?:n|us)\b|\bbeliefs?\b|\bfaith\b"),
-        Describe("religion_belief", @"\b(?:Muslim|Christian|Jewish|Hindu|Sikh|Buddhist|Catholic|atheist)\b"),
+        Describe("religion_belief", @"\b(?:Muslim|Christian|Jewish|Hindu|Sikh|Buddhist|Catholic|atheist|Methodist|Anglican|Baptist|Quaker|Pentecostal|Protestant|Jehovah's Witness|Rastafarian|(?-i:Church of England))\b"),
         Category("race", @"\brac(?:e|ial|ism)\b|\bethnic(?:ity|ities)?\b|\bnational origin\b|\bnationality\b"),
         Describe("race", $@"(?<!\b(?:in|speak|speaks|spoke|speaking|language is|language was|languages are) )\b(?:{Origins})(?:[ -](?:{Origins}))*\b(?![ -](?:language|speaking|speaker|government|standards|transport))"),
         // "She does not have a disability" records her status, as "disabled" would: a person's own descriptor, so the
