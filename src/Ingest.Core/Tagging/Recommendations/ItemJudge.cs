@@ -128,6 +128,7 @@ internal static partial class ItemJudge
         return null;
     }
 
+    /// <summary>A list's lead-in that asks the board to take the recommendations as a whole ("The Board is asked to accept the following recommendations.").</summary>
     [GeneratedRegex(@"^(?:\d+(?:\.\d+)*\.?\s+)?[^.;:]{0,80}\b(?:accept|note|endorse|agree|adopt|consider|receive)\b[^.;:]{0,30}\b(?:the following|these|all|the review's|this review's)(?: \w+)? recommendations\b[^;:]{0,120}$", RegexOptions.IgnoreCase)]
     private static partial Regex AcceptsTheList();
 
