@@ -29,7 +29,18 @@ internal sealed partial class AgencyFinder(IReadOnlyDictionary<string, string> a
         {
             foreach (Match m in Regex.Matches(text, $@"\b{Regex.Escape(name)}\b"))
             {
-                found.RemoveAll(f => m.Index <= f.Start && f.End <= m.Index + m.Length);
+                var end = m.Index + m.Length;
+                found.RemoveAll(f => m.Index <= f.Start && f.End <= end);
+                // A force-name pattern that ran on from the glossed name ("Safe Haven Millhaven and Tarnholme Constabulary",
+                // s124) keeps only its own part, after the "and".
+                for (var i = 0; i < found.Count; i++)
+                {
+                    if (found[i].Start >= m.Index && found[i].Start < end && found[i].End > end && RunOn().Match(text, end) is { Success: true } join && join.Index == end)
+                    {
+                        found[i] = found[i] with { Start = end + join.Length };
+                    }
+                }
+
                 AddFree(found, [m], agency, false);
             }
         }
@@ -58,6 +69,9 @@ internal sealed partial class AgencyFinder(IReadOnlyDictionary<string, string> a
     // department") is that service, which the gazetteer finds.
     [GeneratedRegex(@"(?:\b(?:[A-Z][\w'’-]+ )+(?:(?:County|City|Borough|District|Metropolitan|Town|Parish) )*Council|\b[Tt]he [Cc]ouncil|\b[Ll]ocal [Aa]uthorit(?:y|ies)|\bCyngor(?: Sir| Bwrdeistref Sirol| Dinas)?(?: [A-Z][\w'’-]+)+)\b(?! (?:Adult|Children|Housing|Education|Environmental|Early|Social))(?!['’]s\b)")]
     private static partial Regex Council();
+
+    [GeneratedRegex(@"\s+(?:and|&)\s+")]
+    private static partial Regex RunOn();
 
     // "Social Services should ...", "social care", "the social worker": the service of the people the review is about.
     [GeneratedRegex(@"(?i)\bsocial (?:services|care|work(?:ers?| teams?)?)\b")]

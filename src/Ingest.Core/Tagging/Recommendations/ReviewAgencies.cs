@@ -111,12 +111,12 @@ internal static partial class ReviewAgencies
     private static partial Regex Legend();
 
     // "Pathways Recovery (the substance misuse service)": a capitalised name and a short gloss in brackets.
-    [GeneratedRegex(@"(?<name>\b[A-Z][\w'’&-]*(?: (?:and |of |for )?[A-Z][\w'’&-]*){0,5}) \((?<desc>[^()]{2,60})\)")]
+    [GeneratedRegex(@"(?<name>\b[A-Z][\w'’&-]*(?: (?:and |of |for )?[A-Z][\w'’&-]*){0,5}) \((?<desc>[^()]{2,80})\)")]
     private static partial Regex Glossed();
 
     // "Pathways Recovery, the substance misuse service, ...", or closing a sentence as a list of contributors often does
     // ("... and Compass Youth, the charity commissioned to carry out return home interviews.").
-    [GeneratedRegex(@"(?<name>\b[A-Z][\w'’&-]*(?: (?:and |of |for )?[A-Z][\w'’&-]*){1,5}), (?:the|a|an) (?<desc>[a-z][^,.;()]{2,50}),|(?<name>\b[A-Z][\w'’&-]*(?: (?:and |of |for )?[A-Z][\w'’&-]*){1,5}), (?:the|a|an) (?<desc>[a-z][^,.;()]{2,80})\.(?:\s|$)")]
+    [GeneratedRegex(@"(?<name>\b[A-Z][\w'’&-]*(?: (?:and |of |for )?[A-Z][\w'’&-]*){1,5}), (?:the|a|an) (?<desc>[a-z][^,.;()]{2,80}),|(?<name>\b[A-Z][\w'’&-]*(?: (?:and |of |for )?[A-Z][\w'’&-]*){1,5}), (?:the|a|an) (?<desc>[a-z][^,.;()]{2,80})\.(?:\s|$)")]
     private static partial Regex Apposed();
 
     [GeneratedRegex(@"^(?:The|A|An) ")]
