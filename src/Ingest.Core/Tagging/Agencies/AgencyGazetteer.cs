@@ -10,28 +10,37 @@ namespace Ingest.Core.Tagging.Agencies;
 /// </summary>
 public sealed class AgencyGazetteer
 {
-    private readonly List<(string Agency, Regex Pattern)> _rows;
+    private readonly List<(string Agency, Regex Pattern, bool ByForm)> _rows;
 
-    private AgencyGazetteer(List<(string, Regex)> rows) => _rows = rows;
+    private AgencyGazetteer(List<(string, Regex, bool)> rows) => _rows = rows;
 
     public static AgencyGazetteer Default { get; } = Load();
 
     /// <summary>Every agency mention, longest first where they overlap, in text order.</summary>
-    public IReadOnlyList<(string Agency, int Start, int End)> Find(string text)
+    public IReadOnlyList<(string Agency, int Start, int End)> Find(string text) =>
+        Matches(text).Select(f => (f.Agency, f.Start, f.End)).ToList();
+
+    /// <summary>
+    /// True when nothing in the text is an agency name except by the form of a name alone (rows marked "form" in
+    /// agencies.tsv: "X Project", "X Recovery"), so that a review's own gloss of the name may say what it is.
+    /// </summary>
+    public bool ReadsOnlyByForm(string text) => Matches(text).All(f => f.ByForm);
+
+    private List<(string Agency, int Start, int End, bool ByForm)> Matches(string text)
     {
-        var found = new List<(string Agency, int Start, int End)>();
+        var found = new List<(string Agency, int Start, int End, bool ByForm)>();
         foreach (var f in ForceGazetteer.Default.Find(text))
         {
-            found.Add(("police", f.Start, f.End));
+            found.Add(("police", f.Start, f.End, false));
         }
 
-        foreach (var (agency, pattern) in _rows)
+        foreach (var (agency, pattern, byForm) in _rows)
         {
             foreach (Match m in pattern.Matches(text))
             {
                 if (!found.Any(f => m.Index < f.End && f.Start < m.Index + m.Length))
                 {
-                    found.Add((agency, m.Index, m.Index + m.Length));
+                    found.Add((agency, m.Index, m.Index + m.Length, byForm));
                 }
             }
         }
@@ -47,7 +56,7 @@ public sealed class AgencyGazetteer
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Ingest.Core.Data.agencies.tsv")
             ?? throw new InvalidOperationException("agencies.tsv is not embedded");
         using var reader = new StreamReader(stream);
-        var rows = new List<(string, Regex)>();
+        var rows = new List<(string, Regex, bool)>();
         while (reader.ReadLine() is { } line)
         {
             if (line.Length == 0 || line.StartsWith('#'))
@@ -55,8 +64,8 @@ public sealed class AgencyGazetteer
                 continue;
             }
 
-            var tab = line.IndexOf('\t', StringComparison.Ordinal);
-            rows.Add((line[..tab], new Regex(line[(tab + 1)..], RegexOptions.Compiled | RegexOptions.CultureInvariant)));
+            var columns = line.Split('\t');
+            rows.Add((columns[0], new Regex(columns[1], RegexOptions.Compiled | RegexOptions.CultureInvariant), columns.Length > 2 && columns[2] == "form"));
         }
 
         return new AgencyGazetteer(rows);
